@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Warnings and sanitizers are INTERFACE targets that every project target links, rather than global
+# flags, so third-party code is not affected and each target states what it uses.
+
+add_library(petinfo_warnings INTERFACE)
+add_library(petinfo::warnings ALIAS petinfo_warnings)
+if(MSVC)
+    target_compile_options(petinfo_warnings INTERFACE /W4 /permissive-)
+    if(PETINFO_WARNINGS_AS_ERRORS)
+        target_compile_options(petinfo_warnings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(petinfo_warnings INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+    if(PETINFO_WARNINGS_AS_ERRORS)
+        target_compile_options(petinfo_warnings INTERFACE -Werror)
+    endif()
+endif()
+
+add_library(petinfo_sanitizers INTERFACE)
+add_library(petinfo::sanitizers ALIAS petinfo_sanitizers)
+if(PETINFO_SANITIZE AND NOT MSVC)
+    target_compile_options(petinfo_sanitizers INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(petinfo_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# One target to link for both.
+add_library(petinfo_project_options INTERFACE)
+add_library(petinfo::project_options ALIAS petinfo_project_options)
+target_link_libraries(petinfo_project_options INTERFACE petinfo_warnings petinfo_sanitizers)

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace petinfo {
+
+/** A calendar date without time zone (birth dates, vaccination dates, due dates). */
+struct Date
+{
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+
+    /** Parses strict ISO 8601 `YYYY-MM-DD`; nullopt for anything else or an impossible date. */
+    static std::optional<Date> fromIso(std::string_view text);
+    /** Days since 1970-01-01 to a date (proleptic Gregorian). */
+    static Date fromDays(std::int64_t days);
+
+    std::string toIso() const;
+    std::int64_t toDays() const;
+    bool isValid() const;
+    Date addDays(std::int64_t days) const { return fromDays(toDays() + days); }
+    /** Adds calendar months, clamping the day to the end of the target month. */
+    Date addMonths(int months) const;
+
+    friend auto operator<=>(const Date&, const Date&) = default;
+    friend bool operator==(const Date&, const Date&) = default;
+};
+
+/** Whole months between two dates (birth date to today), never negative. */
+int monthsBetween(const Date& from, const Date& to);
+
+} // namespace petinfo

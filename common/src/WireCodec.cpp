@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "petinfo/common/WireCodec.h"
+
+namespace petinfo {
+
+using nlohmann::json;
+
+namespace {
+
+/** Reads fields from one JSON object, remembering the first problem so that a decoder reads
+ *  straight through and reports once at the end. */
+class FieldReader
+{
+public:
+    explicit FieldReader(const json& object) : m_object(object)
+    {
+        if (!object.is_object()) {
+            m_error = DecodeError{DecodeErrc::NotAnObject, "expected a JSON object"};
+        }
+    }
+
+    bool ok() const { return !m_error.has_value(); }
+    DecodeError error() const { return *m_error; }
+
+    void string(const char* key, std::string& out, bool required = false)
+    {
+        const json* v = find(key, required);
+        if (!v) {
+            return;
+        }
+        if (!v->is_string()) {
+            setError(DecodeErrc::WrongType, key, "expected a string");
+            return;
+        }
+        out = v->get<std::string>();
+    }
+
+    void boolean(const char* key, bool& out)
+    {
+        const json* v = find(key, false);
+        if (!v) {
+            return;
+        }
+        if (!v->is_boolean()) {
+            setError(DecodeErrc::WrongType, key, "expected true or false");
+            return;
+        }
+        out = v->get<bool>();
+    }
+
+    void integer(const char* key, std::int64_t& out)
+    {
+        const json* v = find(key, false);
+        if (!v) {
+            return;
+        }
+        if (!v->is_number_integer()) {
+            setError(DecodeErrc::WrongType, key, "expected an integer");
+            return;
+        }
+        out = v->get<std::int64_t>();
+    }
+
+    void number(const char* key, double& out, bool required = false)
+    {
+        const json* v = find(key, required);
+        if (!v) {
+            return;
+        }
+        if (!v->is_number()) {
+            setError(DecodeErrc::WrongType, key, "expected a number");
+            return;
+        }
+        out = v->get<double>();
+    }
+
+    void date(const char* key, Date& out, bool required = false)
+    {
+        std::optional<Date> value;
+        optionalDate(key, value, required);
+        if (value) {
+            out = *value;
+        }
+    }
+
+    void optionalDate(const char* key, std::optional<Date>& out, bool required = false)
+    {
+        const json* v = find(key, required);
+        if (!v || v->is_null()) {
+            if (v && required) {
+                setError(DecodeErrc::MissingField, key, "is required");
+            }
+            return;
+        }
+        if (!v->is_string()) {
+            setError(DecodeErrc::WrongType, key, "expected a date string YYYY-MM-DD");
+            return;
+        }
+        const auto parsed = Date::fromIso(v->get<std::string>());
+        if (!parsed) {
+            setError(DecodeErrc::BadValue, key, "expected a valid date YYYY-MM-DD");
+            return;
+        }
+        out = parsed;
+    }
+
+    template <typename E>
+    void enumeration(const char* key, E& out)
+    {
+        const json* v = find(key, false);
+        if (!v) {
+            return;
+        }
+        if (!v->is_string()) {
+            setError(DecodeErrc::WrongType, key, "expected a string");
+            return;
+        }
+        const auto parsed = enumFromString<E>(v->get<std::string>());
+        if (!parsed) {
+            setError(DecodeErrc::BadValue, key, "unknown value");
+            return;
+        }
+        out = *parsed;
+    }
+
+    void stringList(const char* key, std::vector<std::string>& out)
+    {
+        const json* v = find(key, false);
+        if (!v) {
+            return;
+        }
+        if (!v->is_array()) {
+            setError(DecodeErrc::WrongType, key, "expected an array of strings");
+            return;
+        }
+        std::vector<std::string> values;
+        for (const json& item : *v) {
+            if (!item.is_string()) {
+                setError(DecodeErrc::WrongType, key, "expected an array of strings");
+                return;
+            }
+            values.push_back(item.get<std::string>());
+        }
+        out = std::move(values);
+    }
+
+private:
+    const json* find(const char* key, bool required)
+    {
+        if (!ok()) {
+            return nullptr;
+        }
+        const auto it = m_object.find(key);
+        if (it == m_object.end()) {
+            if (required) {
+                setError(DecodeErrc::MissingField, key, "is required");
+            }
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    void setError(DecodeErrc code, const char* key, const char* what)
+    {
+        if (ok()) {
+            m_error = DecodeError{code, std::string("field '") + key + "': " + what};
+        }
+    }
+
+    const json& m_object;
+    std::optional<DecodeError> m_error;
+};
+
+json dateOrNull(const std::optional<Date>& date)
+{
+    return date ? json(date->toIso()) : json(nullptr);
+}
+
+template <typename T>
+Result<T, DecodeError> finish(const FieldReader& reader, T value)
+{
+    if (!reader.ok()) {
+        return fail(reader.error());
+    }
+    return value;
+}
+
+} // namespace
+
+std::string_view codeName(DecodeErrc code)
+{
+    switch (code) {
+    case DecodeErrc::NotJson: return "not_json";
+    case DecodeErrc::NotAnObject: return "not_an_object";
+    case DecodeErrc::MissingField: return "missing_field";
+    case DecodeErrc::WrongType: return "wrong_type";
+    case DecodeErrc::BadValue: return "bad_value";
+    }
+    return "unknown";
+}
+
+Result<json, DecodeError> parseJson(std::string_view text)
+{
+    json value = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded()) {
+        return fail(DecodeErrc::NotJson, "the body is not valid JSON");
+    }
+    return value;
+}
+
+json toJson(const Pet& pet)
+{
+    return json{{"id", pet.id},
+                {"name", pet.name},
+                {"species", toString(pet.species)},
+                {"breed", pet.breed},
+                {"sex", toString(pet.sex)},
+                {"neutered", toString(pet.neutered)},
+                {"birthDate", dateOrNull(pet.birthDate)},
+                {"birthDateEstimated", pet.birthDateEstimated},
+                {"colour", pet.colour},
+                {"microchip", pet.microchip},
+                {"microchip2", pet.microchip2},
+                {"status", toString(pet.status)},
+                {"allergies", pet.allergies},
+                {"conditions", pet.conditions},
+                {"notes", pet.notes},
+                {"tagId", pet.tagId},
+                {"photoId", pet.photoId},
+                {"createdAt", pet.createdAtMs},
+                {"updatedAt", pet.updatedAtMs}};
+}
+
+Result<Pet, DecodeError> petFromJson(const json& j)
+{
+    Pet p;
+    FieldReader r(j);
+    r.string("id", p.id, true);
+    r.string("name", p.name, true);
+    r.enumeration("species", p.species);
+    r.string("breed", p.breed);
+    r.enumeration("sex", p.sex);
+    r.enumeration("neutered", p.neutered);
+    r.optionalDate("birthDate", p.birthDate);
+    r.boolean("birthDateEstimated", p.birthDateEstimated);
+    r.string("colour", p.colour);
+    r.string("microchip", p.microchip);
+    r.string("microchip2", p.microchip2);
+    r.enumeration("status", p.status);
+    r.string("allergies", p.allergies);
+    r.string("conditions", p.conditions);
+    r.string("notes", p.notes);
+    r.string("tagId", p.tagId);
+    r.string("photoId", p.photoId);
+    r.integer("createdAt", p.createdAtMs);
+    r.integer("updatedAt", p.updatedAtMs);
+    return finish(r, std::move(p));
+}
+
+json toJson(const Person& person)
+{
+    return json{{"id", person.id},
+                {"name", person.name},
+                {"phones", person.phones},
+                {"email", person.email},
+                {"address", person.address},
+                {"language", person.language},
+                {"whatsappOptIn", person.whatsappOptIn},
+                {"createdAt", person.createdAtMs},
+                {"updatedAt", person.updatedAtMs}};
+}
+
+Result<Person, DecodeError> personFromJson(const json& j)
+{
+    Person p;
+    FieldReader r(j);
+    r.string("id", p.id, true);
+    r.string("name", p.name, true);
+    r.stringList("phones", p.phones);
+    r.string("email", p.email);
+    r.string("address", p.address);
+    r.string("language", p.language);
+    r.boolean("whatsappOptIn", p.whatsappOptIn);
+    r.integer("createdAt", p.createdAtMs);
+    r.integer("updatedAt", p.updatedAtMs);
+    return finish(r, std::move(p));
+}
+
+json toJson(const PetContact& contact)
+{
+    return json{{"petId", contact.petId},
+                {"personId", contact.personId},
+                {"role", toString(contact.role)},
+                {"primary", contact.primary}};
+}
+
+Result<PetContact, DecodeError> petContactFromJson(const json& j)
+{
+    PetContact c;
+    FieldReader r(j);
+    r.string("petId", c.petId, true);
+    r.string("personId", c.personId, true);
+    r.enumeration("role", c.role);
+    r.boolean("primary", c.primary);
+    return finish(r, std::move(c));
+}
+
+json toJson(const HealthRecord& record)
+{
+    return json{{"id", record.id},
+                {"petId", record.petId},
+                {"kind", toString(record.kind)},
+                {"date", record.date.toIso()},
+                {"product", record.product},
+                {"batch", record.batch},
+                {"nextDue", dateOrNull(record.nextDue)},
+                {"givenBy", record.givenBy},
+                {"notes", record.notes},
+                {"createdAt", record.createdAtMs}};
+}
+
+Result<HealthRecord, DecodeError> healthRecordFromJson(const json& j)
+{
+    HealthRecord h;
+    FieldReader r(j);
+    r.string("id", h.id, true);
+    r.string("petId", h.petId, true);
+    r.enumeration("kind", h.kind);
+    r.date("date", h.date, true);
+    r.string("product", h.product);
+    r.string("batch", h.batch);
+    r.optionalDate("nextDue", h.nextDue);
+    r.string("givenBy", h.givenBy);
+    r.string("notes", h.notes);
+    r.integer("createdAt", h.createdAtMs);
+    return finish(r, std::move(h));
+}
+
+json toJson(const WeightEntry& entry)
+{
+    return json{{"id", entry.id},
+                {"petId", entry.petId},
+                {"date", entry.date.toIso()},
+                {"kg", entry.kg},
+                {"createdAt", entry.createdAtMs}};
+}
+
+Result<WeightEntry, DecodeError> weightEntryFromJson(const json& j)
+{
+    WeightEntry w;
+    FieldReader r(j);
+    r.string("id", w.id, true);
+    r.string("petId", w.petId, true);
+    r.date("date", w.date, true);
+    r.number("kg", w.kg, true);
+    r.integer("createdAt", w.createdAtMs);
+    return finish(r, std::move(w));
+}
+
+json toJson(const Note& note)
+{
+    return json{{"id", note.id},
+                {"petId", note.petId},
+                {"text", note.text},
+                {"createdAt", note.createdAtMs},
+                {"updatedAt", note.updatedAtMs}};
+}
+
+Result<Note, DecodeError> noteFromJson(const json& j)
+{
+    Note n;
+    FieldReader r(j);
+    r.string("id", n.id, true);
+    r.string("petId", n.petId, true);
+    r.string("text", n.text, true);
+    r.integer("createdAt", n.createdAtMs);
+    r.integer("updatedAt", n.updatedAtMs);
+    return finish(r, std::move(n));
+}
+
+json toJson(const Attachment& a)
+{
+    return json{{"id", a.id},
+                {"petId", a.petId},
+                {"healthRecordId", a.healthRecordId},
+                {"kind", toString(a.kind)},
+                {"fileName", a.fileName},
+                {"mimeType", a.mimeType},
+                {"sha256", a.sha256},
+                {"size", a.size},
+                {"createdAt", a.createdAtMs}};
+}
+
+Result<Attachment, DecodeError> attachmentFromJson(const json& j)
+{
+    Attachment a;
+    FieldReader r(j);
+    r.string("id", a.id, true);
+    r.string("petId", a.petId, true);
+    r.string("healthRecordId", a.healthRecordId);
+    r.enumeration("kind", a.kind);
+    r.string("fileName", a.fileName);
+    r.string("mimeType", a.mimeType);
+    r.string("sha256", a.sha256, true);
+    r.integer("size", a.size);
+    r.integer("createdAt", a.createdAtMs);
+    return finish(r, std::move(a));
+}
+
+} // namespace petinfo
