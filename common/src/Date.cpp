@@ -26,8 +26,7 @@ bool parseDigits(std::string_view text, int& out)
 
 std::chrono::year_month_day toYmd(const Date& d)
 {
-    return std::chrono::year_month_day{std::chrono::year{d.year}, std::chrono::month{d.month},
-                                       std::chrono::day{d.day}};
+    return std::chrono::year_month_day{std::chrono::year{d.year}, std::chrono::month{d.month}, std::chrono::day{d.day}};
 }
 
 } // namespace
@@ -78,7 +77,8 @@ bool Date::isValid() const
 Date Date::addMonths(int months) const
 {
     using namespace std::chrono;
-    year_month ym = year_month{std::chrono::year{this->year}, std::chrono::month{this->month}} + std::chrono::months{months};
+    year_month ym =
+        year_month{std::chrono::year{this->year}, std::chrono::month{this->month}} + std::chrono::months{months};
     const auto last = year_month_day_last{ym.year(), month_day_last{ym.month()}};
     const unsigned lastDay = static_cast<unsigned>(last.day());
     return Date{static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()), day > lastDay ? lastDay : day};

@@ -94,22 +94,38 @@ void ValidationReport::append(const ValidationReport& other)
 std::string_view codeName(ValidationCode code)
 {
     switch (code) {
-    case ValidationCode::Required: return "required";
-    case ValidationCode::TooLong: return "too_long";
-    case ValidationCode::MicrochipFormat: return "microchip_format";
-    case ValidationCode::MicrochipLegacy: return "microchip_legacy";
-    case ValidationCode::MicrochipTestCode: return "microchip_test_code";
-    case ValidationCode::MicrochipDuplicate: return "microchip_duplicate";
-    case ValidationCode::PhoneFormat: return "phone_format";
-    case ValidationCode::PhoneNoCountryCode: return "phone_no_country_code";
-    case ValidationCode::EmailFormat: return "email_format";
-    case ValidationCode::LanguageFormat: return "language_format";
-    case ValidationCode::DateInFuture: return "date_in_future";
-    case ValidationCode::DateTooEarly: return "date_too_early";
-    case ValidationCode::DueBeforeDate: return "due_before_date";
-    case ValidationCode::WeightOutOfRange: return "weight_out_of_range";
-    case ValidationCode::PrimaryContactCount: return "primary_contact_count";
-    case ValidationCode::InvalidId: return "invalid_id";
+    case ValidationCode::Required:
+        return "required";
+    case ValidationCode::TooLong:
+        return "too_long";
+    case ValidationCode::MicrochipFormat:
+        return "microchip_format";
+    case ValidationCode::MicrochipLegacy:
+        return "microchip_legacy";
+    case ValidationCode::MicrochipTestCode:
+        return "microchip_test_code";
+    case ValidationCode::MicrochipDuplicate:
+        return "microchip_duplicate";
+    case ValidationCode::PhoneFormat:
+        return "phone_format";
+    case ValidationCode::PhoneNoCountryCode:
+        return "phone_no_country_code";
+    case ValidationCode::EmailFormat:
+        return "email_format";
+    case ValidationCode::LanguageFormat:
+        return "language_format";
+    case ValidationCode::DateInFuture:
+        return "date_in_future";
+    case ValidationCode::DateTooEarly:
+        return "date_too_early";
+    case ValidationCode::DueBeforeDate:
+        return "due_before_date";
+    case ValidationCode::WeightOutOfRange:
+        return "weight_out_of_range";
+    case ValidationCode::PrimaryContactCount:
+        return "primary_contact_count";
+    case ValidationCode::InvalidId:
+        return "invalid_id";
     }
     return "unknown";
 }
@@ -118,24 +134,38 @@ std::string englishMessage(const ValidationIssue& issue)
 {
     const std::string& f = issue.field;
     switch (issue.code) {
-    case ValidationCode::Required: return f + " is required";
-    case ValidationCode::TooLong: return f + " is too long";
+    case ValidationCode::Required:
+        return f + " is required";
+    case ValidationCode::TooLong:
+        return f + " is too long";
     case ValidationCode::MicrochipFormat:
         return f + ": a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters";
     case ValidationCode::MicrochipLegacy:
         return f + ": an older 9/10-character chip; not every scanner reads it, consider an ISO chip";
-    case ValidationCode::MicrochipTestCode: return f + ": numbers starting with 999 belong to test transponders";
-    case ValidationCode::MicrochipDuplicate: return f + ": this microchip number is already in use";
-    case ValidationCode::PhoneFormat: return f + ": not a valid international phone number (E.164, e.g. +5491123456789)";
-    case ValidationCode::PhoneNoCountryCode: return f + ": add the country code, e.g. +54 for Argentina";
-    case ValidationCode::EmailFormat: return f + ": not a valid e-mail address";
-    case ValidationCode::LanguageFormat: return f + ": not a language code such as \"es\" or \"pt-BR\"";
-    case ValidationCode::DateInFuture: return f + " cannot be in the future";
-    case ValidationCode::DateTooEarly: return f + " is implausibly early";
-    case ValidationCode::DueBeforeDate: return f + " is before the date it was given";
-    case ValidationCode::WeightOutOfRange: return f + " must be more than 0 and at most 1500 kg";
-    case ValidationCode::PrimaryContactCount: return f + ": a pet with contacts has exactly one primary contact";
-    case ValidationCode::InvalidId: return f + " is not a valid id";
+    case ValidationCode::MicrochipTestCode:
+        return f + ": numbers starting with 999 belong to test transponders";
+    case ValidationCode::MicrochipDuplicate:
+        return f + ": this microchip number is already in use";
+    case ValidationCode::PhoneFormat:
+        return f + ": not a valid international phone number (E.164, e.g. +5491123456789)";
+    case ValidationCode::PhoneNoCountryCode:
+        return f + ": add the country code, e.g. +54 for Argentina";
+    case ValidationCode::EmailFormat:
+        return f + ": not a valid e-mail address";
+    case ValidationCode::LanguageFormat:
+        return f + ": not a language code such as \"es\" or \"pt-BR\"";
+    case ValidationCode::DateInFuture:
+        return f + " cannot be in the future";
+    case ValidationCode::DateTooEarly:
+        return f + " is implausibly early";
+    case ValidationCode::DueBeforeDate:
+        return f + " is before the date it was given";
+    case ValidationCode::WeightOutOfRange:
+        return f + " must be more than 0 and at most 1500 kg";
+    case ValidationCode::PrimaryContactCount:
+        return f + ": a pet with contacts has exactly one primary contact";
+    case ValidationCode::InvalidId:
+        return f + " is not a valid id";
     }
     return f + ": invalid";
 }

@@ -12,7 +12,8 @@ namespace {
 class FieldReader
 {
 public:
-    explicit FieldReader(const json& object) : m_object(object)
+    explicit FieldReader(const json& object)
+        : m_object(object)
     {
         if (!object.is_object()) {
             m_error = DecodeError{DecodeErrc::NotAnObject, "expected a JSON object"};
@@ -190,11 +191,16 @@ Result<T, DecodeError> finish(const FieldReader& reader, T value)
 std::string_view codeName(DecodeErrc code)
 {
     switch (code) {
-    case DecodeErrc::NotJson: return "not_json";
-    case DecodeErrc::NotAnObject: return "not_an_object";
-    case DecodeErrc::MissingField: return "missing_field";
-    case DecodeErrc::WrongType: return "wrong_type";
-    case DecodeErrc::BadValue: return "bad_value";
+    case DecodeErrc::NotJson:
+        return "not_json";
+    case DecodeErrc::NotAnObject:
+        return "not_an_object";
+    case DecodeErrc::MissingField:
+        return "missing_field";
+    case DecodeErrc::WrongType:
+        return "wrong_type";
+    case DecodeErrc::BadValue:
+        return "bad_value";
     }
     return "unknown";
 }

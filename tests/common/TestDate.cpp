@@ -17,8 +17,7 @@ TEST(Date, ParsesStrictIso)
 }
 
 class DateRejects : public ::testing::TestWithParam<const char*>
-{
-};
+{};
 
 TEST_P(DateRejects, Invalid)
 {

@@ -40,8 +40,7 @@ struct MicrochipCase
 };
 
 class MicrochipTable : public ::testing::TestWithParam<MicrochipCase>
-{
-};
+{};
 
 TEST_P(MicrochipTable, Checks)
 {
@@ -59,21 +58,18 @@ TEST_P(MicrochipTable, Checks)
 
 INSTANTIATE_TEST_SUITE_P(
     Iso11784, MicrochipTable,
-    ::testing::Values(MicrochipCase{"982000123456789", true, "982000123456789", std::nullopt, Severity::Error},
-                      MicrochipCase{"982 000 123 456 789", true, "982000123456789", std::nullopt, Severity::Error},
-                      MicrochipCase{"982-000-123-456-789", true, "982000123456789", std::nullopt, Severity::Error},
-                      MicrochipCase{"999000000000001", true, "999000000000001", ValidationCode::MicrochipTestCode,
-                                    Severity::Warning},
-                      MicrochipCase{"AVID*012*345*678", true, "012345678", ValidationCode::MicrochipLegacy,
-                                    Severity::Warning},
-                      MicrochipCase{"0a0123456b", true, "0A0123456B", ValidationCode::MicrochipLegacy,
-                                    Severity::Warning},
-                      MicrochipCase{"98200012345678", false, "", ValidationCode::MicrochipFormat, Severity::Error},
-                      MicrochipCase{"9820001234567890", false, "", ValidationCode::MicrochipFormat,
-                                    Severity::Error},
-                      MicrochipCase{"98200012345678X", false, "", ValidationCode::MicrochipFormat, Severity::Error},
-                      MicrochipCase{"0A0123456Z", false, "", ValidationCode::MicrochipFormat, Severity::Error},
-                      MicrochipCase{"", false, "", ValidationCode::MicrochipFormat, Severity::Error}));
+    ::testing::Values(
+        MicrochipCase{"982000123456789", true, "982000123456789", std::nullopt, Severity::Error},
+        MicrochipCase{"982 000 123 456 789", true, "982000123456789", std::nullopt, Severity::Error},
+        MicrochipCase{"982-000-123-456-789", true, "982000123456789", std::nullopt, Severity::Error},
+        MicrochipCase{"999000000000001", true, "999000000000001", ValidationCode::MicrochipTestCode, Severity::Warning},
+        MicrochipCase{"AVID*012*345*678", true, "012345678", ValidationCode::MicrochipLegacy, Severity::Warning},
+        MicrochipCase{"0a0123456b", true, "0A0123456B", ValidationCode::MicrochipLegacy, Severity::Warning},
+        MicrochipCase{"98200012345678", false, "", ValidationCode::MicrochipFormat, Severity::Error},
+        MicrochipCase{"9820001234567890", false, "", ValidationCode::MicrochipFormat, Severity::Error},
+        MicrochipCase{"98200012345678X", false, "", ValidationCode::MicrochipFormat, Severity::Error},
+        MicrochipCase{"0A0123456Z", false, "", ValidationCode::MicrochipFormat, Severity::Error},
+        MicrochipCase{"", false, "", ValidationCode::MicrochipFormat, Severity::Error}));
 
 struct PhoneCase
 {
@@ -85,8 +81,7 @@ struct PhoneCase
 };
 
 class PhoneTable : public ::testing::TestWithParam<PhoneCase>
-{
-};
+{};
 
 TEST_P(PhoneTable, Normalizes)
 {
@@ -97,19 +92,19 @@ TEST_P(PhoneTable, Normalizes)
     EXPECT_EQ(check.issue, c.issue) << c.raw;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    E164, PhoneTable,
-    ::testing::Values(PhoneCase{"+54 9 11 2345-6789", "", true, "+5491123456789", std::nullopt},
-                      PhoneCase{"0054 9 11 2345 6789", "", true, "+5491123456789", std::nullopt},
-                      PhoneCase{"(011) 2345-6789", "54", true, "+541123456789", std::nullopt},
-                      PhoneCase{"+1 (415) 555-0100", "", true, "+14155550100", std::nullopt},
-                      PhoneCase{"011 2345 6789", "", false, "", ValidationCode::PhoneNoCountryCode},
-                      PhoneCase{"+54 11 CALL-NOW", "", false, "", ValidationCode::PhoneFormat},
-                      PhoneCase{"+12345", "", false, "", ValidationCode::PhoneFormat},
-                      PhoneCase{"+1234567890123456", "", false, "", ValidationCode::PhoneFormat},
-                      PhoneCase{"+0123456789", "", false, "", ValidationCode::PhoneFormat},
-                      PhoneCase{"+54+11", "", false, "", ValidationCode::PhoneFormat},
-                      PhoneCase{"", "", false, "", ValidationCode::PhoneFormat}));
+INSTANTIATE_TEST_SUITE_P(E164, PhoneTable,
+                         ::testing::Values(PhoneCase{"+54 9 11 2345-6789", "", true, "+5491123456789", std::nullopt},
+                                           PhoneCase{"0054 9 11 2345 6789", "", true, "+5491123456789", std::nullopt},
+                                           PhoneCase{"(011) 2345-6789", "54", true, "+541123456789", std::nullopt},
+                                           PhoneCase{"+1 (415) 555-0100", "", true, "+14155550100", std::nullopt},
+                                           PhoneCase{"011 2345 6789", "", false, "",
+                                                     ValidationCode::PhoneNoCountryCode},
+                                           PhoneCase{"+54 11 CALL-NOW", "", false, "", ValidationCode::PhoneFormat},
+                                           PhoneCase{"+12345", "", false, "", ValidationCode::PhoneFormat},
+                                           PhoneCase{"+1234567890123456", "", false, "", ValidationCode::PhoneFormat},
+                                           PhoneCase{"+0123456789", "", false, "", ValidationCode::PhoneFormat},
+                                           PhoneCase{"+54+11", "", false, "", ValidationCode::PhoneFormat},
+                                           PhoneCase{"", "", false, "", ValidationCode::PhoneFormat}));
 
 TEST(Validation, Emails)
 {

@@ -32,8 +32,9 @@ TEST(WireCodec, PetRoundTrip)
 
 TEST(WireCodec, RecordsRoundTrip)
 {
-    HealthRecord rec{newUuid(), newUuid(), HealthKind::FleaTick, Date{2026, 1, 2}, "Bravecto", "L-42",
-                     Date{2026, 4, 2}, "Dr. Paz", "chewable", 5};
+    HealthRecord rec{newUuid(),  newUuid(), HealthKind::FleaTick, Date{2026, 1, 2},
+                     "Bravecto", "L-42",    Date{2026, 4, 2},     "Dr. Paz",
+                     "chewable", 5};
     EXPECT_EQ(*healthRecordFromJson(toJson(rec)), rec);
     Person person{newUuid(), "Ana", {"+5491123456789"}, "ana@example.org", "Calle 1", "es", true, 1, 2};
     EXPECT_EQ(*personFromJson(toJson(person)), person);
@@ -43,8 +44,9 @@ TEST(WireCodec, RecordsRoundTrip)
     EXPECT_EQ(*weightEntryFromJson(toJson(weight)), weight);
     Note note{newUuid(), newUuid(), "Shy with men", 1, 2};
     EXPECT_EQ(*noteFromJson(toJson(note)), note);
-    Attachment att{newUuid(), newUuid(), "", AttachmentKind::Document, "lab.pdf", "application/pdf",
-                   std::string(64, 'a'), 1234, 9};
+    Attachment att{
+        newUuid(), newUuid(), "", AttachmentKind::Document, "lab.pdf", "application/pdf", std::string(64, 'a'),
+        1234,      9};
     EXPECT_EQ(*attachmentFromJson(toJson(att)), att);
 }
 
@@ -55,8 +57,7 @@ struct BadPet
 };
 
 class DecodeRejects : public ::testing::TestWithParam<BadPet>
-{
-};
+{};
 
 TEST_P(DecodeRejects, WithCode)
 {

@@ -31,7 +31,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(std::int64_t nowMs, Date today) : m_nowMs(nowMs), m_today(today) {}
+    explicit ManualClock(std::int64_t nowMs, Date today)
+        : m_nowMs(nowMs)
+        , m_today(today)
+    {}
     std::int64_t nowMs() const override { return m_nowMs; }
     Date today() const override { return m_today; }
     void advanceMs(std::int64_t ms) { m_nowMs += ms; }

@@ -11,14 +11,61 @@
 
 namespace petinfo {
 
-enum class Species { Dog, Cat, Rabbit, Bird, Reptile, Other };
-enum class Sex { Unknown, Male, Female };
+enum class Species
+{
+    Dog,
+    Cat,
+    Rabbit,
+    Bird,
+    Reptile,
+    Other
+};
+enum class Sex
+{
+    Unknown,
+    Male,
+    Female
+};
 /** Neutered/spayed is often unknown for animals arriving at a shelter, so it has three states. */
-enum class Neutered { Unknown, Yes, No };
-enum class PetStatus { Owned, InCare, Adoptable, Adopted, Lost, Deceased };
-enum class HealthKind { Vaccine, Deworming, FleaTick, Treatment, Surgery, CheckUp, Lab };
-enum class ContactRole { Owner, Emergency, Foster, Adopter, Vet, Other };
-enum class AttachmentKind { Photo, Document };
+enum class Neutered
+{
+    Unknown,
+    Yes,
+    No
+};
+enum class PetStatus
+{
+    Owned,
+    InCare,
+    Adoptable,
+    Adopted,
+    Lost,
+    Deceased
+};
+enum class HealthKind
+{
+    Vaccine,
+    Deworming,
+    FleaTick,
+    Treatment,
+    Surgery,
+    CheckUp,
+    Lab
+};
+enum class ContactRole
+{
+    Owner,
+    Emergency,
+    Foster,
+    Adopter,
+    Vet,
+    Other
+};
+enum class AttachmentKind
+{
+    Photo,
+    Document
+};
 
 template <>
 struct EnumNames<Species>
@@ -173,7 +220,13 @@ struct Attachment
 };
 
 /** Due state of a health record on a given day. */
-enum class DueState { None, Upcoming, DueSoon, Overdue };
+enum class DueState
+{
+    None,
+    Upcoming,
+    DueSoon,
+    Overdue
+};
 
 /** `nextDue` against today: overdue when past, due soon within `soonDays` days (inclusive). */
 DueState dueState(const std::optional<Date>& nextDue, const Date& today, int soonDays = 30);

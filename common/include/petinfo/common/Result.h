@@ -24,7 +24,9 @@ template <typename E>
 class Unexpected
 {
 public:
-    explicit Unexpected(E error) : m_error(std::move(error)) {}
+    explicit Unexpected(E error)
+        : m_error(std::move(error))
+    {}
     E& error() & { return m_error; }
     E&& error() && { return std::move(m_error); }
 
@@ -33,15 +35,13 @@ private:
 };
 
 template <typename E>
-    requires(!std::is_enum_v<std::decay_t<E>>)
-Unexpected<std::decay_t<E>> fail(E&& error)
+requires(!std::is_enum_v<std::decay_t<E>>) Unexpected<std::decay_t<E>> fail(E&& error)
 {
     return Unexpected<std::decay_t<E>>(std::forward<E>(error));
 }
 
 template <typename Code>
-    requires std::is_enum_v<Code>
-Unexpected<Error<Code>> fail(Code code, std::string detail = {})
+requires std::is_enum_v<Code> Unexpected<Error<Code>> fail(Code code, std::string detail = {})
 {
     return Unexpected<Error<Code>>(Error<Code>{code, std::move(detail)});
 }
@@ -51,8 +51,12 @@ template <typename T, typename E>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Unexpected<E> error) : m_state(std::in_place_index<1>, std::move(error).error()) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Unexpected<E> error)
+        : m_state(std::in_place_index<1>, std::move(error).error())
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -99,7 +103,9 @@ class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Unexpected<E> error) : m_error(std::in_place, std::move(error).error()) {}
+    Result(Unexpected<E> error)
+        : m_error(std::in_place, std::move(error).error())
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

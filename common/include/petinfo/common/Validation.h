@@ -9,17 +9,22 @@
 
 namespace petinfo {
 
-enum class Severity { Warning, Error };
+enum class Severity
+{
+    Warning,
+    Error
+};
 
-enum class ValidationCode {
+enum class ValidationCode
+{
     Required,
     TooLong,
-    MicrochipFormat,      ///< not 15 digits, nor an older 9/10-character chip
-    MicrochipLegacy,      ///< an older 9 or 10 character chip: accepted with a warning
-    MicrochipTestCode,    ///< 15 digits starting with 999: a test transponder
-    MicrochipDuplicate,   ///< the same number twice on one pet, or on another pet
-    PhoneFormat,          ///< not a valid E.164 number
-    PhoneNoCountryCode,   ///< digits without +country code and no default to apply
+    MicrochipFormat,    ///< not 15 digits, nor an older 9/10-character chip
+    MicrochipLegacy,    ///< an older 9 or 10 character chip: accepted with a warning
+    MicrochipTestCode,  ///< 15 digits starting with 999: a test transponder
+    MicrochipDuplicate, ///< the same number twice on one pet, or on another pet
+    PhoneFormat,        ///< not a valid E.164 number
+    PhoneNoCountryCode, ///< digits without +country code and no default to apply
     EmailFormat,
     LanguageFormat,
     DateInFuture,

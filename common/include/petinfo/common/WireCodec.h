@@ -10,7 +10,14 @@
 
 namespace petinfo {
 
-enum class DecodeErrc { NotJson, NotAnObject, MissingField, WrongType, BadValue };
+enum class DecodeErrc
+{
+    NotJson,
+    NotAnObject,
+    MissingField,
+    WrongType,
+    BadValue
+};
 using DecodeError = Error<DecodeErrc>;
 std::string_view codeName(DecodeErrc code);
 

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+
+#include <QLoggingCategory>
+
+#include <array>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace petinfo::client {
+
+namespace {
+
+// Migrations are append-only: a released one is never edited, only followed by a new one.
+// Each is tested from every earlier version (tests/client/storage/TestMigrations.cpp).
+constexpr std::array kMigrations = {
+    // 1: the first schema.
+    R"sql(
+CREATE TABLE pets (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    species TEXT NOT NULL,
+    breed TEXT NOT NULL DEFAULT '',
+    sex TEXT NOT NULL DEFAULT 'unknown',
+    neutered TEXT NOT NULL DEFAULT 'unknown',
+    birth_date TEXT,
+    birth_estimated INTEGER NOT NULL DEFAULT 0,
+    colour TEXT NOT NULL DEFAULT '',
+    microchip TEXT NOT NULL DEFAULT '',
+    microchip2 TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'owned',
+    allergies TEXT NOT NULL DEFAULT '',
+    conditions TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    tag_id TEXT,
+    photo_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX pets_name ON pets(name COLLATE NOCASE);
+CREATE INDEX pets_microchip ON pets(microchip) WHERE microchip <> '';
+CREATE INDEX pets_microchip2 ON pets(microchip2) WHERE microchip2 <> '';
+CREATE UNIQUE INDEX pets_tag ON pets(tag_id) WHERE tag_id IS NOT NULL;
+CREATE INDEX pets_deleted ON pets(deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    phones TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    whatsapp_opt_in INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE pet_contacts (
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'owner',
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (pet_id, person_id)
+);
+CREATE INDEX pet_contacts_person ON pet_contacts(person_id);
+CREATE UNIQUE INDEX pet_contacts_primary ON pet_contacts(pet_id) WHERE is_primary = 1;
+
+CREATE TABLE health_records (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    product TEXT NOT NULL DEFAULT '',
+    batch TEXT NOT NULL DEFAULT '',
+    next_due TEXT,
+    given_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    series TEXT NOT NULL,
+    superseded INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX health_pet ON health_records(pet_id, date);
+CREATE INDEX health_series ON health_records(pet_id, series);
+CREATE INDEX health_due ON health_records(next_due)
+    WHERE next_due IS NOT NULL AND superseded = 0 AND deleted_at IS NULL;
+
+CREATE TABLE weights (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    kg REAL NOT NULL,
+    created_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX weights_pet ON weights(pet_id, date);
+
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX notes_pet ON notes(pet_id, created_at);
+
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    health_record_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    mime_type TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    size INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX attachments_pet ON attachments(pet_id);
+CREATE INDEX attachments_blob ON attachments(sha256);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+StorageResult<void> migrate(Database& db, int target)
+{
+    if (target < 0) {
+        target = latestSchemaVersion();
+    }
+    auto current = db.userVersion();
+    if (!current) {
+        return fail(current.error());
+    }
+    if (*current > latestSchemaVersion()) {
+        return fail(StorageErrc::TooNew, "schema version " + std::to_string(*current));
+    }
+    for (int version = *current + 1; version <= target; ++version) {
+        auto step = db.transaction([&]() -> StorageResult<void> {
+            if (auto r = db.execScript(QString::fromUtf8(kMigrations[static_cast<std::size_t>(version - 1)])); !r) {
+                return r;
+            }
+            return db.setUserVersion(version);
+        });
+        if (!step) {
+            qCWarning(lcStorage) << "migration to version" << version << "failed:" << step.error().detail.c_str();
+            return step;
+        }
+        qCInfo(lcStorage) << "database migrated to schema version" << version;
+    }
+    return {};
+}
+
+} // namespace petinfo::client
