@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlError>
 
 #include <openssl/crypto.h>
 #include <sqlite3.h>
@@ -175,10 +176,28 @@ Database::Database(sqlite3* handle, QString path)
 
 Database::~Database()
 {
+    m_statements.clear();
     // The driver owns the handle and closes it when the connection is removed.
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery* Database::prepared(const QString& sql, QString* error)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            if (error) {
+                *error = query->lastError().text();
+            }
+            return nullptr;
+        }
+        it = m_statements.insert(sql, std::move(query));
+    }
+    return it->get();
 }
 
 StorageResult<void> Database::execScript(const QString& sql)

@@ -5,7 +5,9 @@
 #include "storage/DatabaseMeta.h"
 #include "storage/StorageError.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -37,6 +39,10 @@ public:
     QSqlDatabase& sql() { return m_db; }
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_handle; }
+
+    /** A statement prepared once per connection and reused (callers go through Query). Null if the
+     *  SQL does not compile, with the reason in `error`. */
+    QSqlQuery* prepared(const QString& sql, QString* error);
 
     /** Runs one or more statements without results (schema scripts). */
     StorageResult<void> execScript(const QString& sql);
@@ -80,6 +86,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_depth = 0;
 };
 

@@ -41,8 +41,8 @@ CREATE TABLE pets (
     deleted_at INTEGER
 );
 CREATE INDEX pets_name ON pets(name COLLATE NOCASE);
-CREATE INDEX pets_microchip ON pets(microchip) WHERE microchip <> '';
-CREATE INDEX pets_microchip2 ON pets(microchip2) WHERE microchip2 <> '';
+CREATE INDEX pets_microchip ON pets(microchip);
+CREATE INDEX pets_microchip2 ON pets(microchip2);
 CREATE UNIQUE INDEX pets_tag ON pets(tag_id) WHERE tag_id IS NOT NULL;
 CREATE INDEX pets_deleted ON pets(deleted_at) WHERE deleted_at IS NOT NULL;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,8 +27,14 @@ struct Date
     /** Adds calendar months, clamping the day to the end of the target month. */
     Date addMonths(int months) const;
 
-    friend auto operator<=>(const Date&, const Date&) = default;
-    friend bool operator==(const Date&, const Date&) = default;
+    // Explicit operators rather than <=>: Qt 6.4's moc cannot parse <compare> from GCC 12.
+    std::int64_t sortKey() const { return static_cast<std::int64_t>(year) * 10000 + month * 100 + day; }
+    friend bool operator==(const Date& a, const Date& b) { return a.sortKey() == b.sortKey(); }
+    friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
+    friend bool operator<(const Date& a, const Date& b) { return a.sortKey() < b.sortKey(); }
+    friend bool operator>(const Date& a, const Date& b) { return b < a; }
+    friend bool operator<=(const Date& a, const Date& b) { return !(b < a); }
+    friend bool operator>=(const Date& a, const Date& b) { return !(a < b); }
 };
 
 /** Whole months between two dates (birth date to today), never negative. */

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/PetService.h"
+
+#include "petinfo/common/Random.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcService, "petinfo.client.service")
+
+namespace petinfo::client {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+StorageError invalid(const ValidationReport& report)
+{
+    return StorageError{StorageErrc::Invalid, errorSummary(report)};
+}
+
+} // namespace
+
+std::string errorSummary(const ValidationReport& report)
+{
+    std::string text;
+    for (const auto& issue : report.issues) {
+        if (issue.severity != Severity::Error) {
+            continue;
+        }
+        if (!text.empty()) {
+            text += "; ";
+        }
+        text += englishMessage(issue);
+    }
+    return text;
+}
+
+PetService::PetService(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_clock(clock)
+    , m_pets(*m_db)
+    , m_contacts(*m_db)
+    , m_health(*m_db)
+    , m_journal(*m_db)
+    , m_attachments(*m_db)
+{}
+
+PetService::~PetService() = default;
+
+ValidationReport PetService::validate(PetRecord& record)
+{
+    normalize(record.pet);
+    for (auto& entry : record.contacts) {
+        normalize(entry.person, m_callingCode);
+    }
+    // A single contact is the primary one; with several, the first marked one wins.
+    bool seenPrimary = false;
+    for (auto& entry : record.contacts) {
+        entry.primary = entry.primary && !seenPrimary;
+        seenPrimary = seenPrimary || entry.primary;
+    }
+    if (!seenPrimary && !record.contacts.empty()) {
+        record.contacts.front().primary = true;
+    }
+
+    ValidationReport report = petinfo::validate(record.pet, m_clock.today());
+    for (std::size_t i = 0; i < record.contacts.size(); ++i) {
+        const ValidationReport personReport = petinfo::validate(record.contacts[i].person);
+        for (ValidationIssue issue : personReport.issues) {
+            issue.field = "contacts[" + std::to_string(i) + "]." + issue.field;
+            report.issues.push_back(std::move(issue));
+        }
+    }
+    const QString id = qs(record.pet.id);
+    for (const auto& [field, chip] :
+         {std::pair{"microchip", &record.pet.microchip}, std::pair{"microchip2", &record.pet.microchip2}}) {
+        if (chip->empty()) {
+            continue;
+        }
+        auto other = m_pets.findByMicrochip(qs(*chip), id);
+        if (other && other->has_value()) {
+            report.add(field, ValidationCode::MicrochipDuplicate);
+        }
+    }
+    return report;
+}
+
+StorageResult<void> PetService::checkValid(PetRecord& record)
+{
+    const ValidationReport report = validate(record);
+    if (report.hasErrors()) {
+        return fail(invalid(report));
+    }
+    return {};
+}
+
+StorageResult<Pet> PetService::createPet(PetRecord record)
+{
+    const qint64 now = m_clock.nowMs();
+    if (record.pet.id.empty()) {
+        record.pet.id = newUuid();
+    }
+    if (record.pet.tagId.empty()) {
+        record.pet.tagId = newTagId();
+    }
+    record.pet.createdAtMs = now;
+    record.pet.updatedAtMs = now;
+    for (auto& entry : record.contacts) {
+        if (entry.person.id.empty()) {
+            entry.person.id = newUuid();
+            entry.person.createdAtMs = now;
+        }
+        entry.person.updatedAtMs = now;
+    }
+    if (auto ok = checkValid(record); !ok) {
+        return fail(ok.error());
+    }
+    const QString id = qs(record.pet.id);
+    auto saved = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto r = m_pets.insert(record.pet); !r) {
+            return r;
+        }
+        return m_contacts.setContacts(id, record.contacts);
+    });
+    if (!saved) {
+        return fail(saved.error());
+    }
+    if (auto summary = m_pets.summary(id)) {
+        Q_EMIT petAdded(*summary);
+    }
+    return record.pet;
+}
+
+StorageResult<Pet> PetService::updatePet(PetRecord record)
+{
+    const qint64 now = m_clock.nowMs();
+    auto existing = m_pets.get(qs(record.pet.id));
+    if (!existing) {
+        return fail(existing.error());
+    }
+    record.pet.createdAtMs = existing->createdAtMs;
+    record.pet.updatedAtMs = now;
+    if (record.pet.tagId.empty()) {
+        record.pet.tagId = existing->tagId;
+    }
+    for (auto& entry : record.contacts) {
+        if (entry.person.id.empty()) {
+            entry.person.id = newUuid();
+            entry.person.createdAtMs = now;
+        }
+        entry.person.updatedAtMs = now;
+    }
+    if (auto ok = checkValid(record); !ok) {
+        return fail(ok.error());
+    }
+    const QString id = qs(record.pet.id);
+    auto saved = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto r = m_pets.update(record.pet); !r) {
+            return r;
+        }
+        return m_contacts.setContacts(id, record.contacts);
+    });
+    if (!saved) {
+        return fail(saved.error());
+    }
+    emitChanged(id);
+    return record.pet;
+}
+
+StorageResult<PetRecord> PetService::loadPet(const QString& id)
+{
+    auto pet = m_pets.get(id);
+    if (!pet) {
+        return fail(pet.error());
+    }
+    auto contacts = m_contacts.contactsOf(id);
+    if (!contacts) {
+        return fail(contacts.error());
+    }
+    return PetRecord{std::move(*pet), std::move(*contacts)};
+}
+
+StorageResult<void> PetService::trashPet(const QString& id)
+{
+    auto r = m_db->transaction([&] { return m_pets.moveToTrash(id, m_clock.nowMs()); });
+    if (r) {
+        Q_EMIT petRemoved(id);
+    }
+    return r;
+}
+
+StorageResult<void> PetService::restorePet(const QString& id)
+{
+    auto r = m_db->transaction([&] { return m_pets.restore(id); });
+    if (r) {
+        if (auto summary = m_pets.summary(id)) {
+            Q_EMIT petAdded(*summary);
+        }
+    }
+    return r;
+}
+
+StorageResult<void> PetService::purgePet(const QString& id)
+{
+    return m_db->transaction([&] { return m_pets.purge(id); });
+}
+
+StorageResult<std::vector<PetSummary>> PetService::petSummaries()
+{
+    return m_pets.summaries(false);
+}
+
+StorageResult<std::vector<PetSummary>> PetService::trashedPets()
+{
+    return m_pets.summaries(true);
+}
+
+StorageResult<std::optional<QString>> PetService::findPetByMicrochip(const QString& microchip)
+{
+    const MicrochipCheck check = checkMicrochip(microchip.toStdString());
+    return m_pets.findByMicrochip(check.valid ? qs(check.normalized) : microchip.trimmed());
+}
+
+StorageResult<std::optional<QString>> PetService::findPetByTagId(const QString& tagId)
+{
+    return m_pets.findByTagId(tagId);
+}
+
+StorageResult<HealthRecord> PetService::addHealthRecord(HealthRecord record)
+{
+    if (record.id.empty()) {
+        record.id = newUuid();
+    }
+    record.createdAtMs = m_clock.nowMs();
+    normalize(record);
+    const ValidationReport report = petinfo::validate(record, m_clock.today());
+    if (report.hasErrors()) {
+        return fail(invalid(report));
+    }
+    auto r = m_db->transaction([&] { return m_health.add(record); });
+    if (!r) {
+        return fail(r.error());
+    }
+    Q_EMIT healthChanged(qs(record.petId));
+    return record;
+}
+
+StorageResult<void> PetService::trashHealthRecord(const QString& id)
+{
+    auto record = m_health.get(id);
+    if (!record) {
+        return fail(record.error());
+    }
+    auto r = m_db->transaction([&] { return m_health.moveToTrash(id, m_clock.nowMs()); });
+    if (r) {
+        Q_EMIT healthChanged(qs(record->petId));
+    }
+    return r;
+}
+
+StorageResult<void> PetService::restoreHealthRecord(const QString& id)
+{
+    auto record = m_health.get(id);
+    if (!record) {
+        return fail(record.error());
+    }
+    auto r = m_db->transaction([&] { return m_health.restore(id); });
+    if (r) {
+        Q_EMIT healthChanged(qs(record->petId));
+    }
+    return r;
+}
+
+StorageResult<std::vector<HealthRecord>> PetService::healthRecords(const QString& petId)
+{
+    return m_health.forPet(petId);
+}
+
+StorageResult<std::vector<DueItem>> PetService::due(int offset, int limit, int soonDays)
+{
+    return m_health.due(m_clock.today().addDays(soonDays), offset, limit);
+}
+
+StorageResult<DueCounts> PetService::dueCounts(int soonDays)
+{
+    return m_health.dueCounts(m_clock.today(), soonDays);
+}
+
+StorageResult<WeightEntry> PetService::addWeight(WeightEntry entry)
+{
+    if (entry.id.empty()) {
+        entry.id = newUuid();
+    }
+    entry.createdAtMs = m_clock.nowMs();
+    const ValidationReport report = petinfo::validate(entry, m_clock.today());
+    if (report.hasErrors()) {
+        return fail(invalid(report));
+    }
+    auto r = m_db->transaction([&] { return m_journal.addWeight(entry); });
+    if (!r) {
+        return fail(r.error());
+    }
+    Q_EMIT weightsChanged(qs(entry.petId));
+    return entry;
+}
+
+StorageResult<void> PetService::removeWeight(const QString& petId, const QString& id)
+{
+    auto r = m_db->transaction([&] { return m_journal.removeWeight(id, m_clock.nowMs()); });
+    if (r) {
+        Q_EMIT weightsChanged(petId);
+    }
+    return r;
+}
+
+StorageResult<void> PetService::restoreWeight(const QString& petId, const QString& id)
+{
+    auto r = m_db->transaction([&] { return m_journal.restoreWeight(id); });
+    if (r) {
+        Q_EMIT weightsChanged(petId);
+    }
+    return r;
+}
+
+StorageResult<std::vector<WeightEntry>> PetService::weights(const QString& petId)
+{
+    return m_journal.weightsOf(petId);
+}
+
+StorageResult<Note> PetService::addNote(Note note)
+{
+    if (note.id.empty()) {
+        note.id = newUuid();
+    }
+    note.createdAtMs = note.updatedAtMs = m_clock.nowMs();
+    const ValidationReport report = petinfo::validate(note);
+    if (report.hasErrors()) {
+        return fail(invalid(report));
+    }
+    auto r = m_db->transaction([&] { return m_journal.addNote(note); });
+    if (!r) {
+        return fail(r.error());
+    }
+    Q_EMIT notesChanged(qs(note.petId));
+    return note;
+}
+
+StorageResult<Note> PetService::updateNote(Note note)
+{
+    note.updatedAtMs = m_clock.nowMs();
+    const ValidationReport report = petinfo::validate(note);
+    if (report.hasErrors()) {
+        return fail(invalid(report));
+    }
+    auto r = m_db->transaction([&] { return m_journal.updateNote(note); });
+    if (!r) {
+        return fail(r.error());
+    }
+    Q_EMIT notesChanged(qs(note.petId));
+    return note;
+}
+
+StorageResult<void> PetService::removeNote(const QString& petId, const QString& id)
+{
+    auto r = m_db->transaction([&] { return m_journal.removeNote(id, m_clock.nowMs()); });
+    if (r) {
+        Q_EMIT notesChanged(petId);
+    }
+    return r;
+}
+
+StorageResult<std::vector<Note>> PetService::notes(const QString& petId)
+{
+    return m_journal.notesOf(petId);
+}
+
+StorageResult<Attachment> PetService::addAttachment(Attachment attachment, const QByteArray& data)
+{
+    if (attachment.id.empty()) {
+        attachment.id = newUuid();
+    }
+    attachment.createdAtMs = m_clock.nowMs();
+    auto r = m_db->transaction([&] { return m_attachments.add(attachment, data); });
+    if (!r) {
+        return fail(r.error());
+    }
+    Q_EMIT attachmentsChanged(qs(attachment.petId));
+    return *r;
+}
+
+StorageResult<void> PetService::removeAttachment(const QString& petId, const QString& id)
+{
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto moved = m_attachments.moveToTrash(id, m_clock.nowMs()); !moved) {
+            return moved;
+        }
+        auto pet = m_pets.get(petId);
+        if (pet && pet->photoId == id.toStdString()) {
+            pet->photoId.clear();
+            pet->updatedAtMs = m_clock.nowMs();
+            return m_pets.update(*pet);
+        }
+        return {};
+    });
+    if (r) {
+        Q_EMIT attachmentsChanged(petId);
+        emitChanged(petId);
+    }
+    return r;
+}
+
+StorageResult<std::vector<Attachment>> PetService::attachments(const QString& petId)
+{
+    return m_attachments.of(petId);
+}
+
+StorageResult<QByteArray> PetService::attachmentData(const QString& sha256)
+{
+    return m_attachments.data(sha256);
+}
+
+StorageResult<void> PetService::setMainPhoto(const QString& petId, const QString& attachmentId)
+{
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        auto pet = m_pets.get(petId);
+        if (!pet) {
+            return fail(pet.error());
+        }
+        pet->photoId = attachmentId.toStdString();
+        pet->updatedAtMs = m_clock.nowMs();
+        return m_pets.update(*pet);
+    });
+    if (r) {
+        emitChanged(petId);
+    }
+    return r;
+}
+
+void PetService::emitChanged(const QString& petId)
+{
+    if (auto summary = m_pets.summary(petId)) {
+        Q_EMIT petChanged(*summary);
+    }
+}
+
+} // namespace petinfo::client

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ContactRepository.h"
+
+#include "storage/Query.h"
+
+#include <QStringList>
+
+namespace petinfo::client {
+
+namespace {
+
+QString joinPhones(const std::vector<std::string>& phones)
+{
+    QStringList list;
+    for (const auto& p : phones) {
+        list << QString::fromStdString(p);
+    }
+    return list.join(QLatin1Char(' '));
+}
+
+std::vector<std::string> splitPhones(const QString& text)
+{
+    std::vector<std::string> phones;
+    for (const QString& p : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        phones.push_back(p.toStdString());
+    }
+    return phones;
+}
+
+Person readPerson(const Query& q, int first)
+{
+    Person p;
+    p.id = q.str(first);
+    p.name = q.str(first + 1);
+    p.phones = splitPhones(q.text(first + 2));
+    p.email = q.str(first + 3);
+    p.address = q.str(first + 4);
+    p.language = q.str(first + 5);
+    p.whatsappOptIn = q.flag(first + 6);
+    p.createdAtMs = q.int64(first + 7);
+    p.updatedAtMs = q.int64(first + 8);
+    return p;
+}
+
+constexpr auto kPersonColumns = "id, name, phones, email, address, language, whatsapp_opt_in, created_at, updated_at";
+
+} // namespace
+
+StorageResult<void> ContactRepository::upsertPerson(const Person& person)
+{
+    // SQLCipher 3.4 bundles SQLite 3.15, which has no UPSERT: update, then insert if nothing matched.
+    Query update(m_db, QStringLiteral("UPDATE persons SET name = ?, phones = ?, email = ?, address = ?, language = ?, "
+                                      "whatsapp_opt_in = ?, updated_at = ? WHERE id = ?"));
+    update.bind(person.name)
+        .bind(joinPhones(person.phones))
+        .bind(person.email)
+        .bind(person.address)
+        .bind(person.language)
+        .bind(person.whatsappOptIn)
+        .bind(static_cast<qint64>(person.updatedAtMs))
+        .bind(person.id);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query insert(m_db, QStringLiteral("INSERT INTO persons (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(kPersonColumns)));
+    insert.bind(person.id)
+        .bind(person.name)
+        .bind(joinPhones(person.phones))
+        .bind(person.email)
+        .bind(person.address)
+        .bind(person.language)
+        .bind(person.whatsappOptIn)
+        .bind(static_cast<qint64>(person.createdAtMs))
+        .bind(static_cast<qint64>(person.updatedAtMs));
+    return insert.exec();
+}
+
+StorageResult<Person> ContactRepository::person(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(QLatin1String(kPersonColumns)));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "person " + id.toStdString());
+    }
+    return readPerson(q, 0);
+}
+
+StorageResult<std::vector<ContactEntry>> ContactRepository::contactsOf(const QString& petId)
+{
+    Query q(m_db, QStringLiteral("SELECT c.role, c.is_primary, p.id, p.name, p.phones, p.email, p.address, "
+                                 "p.language, p.whatsapp_opt_in, p.created_at, p.updated_at "
+                                 "FROM pet_contacts c JOIN persons p ON p.id = c.person_id "
+                                 "WHERE c.pet_id = ? ORDER BY c.is_primary DESC, c.position, p.name"));
+    q.bind(petId);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<ContactEntry> entries;
+    while (q.next()) {
+        ContactEntry e;
+        e.role = enumFromString<ContactRole>(q.str(0)).value_or(ContactRole::Other);
+        e.primary = q.flag(1);
+        e.person = readPerson(q, 2);
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+StorageResult<void> ContactRepository::setContacts(const QString& petId, const std::vector<ContactEntry>& contacts)
+{
+    Query clear(m_db, QStringLiteral("DELETE FROM pet_contacts WHERE pet_id = ?"));
+    clear.bind(petId);
+    if (auto r = clear.exec(); !r) {
+        return r;
+    }
+    int position = 0;
+    for (const ContactEntry& entry : contacts) {
+        if (auto r = upsertPerson(entry.person); !r) {
+            return r;
+        }
+        Query link(m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position) "
+                                        "VALUES (?, ?, ?, ?, ?)"));
+        link.bind(petId)
+            .bind(entry.person.id)
+            .bind(std::string(toString(entry.role)))
+            .bind(entry.primary)
+            .bind(position++);
+        if (auto r = link.exec(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+StorageResult<std::vector<Person>> ContactRepository::searchPeople(const QString& text, int limit)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    Query q(m_db, QStringLiteral("SELECT %1 FROM persons WHERE name LIKE ? ESCAPE '\\' OR phones LIKE ? ESCAPE '\\' "
+                                 "OR email LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?")
+                      .arg(QLatin1String(kPersonColumns)));
+    q.bind(pattern).bind(pattern).bind(pattern).bind(limit);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<Person> people;
+    while (q.next()) {
+        people.push_back(readPerson(q, 0));
+    }
+    return people;
+}
+
+} // namespace petinfo::client

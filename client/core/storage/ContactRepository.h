@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Domain.h"
+#include "storage/StorageError.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace petinfo::client {
+
+class Database;
+
+/** A contact of a pet together with the person. */
+struct ContactEntry
+{
+    Person person;
+    ContactRole role = ContactRole::Owner;
+    bool primary = false;
+
+    friend bool operator==(const ContactEntry&, const ContactEntry&) = default;
+};
+
+/** All SQL for people and their links to pets. */
+class ContactRepository final
+{
+public:
+    explicit ContactRepository(Database& db)
+        : m_db(db)
+    {}
+
+    StorageResult<void> upsertPerson(const Person& person);
+    StorageResult<Person> person(const QString& id);
+    StorageResult<std::vector<ContactEntry>> contactsOf(const QString& petId);
+    /** Replaces the pet's contacts with `contacts` (people are inserted or updated). */
+    StorageResult<void> setContacts(const QString& petId, const std::vector<ContactEntry>& contacts);
+    /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */
+    StorageResult<std::vector<Person>> searchPeople(const QString& text, int limit = 20);
+
+private:
+    Database& m_db;
+};
+
+} // namespace petinfo::client
