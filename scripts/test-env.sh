@@ -12,6 +12,7 @@ workdir=$(mktemp -d /tmp/petinfo-testenv.XXXXXX)
 chmod 755 "$workdir"
 pgdata="$workdir/pg"
 pgsock="$workdir/pgsock"
+pglog="$workdir/pgsock/postgresql.log"
 pg_ctl_as=()
 
 free_port() {
@@ -37,9 +38,9 @@ if [[ -n "$pg_bin" ]]; then
     port=$(free_port)
     "${pg_ctl_as[@]}" "$pg_bin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$workdir/initdb.log" 2>&1 ||
         { cat "$workdir/initdb.log" >&2; exit 1; }
-    "${pg_ctl_as[@]}" "$pg_bin/pg_ctl" -D "$pgdata" -w -l "$workdir/pg.log" \
+    "${pg_ctl_as[@]}" "$pg_bin/pg_ctl" -D "$pgdata" -w -l "$pglog" \
         -o "-p $port -k $pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ||
-        { cat "$workdir/pg.log" >&2; exit 1; }
+        { cat "$pglog" >&2; exit 1; }
     export PETINFO_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
     export PETINFO_TEST_PG_BIN="$pg_bin"
     echo "test-env: PostgreSQL on 127.0.0.1:$port"

@@ -218,16 +218,16 @@ json toJson(const Pet& pet)
 {
     return json{{"id", pet.id},
                 {"name", pet.name},
-                {"species", toString(pet.species)},
+                {"species", enumName(pet.species)},
                 {"breed", pet.breed},
-                {"sex", toString(pet.sex)},
-                {"neutered", toString(pet.neutered)},
+                {"sex", enumName(pet.sex)},
+                {"neutered", enumName(pet.neutered)},
                 {"birthDate", dateOrNull(pet.birthDate)},
                 {"birthDateEstimated", pet.birthDateEstimated},
                 {"colour", pet.colour},
                 {"microchip", pet.microchip},
                 {"microchip2", pet.microchip2},
-                {"status", toString(pet.status)},
+                {"status", enumName(pet.status)},
                 {"allergies", pet.allergies},
                 {"conditions", pet.conditions},
                 {"notes", pet.notes},
@@ -296,7 +296,7 @@ json toJson(const PetContact& contact)
 {
     return json{{"petId", contact.petId},
                 {"personId", contact.personId},
-                {"role", toString(contact.role)},
+                {"role", enumName(contact.role)},
                 {"primary", contact.primary}};
 }
 
@@ -315,7 +315,7 @@ json toJson(const HealthRecord& record)
 {
     return json{{"id", record.id},
                 {"petId", record.petId},
-                {"kind", toString(record.kind)},
+                {"kind", enumName(record.kind)},
                 {"date", record.date.toIso()},
                 {"product", record.product},
                 {"batch", record.batch},
@@ -389,7 +389,7 @@ json toJson(const Attachment& a)
     return json{{"id", a.id},
                 {"petId", a.petId},
                 {"healthRecordId", a.healthRecordId},
-                {"kind", toString(a.kind)},
+                {"kind", enumName(a.kind)},
                 {"fileName", a.fileName},
                 {"mimeType", a.mimeType},
                 {"sha256", a.sha256},

@@ -53,6 +53,15 @@ PetService::~PetService() = default;
 
 ValidationReport PetService::validate(PetRecord& record)
 {
+    // New records get their ids here, so the editor can validate before the first save.
+    if (record.pet.id.empty()) {
+        record.pet.id = newUuid();
+    }
+    for (auto& entry : record.contacts) {
+        if (entry.person.id.empty()) {
+            entry.person.id = newUuid();
+        }
+    }
     normalize(record.pet);
     for (auto& entry : record.contacts) {
         normalize(entry.person, m_callingCode);
@@ -101,17 +110,13 @@ StorageResult<void> PetService::checkValid(PetRecord& record)
 StorageResult<Pet> PetService::createPet(PetRecord record)
 {
     const qint64 now = m_clock.nowMs();
-    if (record.pet.id.empty()) {
-        record.pet.id = newUuid();
-    }
     if (record.pet.tagId.empty()) {
         record.pet.tagId = newTagId();
     }
     record.pet.createdAtMs = now;
     record.pet.updatedAtMs = now;
     for (auto& entry : record.contacts) {
-        if (entry.person.id.empty()) {
-            entry.person.id = newUuid();
+        if (entry.person.createdAtMs == 0) {
             entry.person.createdAtMs = now;
         }
         entry.person.updatedAtMs = now;
@@ -148,8 +153,7 @@ StorageResult<Pet> PetService::updatePet(PetRecord record)
         record.pet.tagId = existing->tagId;
     }
     for (auto& entry : record.contacts) {
-        if (entry.person.id.empty()) {
-            entry.person.id = newUuid();
+        if (entry.person.createdAtMs == 0) {
             entry.person.createdAtMs = now;
         }
         entry.person.updatedAtMs = now;

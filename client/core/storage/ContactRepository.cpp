@@ -129,7 +129,7 @@ StorageResult<void> ContactRepository::setContacts(const QString& petId, const s
                                         "VALUES (?, ?, ?, ?, ?)"));
         link.bind(petId)
             .bind(entry.person.id)
-            .bind(std::string(toString(entry.role)))
+            .bind(std::string(enumName(entry.role)))
             .bind(entry.primary)
             .bind(position++);
         if (auto r = link.exec(); !r) {

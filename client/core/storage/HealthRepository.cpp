@@ -30,7 +30,7 @@ HealthRecord readRecord(const Query& q)
 
 QString HealthRepository::seriesOf(const HealthRecord& record)
 {
-    const QString kind = QString::fromLatin1(toString(record.kind));
+    const QString kind = QString::fromLatin1(enumName(record.kind));
     switch (record.kind) {
     case HealthKind::Vaccine:
     case HealthKind::Treatment:
@@ -49,7 +49,7 @@ StorageResult<void> HealthRepository::add(const HealthRecord& record)
                                  "given_by, notes, series, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(record.id)
         .bind(record.petId)
-        .bind(std::string(toString(record.kind)))
+        .bind(std::string(enumName(record.kind)))
         .bind(record.date)
         .bind(record.product)
         .bind(record.batch)

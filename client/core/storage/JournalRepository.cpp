@@ -137,7 +137,7 @@ StorageResult<Attachment> AttachmentRepository::add(Attachment attachment, const
     q.bind(attachment.id)
         .bind(attachment.petId)
         .bind(attachment.healthRecordId)
-        .bind(std::string(toString(attachment.kind)))
+        .bind(std::string(enumName(attachment.kind)))
         .bind(attachment.fileName)
         .bind(attachment.mimeType)
         .bind(attachment.sha256)

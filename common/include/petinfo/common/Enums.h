@@ -12,8 +12,10 @@ namespace petinfo {
 template <typename E>
 struct EnumNames;
 
+/** Named enumName rather than toString so that QTest's and other libraries' unqualified toString()
+ *  calls never find it through argument-dependent lookup. */
 template <typename E>
-constexpr std::string_view toString(E value)
+constexpr std::string_view enumName(E value)
 {
     const auto& names = EnumNames<E>::names;
     const auto index = static_cast<std::size_t>(value);
