@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Enums.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace petinfo::sync {
+
+/** The kinds of row that sync. Each maps to one domain struct of Domain.h (tag: a public QR tag). */
+enum class EntityType
+{
+    Pet,
+    Person,
+    PetContact,
+    HealthRecord,
+    Weight,
+    Note,
+    Attachment,
+    Tag
+};
+
+/** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
+inline constexpr std::string_view kDeletedField = "deleted";
+
+/** The JSON type a field must have on the wire (the values of WireCodec.h). */
+enum class FieldKind
+{
+    String,
+    Bool,
+    Integer,
+    Number,
+    Date,         ///< "YYYY-MM-DD"
+    OptionalDate, ///< "YYYY-MM-DD" or null
+    StringList,
+    Enum, ///< one of `names`
+};
+
+struct FieldSpec
+{
+    std::string_view name;
+    FieldKind kind = FieldKind::String;
+    std::span<const std::string_view> names{}; ///< allowed values of an Enum field
+};
+
+/** Health records and attachments are written once: create (idempotent by id) and delete or
+ *  restore only; any other field edit is refused. */
+bool isAppendOnly(EntityType type);
+
+/** The syncable fields of a type, without `deleted` and without the row id. */
+std::span<const FieldSpec> fieldSpecs(EntityType type);
+const FieldSpec* findField(EntityType type, std::string_view field);
+
+/** Whether `value` has the type (and for enums, a value) allowed for `field`. `deleted` is a Bool. */
+bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value);
+
+/** Row ids: UUIDs; a petContact may also be "<petId>/<personId>"; a tag id is a public tag id. */
+bool isValidRowId(EntityType type, std::string_view id);
+
+} // namespace petinfo::sync
+
+namespace petinfo {
+template <>
+struct EnumNames<sync::EntityType>
+{
+    static constexpr std::array<std::string_view, 8> names{"pet",    "person", "petContact", "healthRecord",
+                                                           "weight", "note",   "attachment", "tag"};
+};
+} // namespace petinfo

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Result.h"
+#include "petinfo/common/WireCodec.h"
+#include "petinfo/common/sync/Merge.h"
+#include "petinfo/common/sync/Row.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace petinfo::sync {
+
+/** The sync schema version this build speaks. The server accepts it and the one before. */
+inline constexpr int kSchemaVersion = 1;
+bool isSupportedSchemaVersion(int version);
+
+/** Limits shared by both sides, so a client never builds a request the server refuses. */
+inline constexpr std::size_t kMaxMutationsPerPush = 500;
+inline constexpr int kDefaultPullLimit = 500;
+inline constexpr int kMaxPullLimit = 1000;
+
+/** Error codes on the wire: per mutation in a push response, or as the HTTP error's code. */
+namespace errc {
+inline constexpr std::string_view kMalformed = "malformed_mutation";   ///< not a mutation at all
+inline constexpr std::string_view kInvalidId = "invalid_id";           ///< bad row id
+inline constexpr std::string_view kUnknownField = "unknown_field";     ///< field not in the schema
+inline constexpr std::string_view kWrongType = "wrong_type";           ///< value of the wrong JSON type
+inline constexpr std::string_view kAppendOnly = "append_only";         ///< edit of a health record / attachment
+inline constexpr std::string_view kValidation = "validation_failed";   ///< merged row fails validation
+inline constexpr std::string_view kForbidden = "forbidden";            ///< the caller's role may not write it
+inline constexpr std::string_view kClockSkew = "clock_skew";           ///< clock too far in the future
+inline constexpr std::string_view kTagTaken = "tag_taken";             ///< tag id owned by another organisation
+inline constexpr std::string_view kMutationGap = "mutation_gap";       ///< HTTP 409: a mutation id was skipped
+inline constexpr std::string_view kResyncRequired = "resync_required"; ///< HTTP 410: cursor older than the horizon
+inline constexpr std::string_view kUnsupportedSchema = "unsupported_schema_version"; ///< HTTP 400
+inline constexpr std::string_view kClientMismatch = "client_mismatch"; ///< HTTP 403: clientId of another device
+} // namespace errc
+
+/** One change from one device. Mutation ids of a device rise by exactly 1 from 1. */
+struct Mutation
+{
+    std::int64_t id = 0;
+    SyncRow change;
+    /** Set when the element carried an id but no usable change: the server refuses it as a
+     *  permanent error rather than refusing the whole push (which would block the device forever). */
+    std::optional<RowProblem> malformed;
+};
+
+struct PushRequest
+{
+    int schemaVersion = kSchemaVersion;
+    std::string clientId;
+    std::vector<Mutation> mutations;
+};
+
+enum class MutationStatus
+{
+    Applied,   ///< merged and stored (possibly with no visible change)
+    Duplicate, ///< id at or below the last one stored: acknowledged again, not applied again
+    Rejected   ///< permanent error: the id is consumed, the change is not applied
+};
+
+struct MutationResult
+{
+    std::int64_t id = 0;
+    MutationStatus status = MutationStatus::Applied;
+    std::int64_t version = 0;             ///< version of the row after an applied change (0 if unchanged)
+    std::optional<RowProblem> error;      ///< for Rejected
+    std::vector<ConflictEntry> conflicts; ///< fields where this change met a different value
+};
+
+struct PushResponse
+{
+    std::vector<MutationResult> results;
+    std::int64_t lastMutationId = 0; ///< the device's last consumed mutation id after this push
+    Hlc serverClock;                 ///< feed to HlcClock::receive
+};
+
+struct PullRequest
+{
+    int schemaVersion = kSchemaVersion;
+    std::int64_t cursor = 0; ///< 0: everything; otherwise the cursor of the previous pull
+    int limit = kDefaultPullLimit;
+};
+
+struct PullResponse
+{
+    std::vector<SyncRow> rows; ///< in version order
+    std::int64_t cursor = 0;   ///< pass back in the next pull
+    bool hasMore = false;
+    Hlc serverClock;
+};
+
+nlohmann::json toJson(const SyncRow& row);
+nlohmann::json toJson(const ConflictEntry& conflict);
+nlohmann::json toJson(const Mutation& mutation);
+nlohmann::json toJson(const PushRequest& request);
+nlohmann::json toJson(const MutationResult& result);
+nlohmann::json toJson(const PushResponse& response);
+nlohmann::json toJson(const PullRequest& request);
+nlohmann::json toJson(const PullResponse& response);
+
+Result<SyncRow, DecodeError> syncRowFromJson(const nlohmann::json& json);
+Result<ConflictEntry, DecodeError> conflictFromJson(const nlohmann::json& json);
+/** Decodes one push element. Fails only when there is no integer id; any other problem becomes
+ *  `Mutation::malformed`. */
+Result<Mutation, DecodeError> mutationFromJson(const nlohmann::json& json);
+Result<PushRequest, DecodeError> pushRequestFromJson(const nlohmann::json& json);
+Result<MutationResult, DecodeError> mutationResultFromJson(const nlohmann::json& json);
+Result<PushResponse, DecodeError> pushResponseFromJson(const nlohmann::json& json);
+Result<PullRequest, DecodeError> pullRequestFromJson(const nlohmann::json& json);
+Result<PullResponse, DecodeError> pullResponseFromJson(const nlohmann::json& json);
+
+} // namespace petinfo::sync
+
+namespace petinfo {
+template <>
+struct EnumNames<sync::MutationStatus>
+{
+    static constexpr std::array<std::string_view, 3> names{"applied", "duplicate", "rejected"};
+};
+template <>
+struct EnumNames<sync::Winner>
+{
+    static constexpr std::array<std::string_view, 2> names{"stored", "incoming"};
+};
+} // namespace petinfo

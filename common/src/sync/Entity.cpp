@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "petinfo/common/sync/Entity.h"
+
+#include "petinfo/common/Date.h"
+#include "petinfo/common/Domain.h"
+#include "petinfo/common/Random.h"
+
+#include <algorithm>
+#include <array>
+
+namespace petinfo::sync {
+
+namespace {
+
+template <typename E>
+constexpr std::span<const std::string_view> namesOf()
+{
+    return std::span<const std::string_view>(EnumNames<E>::names);
+}
+
+constexpr FieldSpec str(std::string_view name)
+{
+    return FieldSpec{name, FieldKind::String, {}};
+}
+constexpr FieldSpec integer(std::string_view name)
+{
+    return FieldSpec{name, FieldKind::Integer, {}};
+}
+
+// The keys of WireCodec's toJson for each struct, without the row id.
+const std::array kPetFields{str("name"),
+                            FieldSpec{"species", FieldKind::Enum, namesOf<Species>()},
+                            str("breed"),
+                            FieldSpec{"sex", FieldKind::Enum, namesOf<Sex>()},
+                            FieldSpec{"neutered", FieldKind::Enum, namesOf<Neutered>()},
+                            FieldSpec{"birthDate", FieldKind::OptionalDate, {}},
+                            FieldSpec{"birthDateEstimated", FieldKind::Bool, {}},
+                            str("colour"),
+                            str("microchip"),
+                            str("microchip2"),
+                            FieldSpec{"status", FieldKind::Enum, namesOf<PetStatus>()},
+                            str("allergies"),
+                            str("conditions"),
+                            str("notes"),
+                            str("tagId"),
+                            str("photoId"),
+                            integer("createdAt"),
+                            integer("updatedAt")};
+const std::array kPersonFields{
+    str("name"),     FieldSpec{"phones", FieldKind::StringList, {}},  str("email"),         str("address"),
+    str("language"), FieldSpec{"whatsappOptIn", FieldKind::Bool, {}}, integer("createdAt"), integer("updatedAt")};
+const std::array kPetContactFields{str("petId"), str("personId"),
+                                   FieldSpec{"role", FieldKind::Enum, namesOf<ContactRole>()},
+                                   FieldSpec{"primary", FieldKind::Bool, {}}};
+const std::array kHealthRecordFields{str("petId"),
+                                     FieldSpec{"kind", FieldKind::Enum, namesOf<HealthKind>()},
+                                     FieldSpec{"date", FieldKind::Date, {}},
+                                     str("product"),
+                                     str("batch"),
+                                     FieldSpec{"nextDue", FieldKind::OptionalDate, {}},
+                                     str("givenBy"),
+                                     str("notes"),
+                                     integer("createdAt")};
+const std::array kWeightFields{str("petId"), FieldSpec{"date", FieldKind::Date, {}},
+                               FieldSpec{"kg", FieldKind::Number, {}}, integer("createdAt")};
+const std::array kNoteFields{str("petId"), str("text"), integer("createdAt"), integer("updatedAt")};
+const std::array kAttachmentFields{
+    str("petId"),    str("healthRecordId"), FieldSpec{"kind", FieldKind::Enum, namesOf<AttachmentKind>()},
+    str("fileName"), str("mimeType"),       str("sha256"),
+    integer("size"), integer("createdAt")};
+const std::array kTagFields{str("petId"), integer("createdAt")};
+
+const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
+
+bool isDateText(const nlohmann::json& value)
+{
+    return value.is_string() && Date::fromIso(value.get_ref<const std::string&>()).has_value();
+}
+
+} // namespace
+
+bool isAppendOnly(EntityType type)
+{
+    return type == EntityType::HealthRecord || type == EntityType::Attachment;
+}
+
+std::span<const FieldSpec> fieldSpecs(EntityType type)
+{
+    switch (type) {
+    case EntityType::Pet:
+        return kPetFields;
+    case EntityType::Person:
+        return kPersonFields;
+    case EntityType::PetContact:
+        return kPetContactFields;
+    case EntityType::HealthRecord:
+        return kHealthRecordFields;
+    case EntityType::Weight:
+        return kWeightFields;
+    case EntityType::Note:
+        return kNoteFields;
+    case EntityType::Attachment:
+        return kAttachmentFields;
+    case EntityType::Tag:
+        return kTagFields;
+    }
+    return {};
+}
+
+const FieldSpec* findField(EntityType type, std::string_view field)
+{
+    if (field == kDeletedField) {
+        return &kDeletedSpec;
+    }
+    const auto specs = fieldSpecs(type);
+    const auto it = std::find_if(specs.begin(), specs.end(), [&](const FieldSpec& s) { return s.name == field; });
+    return it == specs.end() ? nullptr : &*it;
+}
+
+bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value)
+{
+    const FieldSpec* spec = findField(type, field);
+    if (!spec) {
+        return false;
+    }
+    switch (spec->kind) {
+    case FieldKind::String:
+        return value.is_string();
+    case FieldKind::Bool:
+        return value.is_boolean();
+    case FieldKind::Integer:
+        return value.is_number_integer();
+    case FieldKind::Number:
+        return value.is_number();
+    case FieldKind::Date:
+        return isDateText(value);
+    case FieldKind::OptionalDate:
+        return value.is_null() || isDateText(value);
+    case FieldKind::StringList:
+        return value.is_array() &&
+               std::all_of(value.begin(), value.end(), [](const nlohmann::json& v) { return v.is_string(); });
+    case FieldKind::Enum:
+        return value.is_string() && std::find(spec->names.begin(), spec->names.end(),
+                                              value.get_ref<const std::string&>()) != spec->names.end();
+    }
+    return false;
+}
+
+bool isValidRowId(EntityType type, std::string_view id)
+{
+    if (type == EntityType::Tag) {
+        return isTagId(id);
+    }
+    if (type == EntityType::PetContact) {
+        const auto slash = id.find('/');
+        if (slash != std::string_view::npos) {
+            return isUuid(id.substr(0, slash)) && isUuid(id.substr(slash + 1));
+        }
+    }
+    return isUuid(id);
+}
+
+} // namespace petinfo::sync

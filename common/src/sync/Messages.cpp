@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "petinfo/common/sync/Messages.h"
+
+namespace petinfo::sync {
+
+using nlohmann::json;
+
+namespace {
+
+DecodeError decodeError(DecodeErrc code, std::string_view key, std::string_view what)
+{
+    return DecodeError{code, "field '" + std::string(key) + "': " + std::string(what)};
+}
+
+/** The member `key` of an object, or an error naming it. */
+Result<const json*, DecodeError> member(const json& object, std::string_view key, bool required = true)
+{
+    if (!object.is_object()) {
+        return fail(DecodeErrc::NotAnObject, "expected a JSON object");
+    }
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        if (required) {
+            return fail(decodeError(DecodeErrc::MissingField, key, "is required"));
+        }
+        return static_cast<const json*>(nullptr);
+    }
+    return &*it;
+}
+
+Result<std::int64_t, DecodeError> integerMember(const json& object, std::string_view key, bool required = true,
+                                                std::int64_t fallback = 0)
+{
+    auto m = member(object, key, required);
+    if (!m) {
+        return fail(m.error());
+    }
+    if (!*m) {
+        return fallback;
+    }
+    if (!(*m)->is_number_integer()) {
+        return fail(decodeError(DecodeErrc::WrongType, key, "expected an integer"));
+    }
+    return (*m)->get<std::int64_t>();
+}
+
+Result<std::string, DecodeError> stringMember(const json& object, std::string_view key)
+{
+    auto m = member(object, key);
+    if (!m) {
+        return fail(m.error());
+    }
+    if (!(*m)->is_string()) {
+        return fail(decodeError(DecodeErrc::WrongType, key, "expected a string"));
+    }
+    return (*m)->get<std::string>();
+}
+
+Result<Hlc, DecodeError> clockFrom(const json& value, std::string_view key)
+{
+    if (!value.is_string()) {
+        return fail(decodeError(DecodeErrc::WrongType, key, "expected a clock string"));
+    }
+    auto hlc = Hlc::parse(value.get_ref<const std::string&>());
+    if (!hlc) {
+        return fail(decodeError(DecodeErrc::BadValue, key, "not a valid clock"));
+    }
+    return *hlc;
+}
+
+template <typename E>
+Result<E, DecodeError> enumMember(const json& object, std::string_view key)
+{
+    auto text = stringMember(object, key);
+    if (!text) {
+        return fail(text.error());
+    }
+    const auto value = enumFromString<E>(*text);
+    if (!value) {
+        return fail(decodeError(DecodeErrc::BadValue, key, "unknown value"));
+    }
+    return *value;
+}
+
+json clocksOf(const SyncRow& row)
+{
+    json clocks = json::object();
+    for (const auto& [name, field] : row.fields) {
+        clocks[name] = field.clock.encode();
+    }
+    return clocks;
+}
+
+/** Reads "fields" and "clocks", which must name the same fields. */
+Result<std::map<std::string, FieldValue, std::less<>>, DecodeError> fieldsFrom(const json& object)
+{
+    auto fields = member(object, "fields");
+    if (!fields) {
+        return fail(fields.error());
+    }
+    auto clocks = member(object, "clocks");
+    if (!clocks) {
+        return fail(clocks.error());
+    }
+    if (!(*fields)->is_object()) {
+        return fail(decodeError(DecodeErrc::WrongType, "fields", "expected an object"));
+    }
+    if (!(*clocks)->is_object()) {
+        return fail(decodeError(DecodeErrc::WrongType, "clocks", "expected an object"));
+    }
+    if ((*fields)->size() != (*clocks)->size()) {
+        return fail(decodeError(DecodeErrc::BadValue, "clocks", "must have one clock per field"));
+    }
+    std::map<std::string, FieldValue, std::less<>> out;
+    for (const auto& [name, value] : (*fields)->items()) {
+        const auto clock = (*clocks)->find(name);
+        if (clock == (*clocks)->end()) {
+            return fail(decodeError(DecodeErrc::BadValue, "clocks", "no clock for field " + name));
+        }
+        auto hlc = clockFrom(*clock, "clocks." + name);
+        if (!hlc) {
+            return fail(hlc.error());
+        }
+        out.emplace(name, FieldValue{value, std::move(*hlc)});
+    }
+    return out;
+}
+
+json problemJson(const RowProblem& p)
+{
+    json out{{"code", p.code}, {"message", p.message}};
+    if (!p.field.empty()) {
+        out["field"] = p.field;
+    }
+    return out;
+}
+
+Result<int, DecodeError> schemaVersionOf(const json& object)
+{
+    auto v = integerMember(object, "schemaVersion");
+    if (!v) {
+        return fail(v.error());
+    }
+    if (*v < 0 || *v > 1000000) {
+        return fail(decodeError(DecodeErrc::BadValue, "schemaVersion", "out of range"));
+    }
+    return static_cast<int>(*v);
+}
+
+template <typename T, typename F>
+Result<std::vector<T>, DecodeError> arrayOf(const json& object, std::string_view key, F&& decode)
+{
+    auto m = member(object, key);
+    if (!m) {
+        return fail(m.error());
+    }
+    if (!(*m)->is_array()) {
+        return fail(decodeError(DecodeErrc::WrongType, key, "expected an array"));
+    }
+    std::vector<T> out;
+    out.reserve((*m)->size());
+    for (const json& item : **m) {
+        auto decoded = decode(item);
+        if (!decoded) {
+            return fail(decoded.error());
+        }
+        out.push_back(std::move(*decoded));
+    }
+    return out;
+}
+
+Result<bool, DecodeError> boolMember(const json& object, std::string_view key)
+{
+    auto m = member(object, key);
+    if (!m) {
+        return fail(m.error());
+    }
+    if (!(*m)->is_boolean()) {
+        return fail(decodeError(DecodeErrc::WrongType, key, "expected true or false"));
+    }
+    return (*m)->get<bool>();
+}
+
+} // namespace
+
+bool isSupportedSchemaVersion(int version)
+{
+    return version == kSchemaVersion || (version == kSchemaVersion - 1 && version >= 1);
+}
+
+json toJson(const SyncRow& row)
+{
+    return json{{"entity", enumName(row.type)},
+                {"id", row.id},
+                {"fields", row.values()},
+                {"clocks", clocksOf(row)},
+                {"version", row.version}};
+}
+
+Result<SyncRow, DecodeError> syncRowFromJson(const json& j)
+{
+    auto type = enumMember<EntityType>(j, "entity");
+    if (!type) {
+        return fail(type.error());
+    }
+    auto id = stringMember(j, "id");
+    if (!id) {
+        return fail(id.error());
+    }
+    auto fields = fieldsFrom(j);
+    if (!fields) {
+        return fail(fields.error());
+    }
+    auto version = integerMember(j, "version", false);
+    if (!version) {
+        return fail(version.error());
+    }
+    return SyncRow{*type, std::move(*id), std::move(*fields), *version};
+}
+
+json toJson(const ConflictEntry& c)
+{
+    return json{{"entity", enumName(c.type)},
+                {"rowId", c.rowId},
+                {"field", c.field},
+                {"stored", {{"value", c.storedValue}, {"clock", c.storedClock.encode()}}},
+                {"incoming", {{"value", c.incomingValue}, {"clock", c.incomingClock.encode()}}},
+                {"winner", enumName(c.winner)}};
+}
+
+Result<ConflictEntry, DecodeError> conflictFromJson(const json& j)
+{
+    ConflictEntry c;
+    auto type = enumMember<EntityType>(j, "entity");
+    auto rowId = stringMember(j, "rowId");
+    auto field = stringMember(j, "field");
+    auto winner = enumMember<Winner>(j, "winner");
+    if (!type || !rowId || !field || !winner) {
+        return fail(!type ? type.error() : !rowId ? rowId.error() : !field ? field.error() : winner.error());
+    }
+    c.type = *type;
+    c.rowId = std::move(*rowId);
+    c.field = std::move(*field);
+    c.winner = *winner;
+    for (const char* side : {"stored", "incoming"}) {
+        auto m = member(j, side);
+        if (!m) {
+            return fail(m.error());
+        }
+        auto value = member(**m, "value");
+        if (!value) {
+            return fail(value.error());
+        }
+        auto clockText = member(**m, "clock");
+        if (!clockText) {
+            return fail(clockText.error());
+        }
+        auto clock = clockFrom(**clockText, std::string(side) + ".clock");
+        if (!clock) {
+            return fail(clock.error());
+        }
+        if (std::string_view(side) == "stored") {
+            c.storedValue = **value;
+            c.storedClock = std::move(*clock);
+        } else {
+            c.incomingValue = **value;
+            c.incomingClock = std::move(*clock);
+        }
+    }
+    return c;
+}
+
+json toJson(const Mutation& m)
+{
+    return json{{"id", m.id},
+                {"entity", enumName(m.change.type)},
+                {"rowId", m.change.id},
+                {"fields", m.change.values()},
+                {"clocks", clocksOf(m.change)}};
+}
+
+Result<Mutation, DecodeError> mutationFromJson(const json& j)
+{
+    auto id = integerMember(j, "id");
+    if (!id) {
+        return fail(id.error());
+    }
+    if (*id < 1) {
+        return fail(decodeError(DecodeErrc::BadValue, "id", "mutation ids start at 1"));
+    }
+    Mutation m;
+    m.id = *id;
+    auto type = enumMember<EntityType>(j, "entity");
+    auto rowId = stringMember(j, "rowId");
+    if (!type || !rowId) {
+        m.malformed = RowProblem{std::string(errc::kMalformed), !type ? "entity" : "rowId",
+                                 !type ? type.error().detail : rowId.error().detail};
+        return m;
+    }
+    auto fields = fieldsFrom(j);
+    if (!fields) {
+        m.malformed = RowProblem{std::string(errc::kMalformed), "fields", fields.error().detail};
+        return m;
+    }
+    m.change = SyncRow{*type, std::move(*rowId), std::move(*fields), 0};
+    return m;
+}
+
+json toJson(const PushRequest& r)
+{
+    json mutations = json::array();
+    for (const Mutation& m : r.mutations) {
+        mutations.push_back(toJson(m));
+    }
+    return json{{"schemaVersion", r.schemaVersion}, {"clientId", r.clientId}, {"mutations", std::move(mutations)}};
+}
+
+Result<PushRequest, DecodeError> pushRequestFromJson(const json& j)
+{
+    auto schema = schemaVersionOf(j);
+    if (!schema) {
+        return fail(schema.error());
+    }
+    auto clientId = stringMember(j, "clientId");
+    if (!clientId) {
+        return fail(clientId.error());
+    }
+    auto mutations = arrayOf<Mutation>(j, "mutations", mutationFromJson);
+    if (!mutations) {
+        return fail(mutations.error());
+    }
+    return PushRequest{*schema, std::move(*clientId), std::move(*mutations)};
+}
+
+json toJson(const MutationResult& r)
+{
+    json out{{"id", r.id}, {"status", enumName(r.status)}, {"version", r.version}};
+    if (r.error) {
+        out["error"] = problemJson(*r.error);
+    }
+    json conflicts = json::array();
+    for (const ConflictEntry& c : r.conflicts) {
+        conflicts.push_back(toJson(c));
+    }
+    out["conflicts"] = std::move(conflicts);
+    return out;
+}
+
+Result<MutationResult, DecodeError> mutationResultFromJson(const json& j)
+{
+    MutationResult r;
+    auto id = integerMember(j, "id");
+    auto status = enumMember<MutationStatus>(j, "status");
+    auto version = integerMember(j, "version", false);
+    if (!id || !status || !version) {
+        return fail(!id ? id.error() : !status ? status.error() : version.error());
+    }
+    r.id = *id;
+    r.status = *status;
+    r.version = *version;
+    auto error = member(j, "error", false);
+    if (!error) {
+        return fail(error.error());
+    }
+    if (*error) {
+        auto code = stringMember(**error, "code");
+        auto message = stringMember(**error, "message");
+        if (!code || !message) {
+            return fail(!code ? code.error() : message.error());
+        }
+        std::string field;
+        if (const auto f = (*error)->find("field"); f != (*error)->end() && f->is_string()) {
+            field = f->get<std::string>();
+        }
+        r.error = RowProblem{std::move(*code), std::move(field), std::move(*message)};
+    }
+    auto conflicts = member(j, "conflicts", false);
+    if (!conflicts) {
+        return fail(conflicts.error());
+    }
+    if (*conflicts) {
+        auto list = arrayOf<ConflictEntry>(j, "conflicts", conflictFromJson);
+        if (!list) {
+            return fail(list.error());
+        }
+        r.conflicts = std::move(*list);
+    }
+    return r;
+}
+
+json toJson(const PushResponse& r)
+{
+    json results = json::array();
+    for (const MutationResult& m : r.results) {
+        results.push_back(toJson(m));
+    }
+    return json{
+        {"results", std::move(results)}, {"lastMutationId", r.lastMutationId}, {"serverClock", r.serverClock.encode()}};
+}
+
+Result<PushResponse, DecodeError> pushResponseFromJson(const json& j)
+{
+    auto results = arrayOf<MutationResult>(j, "results", mutationResultFromJson);
+    if (!results) {
+        return fail(results.error());
+    }
+    auto last = integerMember(j, "lastMutationId");
+    if (!last) {
+        return fail(last.error());
+    }
+    auto clockText = member(j, "serverClock");
+    if (!clockText) {
+        return fail(clockText.error());
+    }
+    auto clock = clockFrom(**clockText, "serverClock");
+    if (!clock) {
+        return fail(clock.error());
+    }
+    return PushResponse{std::move(*results), *last, std::move(*clock)};
+}
+
+json toJson(const PullRequest& r)
+{
+    return json{{"schemaVersion", r.schemaVersion}, {"cursor", r.cursor}, {"limit", r.limit}};
+}
+
+Result<PullRequest, DecodeError> pullRequestFromJson(const json& j)
+{
+    auto schema = schemaVersionOf(j);
+    if (!schema) {
+        return fail(schema.error());
+    }
+    auto cursor = integerMember(j, "cursor");
+    if (!cursor) {
+        return fail(cursor.error());
+    }
+    if (*cursor < 0) {
+        return fail(decodeError(DecodeErrc::BadValue, "cursor", "must not be negative"));
+    }
+    auto limit = integerMember(j, "limit", false, kDefaultPullLimit);
+    if (!limit) {
+        return fail(limit.error());
+    }
+    if (*limit < 1 || *limit > kMaxPullLimit) {
+        return fail(decodeError(DecodeErrc::BadValue, "limit", "must be between 1 and 1000"));
+    }
+    return PullRequest{*schema, *cursor, static_cast<int>(*limit)};
+}
+
+json toJson(const PullResponse& r)
+{
+    json rows = json::array();
+    for (const SyncRow& row : r.rows) {
+        rows.push_back(toJson(row));
+    }
+    return json{{"rows", std::move(rows)},
+                {"cursor", r.cursor},
+                {"hasMore", r.hasMore},
+                {"serverClock", r.serverClock.encode()}};
+}
+
+Result<PullResponse, DecodeError> pullResponseFromJson(const json& j)
+{
+    auto rows = arrayOf<SyncRow>(j, "rows", syncRowFromJson);
+    if (!rows) {
+        return fail(rows.error());
+    }
+    auto cursor = integerMember(j, "cursor");
+    if (!cursor) {
+        return fail(cursor.error());
+    }
+    auto hasMore = boolMember(j, "hasMore");
+    if (!hasMore) {
+        return fail(hasMore.error());
+    }
+    auto clockText = member(j, "serverClock");
+    if (!clockText) {
+        return fail(clockText.error());
+    }
+    auto clock = clockFrom(**clockText, "serverClock");
+    if (!clock) {
+        return fail(clock.error());
+    }
+    return PullResponse{std::move(*rows), *cursor, *hasMore, std::move(*clock)};
+}
+
+} // namespace petinfo::sync

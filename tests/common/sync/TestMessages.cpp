@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "petinfo/common/Random.h"
+#include "petinfo/common/sync/Messages.h"
+
+#include <gtest/gtest.h>
+
+using namespace petinfo;
+using namespace petinfo::sync;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kT0 = 1700000000000;
+
+SyncRow sampleChange()
+{
+    return makeChange(EntityType::Pet, newUuid(), json{{"name", "Rex"}, {"birthDate", nullptr}, {"deleted", false}},
+                      Hlc{kT0, 3, "device-1"});
+}
+
+} // namespace
+
+TEST(Messages, SchemaVersions)
+{
+    EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion));
+    EXPECT_FALSE(isSupportedSchemaVersion(kSchemaVersion + 1));
+    EXPECT_FALSE(isSupportedSchemaVersion(0));
+    EXPECT_FALSE(isSupportedSchemaVersion(-1));
+}
+
+TEST(Messages, PushRequestRoundTrip)
+{
+    PushRequest request{kSchemaVersion, newUuid(), {}};
+    request.mutations.push_back(Mutation{1, sampleChange(), std::nullopt});
+    request.mutations.push_back(Mutation{2, makeDelete(EntityType::Note, newUuid(), Hlc{kT0, 4, "device-1"}), {}});
+    const json j = toJson(request);
+    EXPECT_EQ(j["mutations"][0]["clocks"]["name"], "018bcfe56800-0003-device-1");
+    const auto back = pushRequestFromJson(json::parse(j.dump()));
+    ASSERT_TRUE(back.hasValue()) << back.error().detail;
+    EXPECT_EQ(back->clientId, request.clientId);
+    ASSERT_EQ(back->mutations.size(), 2u);
+    EXPECT_EQ(back->mutations[0].change, request.mutations[0].change);
+    EXPECT_EQ(back->mutations[1].change, request.mutations[1].change);
+    EXPECT_FALSE(back->mutations[0].malformed.has_value());
+}
+
+TEST(Messages, MalformedMutationKeepsItsIdSoItCanBeRefusedAlone)
+{
+    const char* cases[] = {
+        R"({"id":3,"entity":"dragon","rowId":"x","fields":{},"clocks":{}})",
+        R"({"id":3,"entity":"pet","rowId":7,"fields":{},"clocks":{}})",
+        R"({"id":3,"entity":"pet","rowId":"x","fields":{"name":"a"},"clocks":{}})",
+        R"({"id":3,"entity":"pet","rowId":"x","fields":{"name":"a"},"clocks":{"name":"yesterday"}})",
+        R"({"id":3,"entity":"pet","rowId":"x","fields":[],"clocks":{}})",
+        R"({"id":3,"entity":"pet","rowId":"x","fields":{"name":"a"},"clocks":{"nome":"018bcfe56800-0003-a"}})",
+    };
+    for (const char* text : cases) {
+        const auto m = mutationFromJson(json::parse(text));
+        ASSERT_TRUE(m.hasValue()) << text;
+        EXPECT_EQ(m->id, 3);
+        ASSERT_TRUE(m->malformed.has_value()) << text;
+        EXPECT_EQ(m->malformed->code, errc::kMalformed);
+    }
+    for (const char* text : {R"({"entity":"pet"})", R"({"id":"3"})", R"({"id":0})", R"({"id":1.5})", "[]"}) {
+        EXPECT_FALSE(mutationFromJson(json::parse(text)).hasValue()) << text;
+    }
+}
+
+TEST(Messages, PushRequestNeedsSchemaVersionClientAndArray)
+{
+    EXPECT_FALSE(pushRequestFromJson(json::parse(R"({"clientId":"a","mutations":[]})")).hasValue());
+    EXPECT_FALSE(pushRequestFromJson(json::parse(R"({"schemaVersion":1,"mutations":[]})")).hasValue());
+    EXPECT_FALSE(pushRequestFromJson(json::parse(R"({"schemaVersion":1,"clientId":"a","mutations":{}})")).hasValue());
+    EXPECT_FALSE(pushRequestFromJson(json::parse(R"({"schemaVersion":"1","clientId":"a","mutations":[]})")).hasValue());
+    EXPECT_TRUE(pushRequestFromJson(json::parse(R"({"schemaVersion":1,"clientId":"a","mutations":[]})")).hasValue());
+}
+
+TEST(Messages, PushResponseRoundTrip)
+{
+    PushResponse response;
+    response.lastMutationId = 9;
+    response.serverClock = Hlc{kT0, 0, "server"};
+    MutationResult applied{8, MutationStatus::Applied, 41, std::nullopt, {}};
+    applied.conflicts.push_back(ConflictEntry{EntityType::Pet, newUuid(), "name", "Rex", Hlc{kT0, 1, "a"}, "Max",
+                                              Hlc{kT0, 2, "b"}, Winner::Incoming});
+    response.results.push_back(applied);
+    response.results.push_back(
+        MutationResult{9, MutationStatus::Rejected, 0, RowProblem{"append_only", "batch", "no edits"}, {}});
+    response.results.push_back(MutationResult{7, MutationStatus::Duplicate, 0, std::nullopt, {}});
+    const auto back = pushResponseFromJson(json::parse(toJson(response).dump()));
+    ASSERT_TRUE(back.hasValue()) << back.error().detail;
+    EXPECT_EQ(back->lastMutationId, 9);
+    EXPECT_EQ(back->serverClock, response.serverClock);
+    ASSERT_EQ(back->results.size(), 3u);
+    EXPECT_EQ(back->results[0].conflicts, applied.conflicts);
+    EXPECT_EQ(back->results[0].version, 41);
+    EXPECT_EQ(back->results[1].status, MutationStatus::Rejected);
+    EXPECT_EQ(back->results[1].error, response.results[1].error);
+    EXPECT_EQ(back->results[2].status, MutationStatus::Duplicate);
+}
+
+TEST(Messages, PullRoundTripAndLimits)
+{
+    const auto request = pullRequestFromJson(json::parse(toJson(PullRequest{kSchemaVersion, 12, 100}).dump()));
+    ASSERT_TRUE(request.hasValue());
+    EXPECT_EQ(request->cursor, 12);
+    EXPECT_EQ(request->limit, 100);
+    EXPECT_EQ(pullRequestFromJson(json::parse(R"({"schemaVersion":1,"cursor":0})"))->limit, kDefaultPullLimit);
+    EXPECT_FALSE(pullRequestFromJson(json::parse(R"({"schemaVersion":1,"cursor":-1})")).hasValue());
+    EXPECT_FALSE(pullRequestFromJson(json::parse(R"({"schemaVersion":1,"cursor":0,"limit":0})")).hasValue());
+    EXPECT_FALSE(pullRequestFromJson(json::parse(R"({"schemaVersion":1,"cursor":0,"limit":1001})")).hasValue());
+    EXPECT_FALSE(pullRequestFromJson(json::parse(R"({"cursor":0})")).hasValue());
+
+    PullResponse response;
+    SyncRow row = sampleChange();
+    row.version = 5;
+    response.rows.push_back(row);
+    response.cursor = 5;
+    response.hasMore = true;
+    response.serverClock = Hlc{kT0, 1, "server"};
+    const auto back = pullResponseFromJson(json::parse(toJson(response).dump()));
+    ASSERT_TRUE(back.hasValue()) << back.error().detail;
+    ASSERT_EQ(back->rows.size(), 1u);
+    EXPECT_EQ(back->rows[0], row);
+    EXPECT_EQ(back->cursor, 5);
+    EXPECT_TRUE(back->hasMore);
+}
