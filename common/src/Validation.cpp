@@ -126,6 +126,10 @@ std::string_view codeName(ValidationCode code)
         return "primary_contact_count";
     case ValidationCode::InvalidId:
         return "invalid_id";
+    case ValidationCode::UnknownValue:
+        return "unknown_value";
+    case ValidationCode::DateFormat:
+        return "date_format";
     }
     return "unknown";
 }
@@ -166,6 +170,10 @@ std::string englishMessage(const ValidationIssue& issue)
         return f + ": a pet with contacts has exactly one primary contact";
     case ValidationCode::InvalidId:
         return f + " is not a valid id";
+    case ValidationCode::UnknownValue:
+        return f + " is not one of the allowed values";
+    case ValidationCode::DateFormat:
+        return f + " is not a date (use YYYY-MM-DD or DD/MM/YYYY)";
     }
     return f + ": invalid";
 }

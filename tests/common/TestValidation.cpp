@@ -255,7 +255,7 @@ TEST(Validation, ContactsNeedOnePrimary)
 
 TEST(Validation, EveryCodeHasAMessage)
 {
-    for (int c = 0; c <= static_cast<int>(ValidationCode::InvalidId); ++c) {
+    for (int c = 0; c <= static_cast<int>(ValidationCode::DateFormat); ++c) {
         const ValidationIssue issue{"field", static_cast<ValidationCode>(c), Severity::Error};
         EXPECT_NE(codeName(issue.code), "unknown");
         EXPECT_GT(englishMessage(issue).size(), std::string("field").size() + 3);

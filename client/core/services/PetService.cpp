@@ -5,6 +5,8 @@
 
 #include <QLoggingCategory>
 
+#include <set>
+
 Q_LOGGING_CATEGORY(lcService, "petinfo.client.service")
 
 namespace petinfo::client {
@@ -442,6 +444,112 @@ StorageResult<void> PetService::setMainPhoto(const QString& petId, const QString
         emitChanged(petId);
     }
     return r;
+}
+
+StorageResult<qint64> PetService::importBatch(ImportBatch batch, const ProgressFn& progress)
+{
+    const qint64 now = m_clock.nowMs();
+    const Date today = m_clock.today();
+    const qint64 total = batch.size();
+    // Validate everything first: nothing is written unless every row is good.
+    std::set<std::string> chipsInBatch;
+    for (std::size_t i = 0; i < batch.pets.size(); ++i) {
+        PetRecord& record = batch.pets[i];
+        if (record.pet.tagId.empty()) {
+            record.pet.tagId = newTagId();
+        }
+        record.pet.createdAtMs = record.pet.createdAtMs ? record.pet.createdAtMs : now;
+        record.pet.updatedAtMs = now;
+        for (auto& entry : record.contacts) {
+            entry.person.createdAtMs = entry.person.createdAtMs ? entry.person.createdAtMs : now;
+            entry.person.updatedAtMs = now;
+        }
+        if (auto ok = checkValid(record); !ok) {
+            return fail(StorageErrc::Invalid, "pet " + std::to_string(i + 1) + ": " + ok.error().detail);
+        }
+        for (const std::string* chip : {&record.pet.microchip, &record.pet.microchip2}) {
+            if (!chip->empty() && !chipsInBatch.insert(*chip).second) {
+                return fail(StorageErrc::Invalid,
+                            "pet " + std::to_string(i + 1) + ": microchip " + *chip + " appears twice in the batch");
+            }
+        }
+    }
+    for (auto& h : batch.health) {
+        if (h.id.empty()) {
+            h.id = newUuid();
+        }
+        h.createdAtMs = h.createdAtMs ? h.createdAtMs : now;
+        normalize(h);
+        if (const auto report = petinfo::validate(h, today); report.hasErrors()) {
+            return fail(invalid(report));
+        }
+    }
+    for (auto& w : batch.weights) {
+        if (w.id.empty()) {
+            w.id = newUuid();
+        }
+        w.createdAtMs = w.createdAtMs ? w.createdAtMs : now;
+        if (const auto report = petinfo::validate(w, today); report.hasErrors()) {
+            return fail(invalid(report));
+        }
+    }
+    for (auto& n : batch.notes) {
+        if (n.id.empty()) {
+            n.id = newUuid();
+        }
+        n.createdAtMs = n.updatedAtMs = n.createdAtMs ? n.createdAtMs : now;
+        if (const auto report = petinfo::validate(n); report.hasErrors()) {
+            return fail(invalid(report));
+        }
+    }
+    qint64 done = 0;
+    auto step = [&]() -> StorageResult<void> {
+        ++done;
+        if (progress && (done % 256 == 0 || done == total) && !progress(done, total)) {
+            return fail(StorageErrc::Cancelled, "cancelled at row " + std::to_string(done));
+        }
+        return {};
+    };
+    auto written = m_db->transaction([&]() -> StorageResult<void> {
+        for (const PetRecord& record : batch.pets) {
+            if (auto r = m_pets.insert(record.pet); !r) {
+                return r;
+            }
+            if (!record.contacts.empty()) {
+                if (auto r = m_contacts.setContacts(qs(record.pet.id), record.contacts); !r) {
+                    return r;
+                }
+            }
+            if (auto r = step(); !r) {
+                return r;
+            }
+        }
+        if (auto r = m_health.addMany(batch.health, step); !r) {
+            return r;
+        }
+        for (const WeightEntry& w : batch.weights) {
+            if (auto r = m_journal.addWeight(w); !r) {
+                return r;
+            }
+            if (auto r = step(); !r) {
+                return r;
+            }
+        }
+        for (const Note& n : batch.notes) {
+            if (auto r = m_journal.addNote(n); !r) {
+                return r;
+            }
+            if (auto r = step(); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+    if (!written) {
+        return fail(written.error());
+    }
+    Q_EMIT reset();
+    return total;
 }
 
 void PetService::emitChanged(const QString& petId)

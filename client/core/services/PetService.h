@@ -3,6 +3,7 @@
 
 #include "petinfo/common/Clock.h"
 #include "petinfo/common/Validation.h"
+#include "services/Progress.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/HealthRepository.h"
@@ -20,6 +21,17 @@ struct PetRecord
 {
     Pet pet;
     std::vector<ContactEntry> contacts;
+};
+
+/** Many records written in one transaction (CSV import, benchmarks, first sync). */
+struct ImportBatch
+{
+    std::vector<PetRecord> pets;
+    std::vector<HealthRecord> health;
+    std::vector<WeightEntry> weights;
+    std::vector<Note> notes;
+
+    qint64 size() const { return static_cast<qint64>(pets.size() + health.size() + weights.size() + notes.size()); }
 };
 
 /** The one place the app reads and writes pet data (GUI thread). Every write is validated and runs
@@ -74,6 +86,10 @@ public:
     StorageResult<QByteArray> attachmentData(const QString& sha256);
     /** Makes an attachment the pet's main photo. */
     StorageResult<void> setMainPhoto(const QString& petId, const QString& attachmentId);
+
+    /** Validates and writes a whole batch in one transaction: all of it or, on any error or a
+     *  cancel from `progress`, none of it. Announces a reset afterwards. Returns rows written. */
+    StorageResult<qint64> importBatch(ImportBatch batch, const ProgressFn& progress = {});
 
     /** Tells every view to reload (after an import or a restore). */
     void announceReset() { Q_EMIT reset(); }

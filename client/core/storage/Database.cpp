@@ -122,7 +122,9 @@ StorageResult<std::unique_ptr<Database>> Database::open(const QString& path, con
     }
 
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
+    // CREATE is needed even for existing files: ATTACH inherits these flags, and backups attach a
+    // new file. The file's existence was checked above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         StorageError error = sqliteError(db, rc, "open");
@@ -258,7 +260,8 @@ StorageResult<void> Database::quickCheck()
     return {};
 }
 
-StorageResult<void> Database::exportTo(const QString& target, const SecureBytes& targetKey, const CipherParams& cipher)
+StorageResult<void> Database::exportTo(const QString& target, const SecureBytes& targetKey, const CipherParams& cipher,
+                                       const std::function<bool()>& keepGoing)
 {
     if (QFileInfo::exists(target)) {
         return fail(StorageErrc::AlreadyExists, target.toStdString());
@@ -285,8 +288,28 @@ StorageResult<void> Database::exportTo(const QString& target, const SecureBytes&
     if (result) {
         const QByteArray sql = "SELECT sqlcipher_export('petinfo_export'); PRAGMA petinfo_export.user_version = " +
                                QByteArray::number(*version) + ";";
+        // SQLCipher 3.4 corrupts its heap when sqlcipher_export() is interrupted, so the progress
+        // handler only reports and records a cancel; the copy is then finished and thrown away.
+        struct Ctx
+        {
+            const std::function<bool()>* keepGoing;
+            bool cancelled;
+        } ctx{&keepGoing, false};
+        if (keepGoing) {
+            sqlite3_progress_handler(
+                m_handle, 4000,
+                [](void* p) -> int {
+                    auto* c = static_cast<Ctx*>(p);
+                    c->cancelled = c->cancelled || !(*c->keepGoing)();
+                    return 0;
+                },
+                &ctx);
+        }
         rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK) {
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        if (rc == SQLITE_OK && ctx.cancelled) {
+            result = fail(StorageErrc::Cancelled, "export cancelled");
+        } else if (rc != SQLITE_OK) {
             result = fail(sqliteError(m_handle, rc, "export"));
         }
     }

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -51,8 +52,10 @@ public:
     /** PRAGMA quick_check: finds truncated and corrupted pages. Reads the whole file. */
     StorageResult<void> quickCheck();
 
-    /** Copies the whole database into a new encrypted file at `target` with its own key. */
-    StorageResult<void> exportTo(const QString& target, const SecureBytes& targetKey, const CipherParams& cipher);
+    /** Copies the whole database into a new encrypted file at `target` with its own key.
+     *  `keepGoing` is polled during the copy; returning false cancels it (and removes `target`). */
+    StorageResult<void> exportTo(const QString& target, const SecureBytes& targetKey, const CipherParams& cipher,
+                                 const std::function<bool()>& keepGoing = {});
 
     StorageResult<void> begin();
     StorageResult<void> commit();

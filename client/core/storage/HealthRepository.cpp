@@ -3,6 +3,8 @@
 
 #include "storage/Query.h"
 
+#include <QSet>
+
 namespace petinfo::client {
 
 namespace {
@@ -44,6 +46,37 @@ QString HealthRepository::seriesOf(const HealthRecord& record)
 
 StorageResult<void> HealthRepository::add(const HealthRecord& record)
 {
+    if (auto r = insertRow(record); !r) {
+        return r;
+    }
+    return refreshSeries(QString::fromStdString(record.petId), seriesOf(record));
+}
+
+StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& records,
+                                              const std::function<StorageResult<void>()>& afterEach)
+{
+    QSet<QPair<QString, QString>> touched;
+    for (const HealthRecord& record : records) {
+        if (auto r = insertRow(record); !r) {
+            return r;
+        }
+        touched.insert({QString::fromStdString(record.petId), seriesOf(record)});
+        if (afterEach) {
+            if (auto r = afterEach(); !r) {
+                return r;
+            }
+        }
+    }
+    for (const auto& [petId, series] : touched) {
+        if (auto r = refreshSeries(petId, series); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+StorageResult<void> HealthRepository::insertRow(const HealthRecord& record)
+{
     const QString series = seriesOf(record);
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
                                  "given_by, notes, series, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -58,10 +91,7 @@ StorageResult<void> HealthRepository::add(const HealthRecord& record)
         .bind(record.notes)
         .bind(series)
         .bind(static_cast<qint64>(record.createdAtMs));
-    if (auto r = q.exec(); !r) {
-        return r;
-    }
-    return refreshSeries(QString::fromStdString(record.petId), series);
+    return q.exec();
 }
 
 StorageResult<void> HealthRepository::refreshSeries(const QString& petId, const QString& series)

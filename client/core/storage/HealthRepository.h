@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace petinfo::client {
@@ -40,6 +41,10 @@ public:
     {}
 
     StorageResult<void> add(const HealthRecord& record);
+    /** Inserts many records and then settles each touched series once (bulk import); `afterEach`
+     *  runs after every row and can stop the work by returning an error. */
+    StorageResult<void> addMany(const std::vector<HealthRecord>& records,
+                                const std::function<StorageResult<void>()>& afterEach);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);
@@ -54,6 +59,7 @@ public:
     static QString seriesOf(const HealthRecord& record);
 
 private:
+    StorageResult<void> insertRow(const HealthRecord& record);
     StorageResult<void> refreshSeries(const QString& petId, const QString& series);
 
     Database& m_db;

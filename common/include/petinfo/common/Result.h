@@ -71,7 +71,8 @@ public:
         assert(hasValue());
         return std::get<0>(m_state);
     }
-    T&& value() &&
+    // By value on rvalues, so `for (auto& x : *makeResult())` cannot dangle.
+    T value() &&
     {
         assert(hasValue());
         return std::get<0>(std::move(m_state));
@@ -82,6 +83,7 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     E& error() &
     {

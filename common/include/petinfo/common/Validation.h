@@ -33,6 +33,8 @@ enum class ValidationCode
     WeightOutOfRange,
     PrimaryContactCount, ///< not exactly one primary contact
     InvalidId,
+    UnknownValue, ///< a value that is not one of the allowed choices (e.g. species "dragon")
+    DateFormat,   ///< text that is not a date
 };
 
 struct ValidationIssue

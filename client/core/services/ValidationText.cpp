@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ValidationText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace petinfo::client {
+
+namespace {
+
+const char* const kContext = "Validation";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+QString plainLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("Validation", "Id")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Validation", "Name")},
+        {QStringLiteral("species"), QT_TRANSLATE_NOOP("Validation", "Species")},
+        {QStringLiteral("breed"), QT_TRANSLATE_NOOP("Validation", "Breed")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("Validation", "Sex")},
+        {QStringLiteral("neutered"), QT_TRANSLATE_NOOP("Validation", "Neutered")},
+        {QStringLiteral("birthDate"), QT_TRANSLATE_NOOP("Validation", "Birth date")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("Validation", "Colour and markings")},
+        {QStringLiteral("microchip"), QT_TRANSLATE_NOOP("Validation", "Microchip")},
+        {QStringLiteral("microchip2"), QT_TRANSLATE_NOOP("Validation", "Second microchip")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Validation", "Status")},
+        {QStringLiteral("allergies"), QT_TRANSLATE_NOOP("Validation", "Allergies")},
+        {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("Validation", "Conditions")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Validation", "Notes")},
+        {QStringLiteral("tagId"), QT_TRANSLATE_NOOP("Validation", "Tag id")},
+        {QStringLiteral("phones"), QT_TRANSLATE_NOOP("Validation", "Phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Validation", "E-mail")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Validation", "Address")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("Validation", "Language")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("Validation", "Date")},
+        {QStringLiteral("product"), QT_TRANSLATE_NOOP("Validation", "Product")},
+        {QStringLiteral("batch"), QT_TRANSLATE_NOOP("Validation", "Batch")},
+        {QStringLiteral("nextDue"), QT_TRANSLATE_NOOP("Validation", "Next due")},
+        {QStringLiteral("givenBy"), QT_TRANSLATE_NOOP("Validation", "Given by")},
+        {QStringLiteral("kg"), QT_TRANSLATE_NOOP("Validation", "Weight")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("Validation", "Text")},
+        {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("Validation", "Contacts")},
+        {QStringLiteral("petId"), QT_TRANSLATE_NOOP("Validation", "Pet")},
+        {QStringLiteral("ownerName"), QT_TRANSLATE_NOOP("Validation", "Owner name")},
+        {QStringLiteral("ownerPhone"), QT_TRANSLATE_NOOP("Validation", "Owner phone")},
+        {QStringLiteral("ownerEmail"), QT_TRANSLATE_NOOP("Validation", "Owner e-mail")},
+        {QStringLiteral("ownerWhatsapp"), QT_TRANSLATE_NOOP("Validation", "WhatsApp opt-in")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(*it);
+}
+
+} // namespace
+
+QString fieldLabel(const std::string& field)
+{
+    // "contacts[0].phones[1]" -> "Contact 1, Phone 2"
+    static const QRegularExpression part(QStringLiteral("^([A-Za-z0-9]+)(?:\\[(\\d+)\\])?$"));
+    QStringList labels;
+    for (const QString& piece : QString::fromStdString(field).split(QLatin1Char('.'))) {
+        const auto m = part.match(piece);
+        if (!m.hasMatch()) {
+            labels << piece;
+            continue;
+        }
+        const QString name = m.captured(1);
+        if (m.captured(2).isEmpty()) {
+            labels << plainLabel(name);
+        } else if (name == QStringLiteral("contacts")) {
+            labels << tr("Contact %1").arg(m.captured(2).toInt() + 1);
+        } else {
+            labels << tr("%1 %2").arg(plainLabel(name)).arg(m.captured(2).toInt() + 1);
+        }
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+QString describeIssue(const ValidationIssue& issue)
+{
+    QString text;
+    switch (issue.code) {
+    case ValidationCode::Required:
+        text = tr("is required");
+        break;
+    case ValidationCode::TooLong:
+        text = tr("is too long");
+        break;
+    case ValidationCode::MicrochipFormat:
+        text = tr("a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters");
+        break;
+    case ValidationCode::MicrochipLegacy:
+        text = tr("an older 9/10-character chip: accepted, but not every scanner reads it");
+        break;
+    case ValidationCode::MicrochipTestCode:
+        text = tr("numbers starting with 999 belong to test transponders");
+        break;
+    case ValidationCode::MicrochipDuplicate:
+        text = tr("this microchip number is already used by another pet");
+        break;
+    case ValidationCode::PhoneFormat:
+        text = tr("not a valid international number, e.g. +54 9 11 2345 6789");
+        break;
+    case ValidationCode::PhoneNoCountryCode:
+        text = tr("add the country code, e.g. +54");
+        break;
+    case ValidationCode::EmailFormat:
+        text = tr("not a valid e-mail address");
+        break;
+    case ValidationCode::LanguageFormat:
+        text = tr("use a language code such as \"es\" or \"pt-BR\"");
+        break;
+    case ValidationCode::DateInFuture:
+        text = tr("cannot be in the future");
+        break;
+    case ValidationCode::DateTooEarly:
+        text = tr("is implausibly early");
+        break;
+    case ValidationCode::DueBeforeDate:
+        text = tr("is before the date it was given");
+        break;
+    case ValidationCode::WeightOutOfRange:
+        text = tr("must be more than 0 and at most 1500 kg");
+        break;
+    case ValidationCode::PrimaryContactCount:
+        text = tr("exactly one contact must be the primary one");
+        break;
+    case ValidationCode::InvalidId:
+        text = tr("is not a valid id");
+        break;
+    case ValidationCode::UnknownValue:
+        text = tr("is not one of the allowed values");
+        break;
+    case ValidationCode::DateFormat:
+        text = tr("is not a date (use YYYY-MM-DD or DD/MM/YYYY)");
+        break;
+    }
+    return tr("%1: %2").arg(fieldLabel(issue.field), text);
+}
+
+QString describeErrors(const ValidationReport& report)
+{
+    QStringList lines;
+    for (const auto& issue : report.issues) {
+        if (issue.severity == Severity::Error) {
+            lines << describeIssue(issue);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace petinfo::client

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Validation.h"
+
+#include <QString>
+
+namespace petinfo::client {
+
+/** The translated label of a wire field name such as "microchip" or "contacts[0].phones[1]". */
+QString fieldLabel(const std::string& field);
+/** A translated sentence for a validation issue, e.g. "Microchip: a microchip number has 15 digits…". */
+QString describeIssue(const ValidationIssue& issue);
+/** All error (not warning) sentences of a report, one per line. */
+QString describeErrors(const ValidationReport& report);
+
+} // namespace petinfo::client
