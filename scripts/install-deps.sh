@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ ccache clang-format pkg-config git
+    cmake ninja-build g++ ccache clang-format pkg-config git curl
     # Qt 6 and the client's libraries
     qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6pdfwidgets6 qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev qt6-qpa-plugins
