@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/Roles.h"
+
+namespace petinfo::server {
+
+using sync::EntityType;
+
+bool mayWrite(Role role, EntityType type)
+{
+    switch (role) {
+    case Role::Admin:
+    case Role::Vet:
+    case Role::Staff:
+        return true;
+    case Role::Volunteer:
+        return type == EntityType::Note || type == EntityType::Weight || type == EntityType::Attachment;
+    case Role::Kiosk:
+        return false;
+    }
+    return false;
+}
+
+bool mayRead(Role role, EntityType type)
+{
+    switch (role) {
+    case Role::Admin:
+    case Role::Vet:
+    case Role::Staff:
+        return true;
+    case Role::Volunteer:
+        return type != EntityType::Person && type != EntityType::PetContact;
+    case Role::Kiosk:
+        return type == EntityType::Pet;
+    }
+    return false;
+}
+
+} // namespace petinfo::server

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Config.h"
+
+#include "db/Database.h"
+#include "security/PasswordHasher.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+namespace petinfo::server {
+
+ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
+                                const std::function<std::optional<std::string>(const std::string&)>& env)
+{
+    ServerConfig s;
+    s.host = c.getString("server.host", s.host);
+    s.port = c.getInt("server.port", s.port);
+    s.portFile = c.getString("server.portFile", s.portFile);
+    s.dataDir = c.getString("server.dataDir", s.dataDir);
+    s.threads = c.getInt("server.threads", s.threads);
+    s.maxQueued = c.getInt("server.maxQueued", s.maxQueued);
+    s.trustProxy = c.getBool("server.trustProxy", s.trustProxy);
+    s.publicBaseUrl = c.getString("server.publicBaseUrl", s.publicBaseUrl);
+    s.databaseUrl = c.getString("database.url", s.databaseUrl);
+    s.databasePoolSize = c.getInt("database.poolSize", s.databasePoolSize);
+    s.tlsCertificate = c.getString("tls.certificate", s.tlsCertificate);
+    s.tlsPrivateKey = c.getString("tls.privateKey", s.tlsPrivateKey);
+    s.pbkdf2Iterations = c.getInt("auth.pbkdf2Iterations", s.pbkdf2Iterations);
+    s.allowSignup = c.getBool("auth.allowSignup", s.allowSignup);
+    s.signinMaxFailures = c.getInt("auth.signinMaxFailures", s.signinMaxFailures);
+    s.signinWindowSeconds = c.getInt64("auth.signinWindowSeconds", s.signinWindowSeconds);
+    s.signinLockSeconds = c.getInt64("auth.signinLockSeconds", s.signinLockSeconds);
+    s.signinPerIpPerMinute = c.getDouble("auth.signinPerIpPerMinute", s.signinPerIpPerMinute);
+    s.signinIpBurst = c.getInt("auth.signinIpBurst", s.signinIpBurst);
+    s.invitationTtlHours = c.getInt64("auth.invitationTtlHours", s.invitationTtlHours);
+    s.tombstoneRetentionSeconds = c.getInt64("sync.tombstoneRetentionSeconds", s.tombstoneRetentionSeconds);
+    s.purgeIntervalSeconds = c.getInt64("sync.purgeIntervalSeconds", s.purgeIntervalSeconds);
+    s.maxClockSkewSeconds = c.getInt64("sync.maxClockSkewSeconds", s.maxClockSkewSeconds);
+    s.maxBodyBytes =
+        static_cast<std::size_t>(c.getInt64("http.maxBodyBytes", static_cast<Poco::Int64>(s.maxBodyBytes)));
+    s.maxPushBytes =
+        static_cast<std::size_t>(c.getInt64("http.maxPushBytes", static_cast<Poco::Int64>(s.maxPushBytes)));
+    s.maxBlobBytes = static_cast<std::size_t>(c.getInt64("blobs.maxBytes", static_cast<Poco::Int64>(s.maxBlobBytes)));
+    s.logFile = c.getString("log.file", s.logFile);
+    s.logRequests = c.getBool("log.requests", s.logRequests);
+
+    auto fromEnv = [&](const char* name, std::string& target) {
+        if (auto v = env(name); v && !v->empty()) {
+            target = *v;
+        }
+    };
+    fromEnv("PETINFO_DATABASE_URL", s.databaseUrl);
+    fromEnv("PETINFO_DATA_DIR", s.dataDir);
+    fromEnv("PETINFO_TLS_CERT", s.tlsCertificate);
+    fromEnv("PETINFO_TLS_KEY", s.tlsPrivateKey);
+    fromEnv("PETINFO_PUBLIC_BASE_URL", s.publicBaseUrl);
+    fromEnv("PETINFO_LOG_FILE", s.logFile);
+    if (auto v = env("PETINFO_PORT"); v && !v->empty()) {
+        try {
+            s.port = std::stoi(*v);
+        } catch (const std::exception&) {
+            s.port = -1;
+        }
+    }
+    return s;
+}
+
+std::vector<std::string> ServerConfig::problems() const
+{
+    std::vector<std::string> out;
+    if (port < 0 || port > 65535) {
+        out.push_back("server.port must be 0-65535");
+    }
+    if (threads < 2 || threads > 1024) {
+        out.push_back("server.threads must be 2-1024");
+    }
+    if (databasePoolSize < 1 || databasePoolSize > 500) {
+        out.push_back("database.poolSize must be 1-500");
+    }
+    if (usesPostgres() && !postgresConninfoFromUrl(databaseUrl)) {
+        out.push_back("database.url / PETINFO_DATABASE_URL must be a postgresql:// URL");
+    }
+    if (tlsCertificate.empty() != tlsPrivateKey.empty()) {
+        out.push_back("TLS needs both tls.certificate and tls.privateKey");
+    }
+    if (pbkdf2Iterations < 1000) {
+        out.push_back("auth.pbkdf2Iterations must be at least 1000");
+    }
+    if (tombstoneRetentionSeconds < 1 || purgeIntervalSeconds < 1) {
+        out.push_back("sync.tombstoneRetentionSeconds and sync.purgeIntervalSeconds must be positive");
+    }
+    if (maxBodyBytes < 1024 || maxBlobBytes < 1024 || maxPushBytes < maxBodyBytes) {
+        out.push_back("body limits are too small");
+    }
+    return out;
+}
+
+std::vector<std::string> ServerConfig::warnings() const
+{
+    std::vector<std::string> out;
+    if (pbkdf2Iterations < PasswordHasher::kDefaultIterations) {
+        out.push_back("auth.pbkdf2Iterations is below 600000: acceptable for tests only");
+    }
+    if (!tlsEnabled()) {
+        out.push_back("TLS is off: terminate TLS in front of this server");
+    }
+    return out;
+}
+
+} // namespace petinfo::server

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Poco::Util {
+class AbstractConfiguration;
+}
+
+namespace petinfo::server {
+
+/** Everything the server can be told. Sources, lowest to highest priority: built-in defaults,
+ *  the config file (--config or PETINFO_CONFIG; .properties, .ini, .json or .xml), environment
+ *  variables (PETINFO_DATABASE_URL …, see docs/server.md), command-line options. */
+struct ServerConfig
+{
+    std::string host = "0.0.0.0";
+    int port = 8080;
+    std::string portFile; ///< written with the bound port once listening (useful with port 0)
+    std::string dataDir = "data";
+    std::string databaseUrl; ///< postgresql://…; empty: SQLite file petinfo.db in dataDir
+    int databasePoolSize = 16;
+    int threads = 96;
+    int maxQueued = 1024;
+    std::string tlsCertificate;
+    std::string tlsPrivateKey;
+
+    int pbkdf2Iterations = 600000;
+    bool allowSignup = true;
+    int signinMaxFailures = 5;
+    std::int64_t signinWindowSeconds = 900;
+    std::int64_t signinLockSeconds = 900;
+    double signinPerIpPerMinute = 20;
+    int signinIpBurst = 10;
+    std::int64_t invitationTtlHours = 168;
+
+    std::int64_t tombstoneRetentionSeconds = 90LL * 24 * 3600;
+    std::int64_t purgeIntervalSeconds = 3600;
+    std::int64_t maxClockSkewSeconds = 3600;
+
+    std::size_t maxBodyBytes = 1024 * 1024;
+    std::size_t maxPushBytes = 8 * 1024 * 1024;
+    std::size_t maxBlobBytes = 10 * 1024 * 1024;
+
+    std::string logFile; ///< empty: stdout
+    bool logRequests = true;
+    bool trustProxy = false;   ///< take the client address from X-Forwarded-For (behind a load balancer)
+    std::string publicBaseUrl; ///< e.g. https://petinfo.example, for tag URLs; empty: from the Host header
+
+    /** Reads the keys of `config` (server.port, database.url, auth.pbkdf2Iterations …) over the
+     *  defaults, then the environment through `env`. */
+    static ServerConfig load(const Poco::Util::AbstractConfiguration& config,
+                             const std::function<std::optional<std::string>(const std::string&)>& env);
+    /** Problems that stop start-up (empty when fine). */
+    std::vector<std::string> problems() const;
+    /** Settings that are allowed but unsafe in production (e.g. a low PBKDF2 count). */
+    std::vector<std::string> warnings() const;
+
+    bool tlsEnabled() const { return !tlsCertificate.empty(); }
+    bool usesPostgres() const { return !databaseUrl.empty(); }
+};
+
+} // namespace petinfo::server

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ServerContext.h"
+
+#include "accounts/AccountService.h"
+#include "blobs/BlobService.h"
+#include "db/Database.h"
+#include "http/AccessLog.h"
+#include "http/HttpError.h"
+#include "records/SyncService.h"
+
+#include <Poco/File.h>
+#include <Poco/Path.h>
+
+namespace petinfo::server {
+
+ServerContext::ServerContext(ServerConfig config, AccessLog& log, const Clock& clock)
+    : m_config(std::move(config))
+    , m_log(log)
+    , m_clock(clock)
+{}
+
+ServerContext::~ServerContext() = default;
+
+void ServerContext::openDatabase()
+{
+    DatabaseSettings settings;
+    settings.poolSize = static_cast<std::size_t>(m_config.databasePoolSize);
+    if (m_config.usesPostgres()) {
+        settings.engine = Engine::Postgres;
+        settings.postgresConninfo = postgresConninfoFromUrl(m_config.databaseUrl).value_or("");
+    } else {
+        settings.engine = Engine::Sqlite;
+        Poco::File(m_config.dataDir).createDirectories();
+        settings.sqlitePath = Poco::Path(m_config.dataDir).append("petinfo.db").toString();
+    }
+    m_db = std::make_unique<Database>(std::move(settings));
+    m_db->migrate();
+    m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics);
+    m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
+    m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
+    m_metrics.addGauge("petinfo_db_connections_in_use", "Database connections lent to requests.",
+                       [this] { return static_cast<double>(m_db->inUse()); });
+    registerRoutes();
+}
+
+void ServerContext::registerRoutes()
+{
+    // Liveness: the process answers. It is also the benchmark's baseline handler.
+    m_router.add({"GET", "/healthz", roles::kPublic, [](Request&) {
+                      return Response::json(200, nlohmann::json{{"status", "ok"}});
+                  }});
+    // Readiness: the database answers and the server is not shutting down.
+    m_router.add({"GET", "/readyz", roles::kPublic, [this](Request&) {
+                      if (m_draining.load()) {
+                          throw ApiError(503, "shutting_down", "the server is shutting down");
+                      }
+                      if (!m_db->ping()) {
+                          throw ApiError(503, "storage_unavailable", "the database does not answer");
+                      }
+                      return Response::json(200, nlohmann::json{{"status", "ready"}});
+                  }});
+    m_router.add({"GET", "/metrics", roles::kPublic, [this](Request&) {
+                      Response r;
+                      r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+                      r.body = m_metrics.render();
+                      return r;
+                  }});
+    registerAccountRoutes(m_router, *this);
+    registerAdminRoutes(m_router, *this);
+    registerRecordRoutes(m_router, *this);
+    registerSyncRoutes(m_router, *this);
+    registerBlobRoutes(m_router, *this);
+    registerTagRoutes(m_router, *this);
+}
+
+Dispatcher* ServerContext::makeDispatcher()
+{
+    DispatchSettings settings;
+    settings.maxBodyBytes = m_config.maxBodyBytes;
+    settings.trustProxy = m_config.trustProxy;
+    return new Dispatcher(
+        m_router, [this](const std::string& token) { return m_accounts->authenticate(token); }, m_metrics, m_log,
+        settings);
+}
+
+} // namespace petinfo::server

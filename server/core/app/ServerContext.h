@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/Config.h"
+#include "http/Metrics.h"
+#include "http/Router.h"
+#include "petinfo/common/Clock.h"
+
+#include <atomic>
+#include <memory>
+
+namespace petinfo::server {
+
+class AccessLog;
+class AccountService;
+class BlobService;
+class Database;
+class SyncService;
+
+/** The services of one server process and the routes that expose them. Holds no request state:
+ *  everything that must survive a request is in the database, so replicas are interchangeable. */
+class ServerContext
+{
+public:
+    ServerContext(ServerConfig config, AccessLog& log, const Clock& clock = SystemClock::instance());
+    ~ServerContext();
+
+    /** Opens the database and brings its schema up to date. */
+    void openDatabase();
+
+    const ServerConfig& config() const { return m_config; }
+    Database& db() { return *m_db; }
+    Metrics& metrics() { return m_metrics; }
+    AccessLog& log() { return m_log; }
+    const Clock& clock() const { return m_clock; }
+    AccountService& accounts() { return *m_accounts; }
+    SyncService& sync() { return *m_sync; }
+    BlobService& blobs() { return *m_blobs; }
+    const Router& router() const { return m_router; }
+    std::atomic<bool>& draining() { return m_draining; }
+
+    /** The handler factory for Poco's HTTPServer (owned by the caller). */
+    Dispatcher* makeDispatcher();
+
+private:
+    void registerRoutes();
+
+    ServerConfig m_config;
+    AccessLog& m_log;
+    const Clock& m_clock;
+    Metrics m_metrics;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<BlobService> m_blobs;
+    Router m_router;
+    std::atomic<bool> m_draining{false};
+};
+
+void registerAccountRoutes(Router& router, ServerContext& ctx);
+void registerAdminRoutes(Router& router, ServerContext& ctx);
+void registerRecordRoutes(Router& router, ServerContext& ctx);
+void registerSyncRoutes(Router& router, ServerContext& ctx);
+void registerBlobRoutes(Router& router, ServerContext& ctx);
+void registerTagRoutes(Router& router, ServerContext& ctx);
+
+} // namespace petinfo::server

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Migrations.h"
+
+#include "db/Database.h"
+
+#include <array>
+#include <chrono>
+
+namespace petinfo::server {
+
+namespace {
+
+// No NULLs anywhere: empty strings and zeros mean "none", which keeps both engines' bindings simple.
+constexpr std::string_view kAccounts = R"sql(
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_ms BIGINT NOT NULL
+);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    totp_secret TEXT NOT NULL DEFAULT '',
+    totp_enabled INTEGER NOT NULL DEFAULT 0,
+    totp_last_step BIGINT NOT NULL DEFAULT 0,
+    created_ms BIGINT NOT NULL
+);
+CREATE TABLE memberships (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    role TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    PRIMARY KEY (org_id, user_id)
+);
+CREATE INDEX memberships_user ON memberships (user_id);
+CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    email TEXT NOT NULL,
+    role TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_by TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    expires_ms BIGINT NOT NULL,
+    accepted_ms BIGINT NOT NULL DEFAULT 0,
+    revoked_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX invitations_org ON invitations (org_id);
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    client_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_ms BIGINT NOT NULL,
+    last_seen_ms BIGINT NOT NULL,
+    revoked_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX devices_org_user ON devices (org_id, user_id);
+CREATE TABLE signin_throttle (
+    subject TEXT PRIMARY KEY,
+    window_start_ms BIGINT NOT NULL,
+    failures INTEGER NOT NULL,
+    locked_until_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE signin_tickets (
+    ticket_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    expires_ms BIGINT NOT NULL,
+    used_ms BIGINT NOT NULL DEFAULT 0
+)
+)sql";
+
+constexpr std::string_view kSync = R"sql(
+CREATE TABLE org_versions (
+    org_id TEXT PRIMARY KEY REFERENCES organisations(id),
+    version BIGINT NOT NULL,
+    horizon BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_clients (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    client_id TEXT NOT NULL,
+    last_mutation_id BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL,
+    PRIMARY KEY (org_id, client_id)
+);
+CREATE TABLE sync_rows (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    clocks TEXT NOT NULL,
+    deleted INTEGER NOT NULL,
+    pet_id TEXT NOT NULL,
+    tag_id TEXT NOT NULL,
+    version BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL,
+    PRIMARY KEY (org_id, entity, row_id)
+);
+CREATE UNIQUE INDEX sync_rows_version ON sync_rows (org_id, version);
+CREATE INDEX sync_rows_pet ON sync_rows (org_id, pet_id, entity);
+CREATE INDEX sync_rows_tag ON sync_rows (tag_id);
+CREATE INDEX sync_rows_tombstones ON sync_rows (deleted, updated_ms);
+CREATE TABLE tags (
+    tag_id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    created_ms BIGINT NOT NULL
+);
+CREATE INDEX tags_org ON tags (org_id)
+)sql";
+
+constexpr std::string_view kBlobs = R"sql(
+CREATE TABLE blobs (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    sha256 TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    data {BLOB} NOT NULL,
+    created_ms BIGINT NOT NULL,
+    PRIMARY KEY (org_id, sha256)
+)
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
+    Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
+    Migration{3, "content-addressed attachment blobs", kBlobs},
+};
+
+std::int64_t nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
+
+void Database::migrate()
+{
+    transaction(true, [](DbConnection& db) {
+        if (db.engine() == Engine::Postgres) {
+            // Two servers starting together: the second waits here, then finds nothing to do.
+            db.rows("SELECT pg_advisory_xact_lock(7274633)");
+        }
+        db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT "
+                "NULL, applied_ms BIGINT NOT NULL)");
+        const SqlRows current = db.rows("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        const std::int64_t have = current.integer(0, 0);
+        const std::int64_t latest = kMigrations.back().version;
+        if (have > latest) {
+            throw DbError(DbError::Kind::Other, "the database schema (version " + std::to_string(have) +
+                                                    ") is newer than this server (version " + std::to_string(latest) +
+                                                    ")");
+        }
+        for (const Migration& m : kMigrations) {
+            if (m.version <= have) {
+                continue;
+            }
+            std::string_view rest = m.sql;
+            while (!rest.empty()) {
+                const auto end = rest.find(";\n");
+                const std::string_view statement = rest.substr(0, end);
+                rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 2);
+                if (statement.find_first_not_of(" \n") != std::string_view::npos) {
+                    db.exec(statement);
+                }
+            }
+            db.exec("INSERT INTO schema_migrations (version, description, applied_ms) VALUES (?, ?, ?)", m.version,
+                    m.description, nowMs());
+        }
+    });
+}
+
+} // namespace petinfo::server

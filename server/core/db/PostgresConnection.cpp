@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Connections.h"
+
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/PostgreSQL/SessionImpl.h>
+#include <Poco/Data/Session.h>
+
+#include <libpq-fe.h>
+
+#include <cstring>
+
+namespace petinfo::server {
+
+namespace {
+
+constexpr Oid kByteaOid = 17;
+
+struct ResultDeleter
+{
+    void operator()(PGresult* r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+void ignoreNotice(void*, const char*)
+{}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return c - 'A' + 10;
+}
+
+/** bytea in text results is "\x" and hex digits. */
+std::string decodeBytea(const char* value, int length)
+{
+    std::string out;
+    if (length >= 2 && value[0] == '\\' && value[1] == 'x') {
+        out.reserve(static_cast<std::size_t>(length - 2) / 2);
+        for (int i = 2; i + 1 < length; i += 2) {
+            out += static_cast<char>(hexValue(value[i]) * 16 + hexValue(value[i + 1]));
+        }
+    }
+    return out;
+}
+
+class PostgresConnection final : public DbConnection
+{
+public:
+    explicit PostgresConnection(const std::string& conninfo)
+        : m_session("PostgreSQL", conninfo)
+    {
+        auto* impl = dynamic_cast<Poco::Data::PostgreSQL::SessionImpl*>(m_session.impl());
+        if (!impl) {
+            throw DbError(DbError::Kind::Other, "not a PostgreSQL session");
+        }
+        m_conn = impl->handle();
+        PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    }
+
+    Engine engine() const override { return Engine::Postgres; }
+
+    SqlRows query(std::string_view sql, std::span<const SqlParam> params) override
+    {
+        ResultPtr result = run(sql, params);
+        const int rows = PQntuples(result.get());
+        const int columns = PQnfields(result.get());
+        std::vector<std::string> cells;
+        cells.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(columns));
+        for (int row = 0; row < rows; ++row) {
+            for (int column = 0; column < columns; ++column) {
+                const char* value = PQgetvalue(result.get(), row, column);
+                const int length = PQgetlength(result.get(), row, column);
+                if (PQftype(result.get(), column) == kByteaOid) {
+                    cells.push_back(decodeBytea(value, length));
+                } else {
+                    cells.emplace_back(value, static_cast<std::size_t>(length));
+                }
+            }
+        }
+        return SqlRows(static_cast<std::size_t>(columns), std::move(cells));
+    }
+
+    std::int64_t execute(std::string_view sql, std::span<const SqlParam> params) override
+    {
+        ResultPtr result = run(sql, params);
+        const char* affected = PQcmdTuples(result.get());
+        return affected && *affected ? std::strtoll(affected, nullptr, 10) : 0;
+    }
+
+    bool healthy() override { return PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) == PQTRANS_IDLE; }
+
+    void begin(bool) override { run("BEGIN", {}); }
+    void commit() override { run("COMMIT", {}); }
+    void rollback() override { run("ROLLBACK", {}); }
+
+private:
+    ResultPtr run(std::string_view sql, std::span<const SqlParam> params)
+    {
+        const std::string text = dialectSql(sql, Engine::Postgres);
+        std::vector<std::string> integers;
+        integers.reserve(params.size());
+        std::vector<const char*> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        for (const SqlParam& p : params) {
+            if (p.isInteger()) {
+                integers.push_back(std::to_string(p.integer()));
+                values.push_back(integers.back().c_str());
+                lengths.push_back(0);
+                formats.push_back(0);
+            } else {
+                values.push_back(p.text().c_str());
+                lengths.push_back(static_cast<int>(p.text().size()));
+                formats.push_back(p.isBlob() ? 1 : 0);
+            }
+        }
+        ResultPtr result(PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                                      lengths.data(), formats.data(), 0));
+        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            fail(result.get());
+        }
+        return result;
+    }
+
+    [[noreturn]] void fail(const PGresult* result)
+    {
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const std::string code = state ? state : "";
+        const std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn);
+        DbError::Kind kind = DbError::Kind::Other;
+        if (code.starts_with("23")) {
+            kind = DbError::Kind::Constraint;
+        } else if (code == "40001" || code == "40P01" || code == "55P03" || code == "57014" || code.starts_with("08") ||
+                   code.starts_with("53") || code.starts_with("57P") || PQstatus(m_conn) != CONNECTION_OK) {
+            kind = DbError::Kind::Transient;
+        }
+        throw DbError(kind, "PostgreSQL " + code + ": " + message);
+    }
+
+    Poco::Data::Session m_session;
+    PGconn* m_conn = nullptr;
+};
+
+} // namespace
+
+std::unique_ptr<DbConnection> openPostgresConnection(const std::string& conninfo)
+{
+    static const bool registered = [] {
+        Poco::Data::PostgreSQL::Connector::registerConnector();
+        return true;
+    }();
+    (void)registered;
+    try {
+        return std::make_unique<PostgresConnection>(conninfo);
+    } catch (const Poco::Exception& e) {
+        // The message can echo the connection string; keep only the class of failure.
+        throw DbError(DbError::Kind::Transient, std::string("cannot connect to PostgreSQL (") + e.name() + ")");
+    }
+}
+
+} // namespace petinfo::server

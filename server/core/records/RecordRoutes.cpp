@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read-only REST views of the synced records, and tag issuing. Writes go through sync push.
+#include "app/ServerContext.h"
+#include "http/HttpError.h"
+#include "petinfo/common/Random.h"
+#include "records/SyncService.h"
+
+namespace petinfo::server {
+
+using nlohmann::json;
+using sync::EntityType;
+using sync::SyncRow;
+
+namespace {
+
+json itemJson(const SyncRow& row)
+{
+    json out = sync::entityJson(row);
+    out["version"] = row.version;
+    return out;
+}
+
+bool kioskMaySee(const SyncRow& pet)
+{
+    const json* status = pet.value("status");
+    return status && *status == "adoptable";
+}
+
+/** The caller's live pet, or 404 (also for another organisation's id: no hint that it exists). */
+SyncRow requirePet(SyncService& sync, const Request& r)
+{
+    const std::string& id = r.param("petId");
+    if (!isUuid(id)) {
+        throw ApiError::notFound("no such pet");
+    }
+    auto pet = sync.get(r.principal().orgId, EntityType::Pet, id);
+    if (!pet || (r.principal().role == Role::Kiosk && !kioskMaySee(*pet))) {
+        throw ApiError::notFound("no such pet");
+    }
+    return *pet;
+}
+
+std::string tagUrl(const ServerContext& ctx, const Request& r, const std::string& tagId)
+{
+    std::string base = ctx.config().publicBaseUrl;
+    if (base.empty()) {
+        const std::string host = r.header("Host");
+        base = (ctx.config().tlsEnabled() ? "https://" : "http://") + (host.empty() ? "localhost" : host);
+    }
+    return base + "/t/" + tagId;
+}
+
+void addChildRoute(Router& router, SyncService& sync, const char* suffix, EntityType type, RoleSet who)
+{
+    router.add({"GET", std::string("/api/v1/pets/{petId}/") + suffix, who, [&sync, type](Request& r) {
+                    const SyncRow pet = requirePet(sync, r);
+                    json items = json::array();
+                    for (const SyncRow& row : sync.ofPet(r.principal().orgId, pet.id, type)) {
+                        items.push_back(itemJson(row));
+                    }
+                    return Response::json(200, json{{"items", std::move(items)}});
+                }});
+}
+
+} // namespace
+
+void registerRecordRoutes(Router& router, ServerContext& ctx)
+{
+    SyncService& sync = ctx.sync();
+
+    router.add({"GET", "/api/v1/pets", roles::kAnyone, [&sync](Request& r) {
+                    const int limit = static_cast<int>(r.queryInt("limit", 50, 1, 200));
+                    std::string after = r.query("after").value_or("");
+                    const bool kiosk = r.principal().role == Role::Kiosk;
+                    json items = json::array();
+                    std::string next;
+                    // A kiosk sees adoptable pets only; keep reading pages until one has some.
+                    for (int guard = 0; guard < 20; ++guard) {
+                        const SyncService::Page page = sync.list(r.principal().orgId, EntityType::Pet, limit, after);
+                        for (const SyncRow& pet : page.rows) {
+                            if (!kiosk || kioskMaySee(pet)) {
+                                items.push_back(itemJson(pet));
+                            }
+                        }
+                        next = page.next;
+                        if (!kiosk || !items.empty() || next.empty()) {
+                            break;
+                        }
+                        after = next;
+                    }
+                    return Response::json(
+                        200, json{{"items", std::move(items)}, {"next", next.empty() ? json(nullptr) : json(next)}});
+                }});
+
+    router.add({"GET", "/api/v1/pets/{petId}", roles::kAnyone, [&sync](Request& r) {
+                    return Response::json(200, itemJson(requirePet(sync, r)));
+                }});
+
+    addChildRoute(router, sync, "health-records", EntityType::HealthRecord, roles::kPeople);
+    addChildRoute(router, sync, "weights", EntityType::Weight, roles::kPeople);
+    addChildRoute(router, sync, "notes", EntityType::Note, roles::kPeople);
+    addChildRoute(router, sync, "attachments", EntityType::Attachment, roles::kPeople);
+
+    router.add({"GET", "/api/v1/pets/{petId}/contacts", roles::kTeam, [&sync](Request& r) {
+                    const SyncRow pet = requirePet(sync, r);
+                    json items = json::array();
+                    for (const SyncRow& link : sync.ofPet(r.principal().orgId, pet.id, EntityType::PetContact)) {
+                        const json contact = sync::entityJson(link);
+                        auto person = sync.get(r.principal().orgId, EntityType::Person, contact.value("personId", ""));
+                        if (!person) {
+                            continue;
+                        }
+                        items.push_back(json{{"role", contact.value("role", "owner")},
+                                             {"primary", contact.value("primary", false)},
+                                             {"person", itemJson(*person)}});
+                    }
+                    return Response::json(200, json{{"items", std::move(items)}});
+                }});
+
+    router.add({"POST", "/api/v1/tags", roles::kTeam, [&sync, &ctx](Request& r) {
+                    const int count = static_cast<int>(requireInt(r.jsonBody(), "count", 1, 100));
+                    json items = json::array();
+                    for (const std::string& id : sync.createTags(r.principal(), count)) {
+                        items.push_back(json{{"tagId", id}, {"url", tagUrl(ctx, r, id)}});
+                    }
+                    return Response::json(201, json{{"items", std::move(items)}});
+                }});
+
+    router.add({"GET", "/api/v1/tags", roles::kTeam, [&sync, &ctx](Request& r) {
+                    json items = json::array();
+                    for (const auto& [tagId, petId] : sync.listTags(r.principal().orgId)) {
+                        items.push_back(json{{"tagId", tagId},
+                                             {"petId", petId.empty() ? json(nullptr) : json(petId)},
+                                             {"url", tagUrl(ctx, r, tagId)}});
+                    }
+                    return Response::json(200, json{{"items", std::move(items)}});
+                }});
+}
+
+} // namespace petinfo::server

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST /api/v1/sync/push and /api/v1/sync/pull: the wire messages of common/sync/Messages.h.
+#include "app/ServerContext.h"
+#include "http/HttpError.h"
+#include "records/SyncService.h"
+
+namespace petinfo::server {
+
+namespace {
+
+[[noreturn]] void badMessage(const DecodeError& error)
+{
+    throw ApiError::badRequest("invalid_request", error.detail);
+}
+
+} // namespace
+
+void registerSyncRoutes(Router& router, ServerContext& ctx)
+{
+    SyncService& sync = ctx.sync();
+
+    Route push{"POST", "/api/v1/sync/push", roles::kPeople, [&sync](Request& r) {
+                   const auto request = sync::pushRequestFromJson(r.jsonBody());
+                   if (!request) {
+                       badMessage(request.error());
+                   }
+                   return Response::json(200, sync::toJson(sync.push(r.principal(), *request)));
+               }};
+    push.maxBody = ctx.config().maxPushBytes;
+    router.add(std::move(push));
+
+    router.add({"POST", "/api/v1/sync/pull", roles::kPeople, [&sync](Request& r) {
+                    const auto request = sync::pullRequestFromJson(r.jsonBody());
+                    if (!request) {
+                        badMessage(request.error());
+                    }
+                    return Response::json(200, sync::toJson(sync.pull(r.principal(), *request)));
+                }});
+}
+
+} // namespace petinfo::server

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/Config.h"
+#include "http/Request.h"
+#include "petinfo/common/Clock.h"
+#include "petinfo/common/sync/Hlc.h"
+#include "petinfo/common/sync/Messages.h"
+
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace petinfo::server {
+
+class AccessLog;
+class Database;
+class DbConnection;
+class Metrics;
+
+/** The canonical store of synced rows: push (merge with the common code), pull (per-organisation
+ *  version cursor), the tombstone horizon, and the reads of the REST API and the tag page. All SQL
+ *  on sync_rows and tags lives here. */
+class SyncService
+{
+public:
+    SyncService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics, AccessLog& log);
+
+    /** Throws ApiError for request-level problems (schema version, client id, gap → 409). */
+    sync::PushResponse push(const Principal& caller, const sync::PushRequest& request);
+    /** Throws ApiError 410 "resync_required" for a cursor older than the horizon (or from the future). */
+    sync::PullResponse pull(const Principal& caller, const sync::PullRequest& request);
+
+    /** Deletes tombstones older than the retention window and raises each organisation's
+     *  horizon to the newest version it deleted. Returns the number of rows deleted. */
+    std::int64_t purgeTombstones();
+
+    struct Page
+    {
+        std::vector<sync::SyncRow> rows;
+        std::string next; ///< pass as `after` for the next page; empty at the end
+    };
+    /** Live (not deleted) rows of one type, by id. */
+    Page list(const std::string& orgId, sync::EntityType type, int limit, const std::string& after);
+    /** A live row, or nullopt. */
+    std::optional<sync::SyncRow> get(const std::string& orgId, sync::EntityType type, const std::string& id);
+    /** Live rows of one type that belong to a pet. */
+    std::vector<sync::SyncRow> ofPet(const std::string& orgId, const std::string& petId, sync::EntityType type);
+
+    /** New unclaimed tags (also synced to the organisation's devices as tag rows). */
+    std::vector<std::string> createTags(const Principal& caller, int count);
+    /** The organisation's tags and the pet that wears each ("" when unclaimed). */
+    std::vector<std::pair<std::string, std::string>> listTags(const std::string& orgId);
+
+    struct PublicTag
+    {
+        bool known = false;                   ///< the tag id was issued
+        std::optional<sync::SyncRow> pet;     ///< the live pet that wears it
+        std::vector<nlohmann::json> contacts; ///< person wire objects + "role", only when the pet is lost
+        std::string photoSha256;
+        std::string photoMime;
+        std::string orgId;
+    };
+    PublicTag publicTag(const std::string& tagId, bool withContacts);
+
+    sync::Hlc serverClock();
+
+private:
+    sync::MutationResult apply(DbConnection& db, const Principal& caller, const sync::Mutation& mutation,
+                               std::int64_t& version);
+    std::optional<sync::SyncRow> load(DbConnection& db, const std::string& orgId, sync::EntityType type,
+                                      const std::string& id, bool liveOnly);
+    void store(DbConnection& db, const std::string& orgId, const sync::SyncRow& row);
+    /** False when another organisation owns the tag. */
+    bool claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId);
+
+    Database& m_db;
+    const ServerConfig& m_config;
+    const Clock& m_clock;
+    Metrics& m_metrics;
+    AccessLog& m_log;
+    std::mutex m_hlcMutex;
+    sync::HlcClock m_hlc;
+};
+
+/** Builds a row from its stored columns. */
+sync::SyncRow rowFromColumns(sync::EntityType type, std::string id, const std::string& fields,
+                             const std::string& clocks, std::int64_t version);
+
+} // namespace petinfo::server
