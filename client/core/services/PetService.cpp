@@ -510,21 +510,23 @@ StorageResult<qint64> PetService::importBatch(ImportBatch batch, const ProgressF
         }
         return {};
     };
+    QSet<QString> newPets;
+    QSet<QString> peopleWritten;
     auto written = m_db->transaction([&]() -> StorageResult<void> {
         for (const PetRecord& record : batch.pets) {
             if (auto r = m_pets.insert(record.pet); !r) {
                 return r;
             }
-            if (!record.contacts.empty()) {
-                if (auto r = m_contacts.setContacts(qs(record.pet.id), record.contacts); !r) {
-                    return r;
-                }
+            const QString petId = qs(record.pet.id);
+            newPets.insert(petId);
+            if (auto r = m_contacts.addContactsOfNewPet(petId, record.contacts, peopleWritten); !r) {
+                return r;
             }
             if (auto r = step(); !r) {
                 return r;
             }
         }
-        if (auto r = m_health.addMany(batch.health, step); !r) {
+        if (auto r = m_health.addMany(batch.health, newPets, step); !r) {
             return r;
         }
         for (const WeightEntry& w : batch.weights) {

@@ -139,6 +139,33 @@ StorageResult<void> ContactRepository::setContacts(const QString& petId, const s
     return {};
 }
 
+StorageResult<void> ContactRepository::addContactsOfNewPet(const QString& petId,
+                                                           const std::vector<ContactEntry>& contacts,
+                                                           QSet<QString>& written)
+{
+    int position = 0;
+    for (const ContactEntry& entry : contacts) {
+        const QString personId = QString::fromStdString(entry.person.id);
+        if (!written.contains(personId)) {
+            if (auto r = upsertPerson(entry.person); !r) {
+                return r;
+            }
+            written.insert(personId);
+        }
+        Query link(m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position) "
+                                        "VALUES (?, ?, ?, ?, ?)"));
+        link.bind(petId)
+            .bind(entry.person.id)
+            .bind(std::string(enumName(entry.role)))
+            .bind(entry.primary)
+            .bind(position++);
+        if (auto r = link.exec(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 StorageResult<std::vector<Person>> ContactRepository::searchPeople(const QString& text, int limit)
 {
     QString pattern = text;

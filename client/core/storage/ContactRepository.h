@@ -4,6 +4,7 @@
 #include "petinfo/common/Domain.h"
 #include "storage/StorageError.h"
 
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -35,6 +36,10 @@ public:
     StorageResult<std::vector<ContactEntry>> contactsOf(const QString& petId);
     /** Replaces the pet's contacts with `contacts` (people are inserted or updated). */
     StorageResult<void> setContacts(const QString& petId, const std::vector<ContactEntry>& contacts);
+    /** Links a new pet (without contacts yet) to its contacts; people already written in this
+     *  batch (`written`) are not written again. For bulk imports. */
+    StorageResult<void> addContactsOfNewPet(const QString& petId, const std::vector<ContactEntry>& contacts,
+                                            QSet<QString>& written);
     /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */
     StorageResult<std::vector<Person>> searchPeople(const QString& text, int limit = 20);
 

@@ -20,7 +20,7 @@ enum class KeySource
 struct CipherParams
 {
     int compatibility = 3; ///< SQLCipher major version whose format the file uses
-    int pageSize = 1024;
+    int pageSize = 4096;   // fewer pages to encrypt and authenticate than SQLCipher 3's 1024
     int kdfIter = 64000;
     bool hmac = true;
 };

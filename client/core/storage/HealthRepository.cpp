@@ -3,6 +3,7 @@
 
 #include "storage/Query.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace petinfo::client {
@@ -52,22 +53,44 @@ StorageResult<void> HealthRepository::add(const HealthRecord& record)
     return refreshSeries(QString::fromStdString(record.petId), seriesOf(record));
 }
 
-StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& records,
+StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& records, const QSet<QString>& newPets,
                                               const std::function<StorageResult<void>()>& afterEach)
 {
-    QSet<QPair<QString, QString>> touched;
+    // The open record of each (pet, series): newest by date, then entry time, then id.
+    auto newer = [](const HealthRecord& a, const HealthRecord& b) {
+        if (a.date != b.date) {
+            return b.date < a.date;
+        }
+        if (a.createdAtMs != b.createdAtMs) {
+            return a.createdAtMs > b.createdAtMs;
+        }
+        return a.id > b.id;
+    };
+    QHash<QPair<QString, QString>, const HealthRecord*> open;
     for (const HealthRecord& record : records) {
-        if (auto r = insertRow(record); !r) {
+        const QPair<QString, QString> key{QString::fromStdString(record.petId), seriesOf(record)};
+        auto it = open.find(key);
+        if (it == open.end() || newer(record, **it)) {
+            open.insert(key, &record);
+        }
+    }
+    QSet<QPair<QString, QString>> toRefresh;
+    for (const HealthRecord& record : records) {
+        const QPair<QString, QString> key{QString::fromStdString(record.petId), seriesOf(record)};
+        const bool known = newPets.contains(key.first);
+        if (auto r = insertRow(record, known && open.value(key) != &record); !r) {
             return r;
         }
-        touched.insert({QString::fromStdString(record.petId), seriesOf(record)});
+        if (!known) {
+            toRefresh.insert(key);
+        }
         if (afterEach) {
             if (auto r = afterEach(); !r) {
                 return r;
             }
         }
     }
-    for (const auto& [petId, series] : touched) {
+    for (const auto& [petId, series] : toRefresh) {
         if (auto r = refreshSeries(petId, series); !r) {
             return r;
         }
@@ -75,11 +98,12 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     return {};
 }
 
-StorageResult<void> HealthRepository::insertRow(const HealthRecord& record)
+StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, bool superseded)
 {
     const QString series = seriesOf(record);
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
-                                 "given_by, notes, series, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "given_by, notes, series, created_at, superseded) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(record.id)
         .bind(record.petId)
         .bind(std::string(enumName(record.kind)))
@@ -90,7 +114,8 @@ StorageResult<void> HealthRepository::insertRow(const HealthRecord& record)
         .bind(record.givenBy)
         .bind(record.notes)
         .bind(series)
-        .bind(static_cast<qint64>(record.createdAtMs));
+        .bind(static_cast<qint64>(record.createdAtMs))
+        .bind(superseded);
     return q.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "petinfo/common/Domain.h"
 #include "storage/StorageError.h"
 
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -41,9 +42,11 @@ public:
     {}
 
     StorageResult<void> add(const HealthRecord& record);
-    /** Inserts many records and then settles each touched series once (bulk import); `afterEach`
-     *  runs after every row and can stop the work by returning an error. */
-    StorageResult<void> addMany(const std::vector<HealthRecord>& records,
+    /** Inserts many records and settles each series once (bulk import). For pets in `newPets`
+     *  (created in the same transaction, so without older records) the open record of each series
+     *  is worked out in memory; other pets' series are refreshed in the database. `afterEach` runs
+     *  after every row and can stop the work by returning an error. */
+    StorageResult<void> addMany(const std::vector<HealthRecord>& records, const QSet<QString>& newPets,
                                 const std::function<StorageResult<void>()>& afterEach);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
@@ -59,7 +62,7 @@ public:
     static QString seriesOf(const HealthRecord& record);
 
 private:
-    StorageResult<void> insertRow(const HealthRecord& record);
+    StorageResult<void> insertRow(const HealthRecord& record, bool superseded = false);
     StorageResult<void> refreshSeries(const QString& petId, const QString& series);
 
     Database& m_db;

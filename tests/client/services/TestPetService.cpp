@@ -277,6 +277,38 @@ private Q_SLOTS:
         QCOMPARE(m_service->attachments(id)->size(), std::size_t{0});
     }
 
+    void testImportBatchSettlesSeries()
+    {
+        // An existing pet with an old open rabies shot, and a new pet, both get records in one batch.
+        const std::string oldPet = m_service->createPet(dog("Old"))->id;
+        QVERIFY(m_service->addHealthRecord(vaccine(oldPet, Date{2024, 1, 1}, Date{2025, 1, 1})).hasValue());
+        ImportBatch batch;
+        PetRecord fresh = dog("New", "982000000000123");
+        fresh.pet.id = newUuid();
+        batch.pets.push_back(fresh);
+        batch.health.push_back(vaccine(fresh.pet.id, Date{2025, 1, 1}, Date{2026, 1, 1}));
+        batch.health.push_back(vaccine(fresh.pet.id, Date{2024, 1, 1}, Date{2025, 1, 1}));
+        batch.health.push_back(vaccine(oldPet, Date{2026, 6, 1}, Date{2027, 6, 1}));
+        QSignalSpy reset(m_service.get(), &PetService::reset);
+        auto written = m_service->importBatch(batch);
+        QVERIFY2(written.hasValue(), written ? "" : written.error().detail.c_str());
+        QCOMPARE(*written, qint64{4});
+        QCOMPARE(reset.count(), 1);
+        auto due = m_service->due(0, 50, 100000);
+        QCOMPARE(due->size(), std::size_t{2});
+        QCOMPARE(due->at(0).petName, QStringLiteral("New"));
+        QCOMPARE(due->at(0).record.nextDue, std::optional<Date>(Date{2026, 1, 1}));
+        QCOMPARE(due->at(1).petName, QStringLiteral("Old"));
+        QCOMPARE(due->at(1).record.nextDue, std::optional<Date>(Date{2027, 6, 1}));
+
+        // A batch with a bad row writes nothing.
+        ImportBatch bad;
+        PetRecord dup = dog("Dup", "982000000000123");
+        bad.pets.push_back(dup);
+        QCOMPARE(m_service->importBatch(bad).error().code, StorageErrc::Invalid);
+        QCOMPARE(m_service->petSummaries()->size(), std::size_t{2});
+    }
+
     void testContactsReplacedInOneTransaction()
     {
         PetRecord r = dog("Rex");
