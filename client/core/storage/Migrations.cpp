@@ -135,6 +135,92 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )sql",
+    // 2: offline-first sync. sync_rows holds the merged per-field-clocked copy of every synced row
+    // (the domain tables are its projection); outbox holds this device's unacknowledged mutations.
+    R"sql(
+ALTER TABLE persons ADD COLUMN deleted_at INTEGER;
+
+CREATE TABLE sync_rows (
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    row TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (type, id)
+);
+
+CREATE TABLE outbox (
+    mutation_id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    change TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    winning_value TEXT NOT NULL,
+    winning_clock TEXT NOT NULL,
+    losing_value TEXT NOT NULL,
+    losing_clock TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    restored_at INTEGER
+);
+CREATE INDEX sync_conflicts_row ON sync_conflicts(type, row_id);
+
+CREATE TABLE sync_rejections (
+    mutation_id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+
+-- Synced rows whose projection into the domain tables waits for a parent row (pulls arrive in
+-- version order, not dependency order).
+CREATE TABLE sync_pending (
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (type, id)
+);
+
+-- An attachment can now arrive before its bytes: drop the reference to blobs.
+CREATE TABLE attachments_v2 (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL REFERENCES pets(id) ON DELETE CASCADE,
+    health_record_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    mime_type TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+INSERT INTO attachments_v2 SELECT id, pet_id, health_record_id, kind, file_name, mime_type, sha256, size,
+    created_at, deleted_at FROM attachments;
+DROP TABLE attachments;
+ALTER TABLE attachments_v2 RENAME TO attachments;
+CREATE INDEX attachments_pet ON attachments(pet_id);
+CREATE INDEX attachments_blob ON attachments(sha256);
+
+CREATE TABLE blob_transfers (
+    sha256 TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (sha256, direction)
+);
+)sql",
 };
 
 } // namespace

@@ -37,6 +37,15 @@ class TestMigrations final : public QObject
                 if (!h.exec()) {
                     return {};
                 }
+                const QString sha = QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'));
+                Query b(db, QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (?, 3, X'414243')"));
+                b.bind(sha);
+                Query a(db, QStringLiteral("INSERT INTO attachments (id, pet_id, kind, file_name, sha256, size, "
+                                           "created_at) VALUES (?, ?, 'photo', 'p.jpg', ?, 3, 1)"));
+                a.bind(QString::fromStdString(newUuid())).bind(id).bind(sha);
+                if (!b.exec() || !a.exec()) {
+                    return {};
+                }
                 ids << id;
             }
         }
@@ -81,6 +90,10 @@ private Q_SLOTS:
             auto pet = service.loadPet(id);
             QVERIFY(pet.hasValue());
             QCOMPARE(service.healthRecords(id)->size(), std::size_t{1});
+            auto attachments = service.attachments(id);
+            QCOMPARE(attachments->size(), std::size_t{1});
+            QCOMPARE(service.attachmentData(QString::fromStdString(attachments->front().sha256)).value(),
+                     QByteArray("ABC"));
         }
         QCOMPARE(service.dueCounts()->overdue, static_cast<int>(ids.size()));
         // The migrated database takes new data.
