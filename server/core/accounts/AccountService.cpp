@@ -251,42 +251,50 @@ json AccountService::signin(const SigninInput& in)
                                    {{"field", "clientId"}});
     }
 
-    return m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows orgs = db.rows("SELECT o.id, o.name, o.kind, m.role FROM memberships m JOIN organisations o ON "
-                                     "o.id = m.org_id WHERE m.user_id = ? AND m.role <> 'kiosk' ORDER BY o.name, o.id",
-                                     userId);
-        std::string orgId = in.organisationId;
-        if (orgId.empty()) {
-            if (orgs.empty()) {
-                throw ApiError::forbidden("this account belongs to no organisation");
+    SqlRows orgs;
+    {
+        Lease db = m_db.acquire();
+        orgs = db->rows("SELECT o.id, o.name, o.kind, m.role FROM memberships m JOIN organisations o ON o.id = "
+                        "m.org_id WHERE m.user_id = ? AND m.role <> 'kiosk' ORDER BY o.name, o.id",
+                        userId);
+    }
+    std::string orgId = in.organisationId;
+    if (orgId.empty()) {
+        if (orgs.empty()) {
+            throw ApiError::forbidden("this account belongs to no organisation");
+        }
+        if (orgs.size() > 1) {
+            json list = json::array();
+            for (std::size_t r = 0; r < orgs.size(); ++r) {
+                json o = orgJson(orgs, r, 0);
+                o["role"] = orgs.text(r, 3);
+                list.push_back(std::move(o));
             }
-            if (orgs.size() > 1) {
-                json list = json::array();
-                for (std::size_t r = 0; r < orgs.size(); ++r) {
-                    json o = orgJson(orgs, r, 0);
-                    o["role"] = orgs.text(r, 3);
-                    list.push_back(std::move(o));
-                }
-                const std::string ticket = crypto::randomToken("pst_");
-                db.exec("INSERT INTO signin_tickets (ticket_hash, user_id, expires_ms) VALUES (?, ?, ?)",
-                        tokenHash(ticket), userId, m_clock.nowMs() + kTicketTtlMs);
-                m_metrics.increment("petinfo_signin_total", "result", "choose_organisation");
-                throw ApiError::conflict("organisation_required",
-                                         "this account belongs to several organisations; choose one",
-                                         {{"organisations", std::move(list)}, {"ticket", ticket}});
+            // The code (if any) is spent: a short-lived single-use ticket stands in for the
+            // credentials when the client comes back with its choice.
+            const std::string ticket = crypto::randomToken("pst_");
+            {
+                Lease db = m_db.acquire();
+                db->exec("INSERT INTO signin_tickets (ticket_hash, user_id, expires_ms) VALUES (?, ?, ?)",
+                         tokenHash(ticket), userId, m_clock.nowMs() + kTicketTtlMs);
             }
-            orgId = orgs.text(0, 0);
+            m_metrics.increment("petinfo_signin_total", "result", "choose_organisation");
+            throw ApiError::conflict("organisation_required",
+                                     "this account belongs to several organisations; choose one",
+                                     {{"organisations", std::move(list)}, {"ticket", ticket}});
         }
-        bool member = false;
-        for (std::size_t r = 0; r < orgs.size(); ++r) {
-            member = member || orgs.text(r, 0) == orgId;
-        }
-        if (!member) {
-            throw ApiError::forbidden("you are not a member of that organisation");
-        }
-        m_metrics.increment("petinfo_signin_total", "result", "ok");
-        return issueToken(db, userId, orgId, deviceName, clientId);
-    });
+        orgId = orgs.text(0, 0);
+    }
+    bool member = false;
+    for (std::size_t r = 0; r < orgs.size(); ++r) {
+        member = member || orgs.text(r, 0) == orgId;
+    }
+    if (!member) {
+        throw ApiError::forbidden("you are not a member of that organisation");
+    }
+    m_metrics.increment("petinfo_signin_total", "result", "ok");
+    return m_db.transaction(true,
+                            [&](DbConnection& db) { return issueToken(db, userId, orgId, deviceName, clientId); });
 }
 
 json AccountService::issueToken(DbConnection& db, const std::string& userId, const std::string& orgId,

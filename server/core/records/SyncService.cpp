@@ -303,6 +303,11 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
         response.rows.push_back(
             rowFromColumns(*type, rows.text(r, 3), rows.text(r, 4), rows.text(r, 5), rows.integer(r, 6)));
     }
+    if (!response.hasMore) {
+        // The snapshot holds every row up to the organisation's version: a caller that has read
+        // to the end is at that version, even when the newest rows were tombstones since purged.
+        response.cursor = std::max(response.cursor, current);
+    }
     response.serverClock = serverClock();
     return response;
 }
