@@ -13,6 +13,7 @@
 #include <Poco/StreamCopier.h>
 
 #include <libpq-fe.h>
+#include <openssl/evp.h>
 
 #include <array>
 #include <chrono>
@@ -436,6 +437,34 @@ HttpResponse ServerProcess::post(const std::string& path, const nlohmann::json& 
 std::string uniqueEmail()
 {
     return "user-" + randomHex(6) + "@example.org";
+}
+
+std::string samplePng()
+{
+    static const std::string hex =
+        "89504e470d0a1a0a0000000d4948445200000030000000300802000000d8606ed00000003a4944415478daedce410d00000804a08b634"
+        "4231acb16ce071b01c874bd1221212121212121212121212121212121212121212121212121a13b0b90c5a8b5baa30f860000000049454"
+        "e"
+        "44ae426082";
+    std::string out;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+        out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+    }
+    return out;
+}
+
+std::string sha256Hex(const std::string& data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < length; ++i) {
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return out;
 }
 
 std::string uuid()

@@ -142,6 +142,9 @@ Account signIn(const ServerProcess& server, const std::string& email, const std:
                const std::string& clientId = {}, const std::string& organisationId = {});
 
 std::string uniqueEmail();
+/** A real 48×48 PNG (115 bytes). */
+std::string samplePng();
+std::string sha256Hex(const std::string& data);
 std::string uuid();
 
 } // namespace petinfo::test
