@@ -2,6 +2,7 @@
 #include "services/PetService.h"
 
 #include "petinfo/common/Random.h"
+#include "petinfo/common/WireCodec.h"
 
 #include <QLoggingCategory>
 
@@ -12,6 +13,13 @@ Q_LOGGING_CATEGORY(lcService, "petinfo.client.service")
 namespace petinfo::client {
 
 namespace {
+
+using sync::EntityType;
+
+QString linkId(const std::string& petId, const std::string& personId)
+{
+    return QString::fromStdString(petId + "/" + personId);
+}
 
 QString qs(const std::string& s)
 {
@@ -49,6 +57,7 @@ PetService::PetService(std::unique_ptr<Database> db, const Clock& clock, QObject
     , m_health(*m_db)
     , m_journal(*m_db)
     , m_attachments(*m_db)
+    , m_tracker(*m_db, clock)
 {}
 
 PetService::~PetService() = default;
@@ -100,6 +109,36 @@ ValidationReport PetService::validate(PetRecord& record)
     return report;
 }
 
+StorageResult<void> PetService::trackPetRecord(const PetRecord& record, const std::vector<ContactEntry>& before)
+{
+    if (!m_tracker.enabled()) {
+        return {};
+    }
+    if (auto r = m_tracker.recordEntity(EntityType::Pet, toJson(record.pet)); !r) {
+        return r;
+    }
+    for (const ContactEntry& entry : record.contacts) {
+        if (auto r = m_tracker.recordEntity(EntityType::Person, toJson(entry.person)); !r) {
+            return r;
+        }
+        const PetContact link{record.pet.id, entry.person.id, entry.role, entry.primary};
+        if (auto r = m_tracker.recordEntity(EntityType::PetContact, toJson(link)); !r) {
+            return r;
+        }
+    }
+    for (const ContactEntry& old : before) {
+        const bool kept = std::any_of(record.contacts.begin(), record.contacts.end(),
+                                      [&](const ContactEntry& e) { return e.person.id == old.person.id; });
+        if (!kept) {
+            if (auto r = m_tracker.recordDeleted(EntityType::PetContact, linkId(record.pet.id, old.person.id), true);
+                !r) {
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
 StorageResult<void> PetService::checkValid(PetRecord& record)
 {
     const ValidationReport report = validate(record);
@@ -131,7 +170,10 @@ StorageResult<Pet> PetService::createPet(PetRecord record)
         if (auto r = m_pets.insert(record.pet); !r) {
             return r;
         }
-        return m_contacts.setContacts(id, record.contacts);
+        if (auto r = m_contacts.setContacts(id, record.contacts); !r) {
+            return r;
+        }
+        return trackPetRecord(record);
     });
     if (!saved) {
         return fail(saved.error());
@@ -164,11 +206,18 @@ StorageResult<Pet> PetService::updatePet(PetRecord record)
         return fail(ok.error());
     }
     const QString id = qs(record.pet.id);
+    auto before = m_contacts.contactsOf(id);
+    if (!before) {
+        return fail(before.error());
+    }
     auto saved = m_db->transaction([&]() -> StorageResult<void> {
         if (auto r = m_pets.update(record.pet); !r) {
             return r;
         }
-        return m_contacts.setContacts(id, record.contacts);
+        if (auto r = m_contacts.setContacts(id, record.contacts); !r) {
+            return r;
+        }
+        return trackPetRecord(record, *before);
     });
     if (!saved) {
         return fail(saved.error());
@@ -192,7 +241,12 @@ StorageResult<PetRecord> PetService::loadPet(const QString& id)
 
 StorageResult<void> PetService::trashPet(const QString& id)
 {
-    auto r = m_db->transaction([&] { return m_pets.moveToTrash(id, m_clock.nowMs()); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto moved = m_pets.moveToTrash(id, m_clock.nowMs()); !moved) {
+            return moved;
+        }
+        return m_tracker.recordDeleted(EntityType::Pet, id, true);
+    });
     if (r) {
         Q_EMIT petRemoved(id);
     }
@@ -201,7 +255,12 @@ StorageResult<void> PetService::trashPet(const QString& id)
 
 StorageResult<void> PetService::restorePet(const QString& id)
 {
-    auto r = m_db->transaction([&] { return m_pets.restore(id); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto restored = m_pets.restore(id); !restored) {
+            return restored;
+        }
+        return m_tracker.recordDeleted(EntityType::Pet, id, false);
+    });
     if (r) {
         if (auto summary = m_pets.summary(id)) {
             Q_EMIT petAdded(*summary);
@@ -247,7 +306,12 @@ StorageResult<HealthRecord> PetService::addHealthRecord(HealthRecord record)
     if (report.hasErrors()) {
         return fail(invalid(report));
     }
-    auto r = m_db->transaction([&] { return m_health.add(record); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto added = m_health.add(record); !added) {
+            return added;
+        }
+        return m_tracker.recordEntity(EntityType::HealthRecord, toJson(record));
+    });
     if (!r) {
         return fail(r.error());
     }
@@ -261,7 +325,12 @@ StorageResult<void> PetService::trashHealthRecord(const QString& id)
     if (!record) {
         return fail(record.error());
     }
-    auto r = m_db->transaction([&] { return m_health.moveToTrash(id, m_clock.nowMs()); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto moved = m_health.moveToTrash(id, m_clock.nowMs()); !moved) {
+            return moved;
+        }
+        return m_tracker.recordDeleted(EntityType::HealthRecord, id, true);
+    });
     if (r) {
         Q_EMIT healthChanged(qs(record->petId));
     }
@@ -274,7 +343,12 @@ StorageResult<void> PetService::restoreHealthRecord(const QString& id)
     if (!record) {
         return fail(record.error());
     }
-    auto r = m_db->transaction([&] { return m_health.restore(id); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto restored = m_health.restore(id); !restored) {
+            return restored;
+        }
+        return m_tracker.recordDeleted(EntityType::HealthRecord, id, false);
+    });
     if (r) {
         Q_EMIT healthChanged(qs(record->petId));
     }
@@ -306,7 +380,12 @@ StorageResult<WeightEntry> PetService::addWeight(WeightEntry entry)
     if (report.hasErrors()) {
         return fail(invalid(report));
     }
-    auto r = m_db->transaction([&] { return m_journal.addWeight(entry); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto added = m_journal.addWeight(entry); !added) {
+            return added;
+        }
+        return m_tracker.recordEntity(EntityType::Weight, toJson(entry));
+    });
     if (!r) {
         return fail(r.error());
     }
@@ -316,7 +395,12 @@ StorageResult<WeightEntry> PetService::addWeight(WeightEntry entry)
 
 StorageResult<void> PetService::removeWeight(const QString& petId, const QString& id)
 {
-    auto r = m_db->transaction([&] { return m_journal.removeWeight(id, m_clock.nowMs()); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto removed = m_journal.removeWeight(id, m_clock.nowMs()); !removed) {
+            return removed;
+        }
+        return m_tracker.recordDeleted(EntityType::Weight, id, true);
+    });
     if (r) {
         Q_EMIT weightsChanged(petId);
     }
@@ -325,7 +409,12 @@ StorageResult<void> PetService::removeWeight(const QString& petId, const QString
 
 StorageResult<void> PetService::restoreWeight(const QString& petId, const QString& id)
 {
-    auto r = m_db->transaction([&] { return m_journal.restoreWeight(id); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto restored = m_journal.restoreWeight(id); !restored) {
+            return restored;
+        }
+        return m_tracker.recordDeleted(EntityType::Weight, id, false);
+    });
     if (r) {
         Q_EMIT weightsChanged(petId);
     }
@@ -347,7 +436,12 @@ StorageResult<Note> PetService::addNote(Note note)
     if (report.hasErrors()) {
         return fail(invalid(report));
     }
-    auto r = m_db->transaction([&] { return m_journal.addNote(note); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto added = m_journal.addNote(note); !added) {
+            return added;
+        }
+        return m_tracker.recordEntity(EntityType::Note, toJson(note));
+    });
     if (!r) {
         return fail(r.error());
     }
@@ -362,7 +456,14 @@ StorageResult<Note> PetService::updateNote(Note note)
     if (report.hasErrors()) {
         return fail(invalid(report));
     }
-    auto r = m_db->transaction([&] { return m_journal.updateNote(note); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto updated = m_journal.updateNote(note); !updated) {
+            return updated;
+        }
+        auto stored = m_journal.note(QString::fromStdString(note.id));
+        return stored ? m_tracker.recordEntity(EntityType::Note, toJson(*stored))
+                      : StorageResult<void>(fail(stored.error()));
+    });
     if (!r) {
         return fail(r.error());
     }
@@ -372,7 +473,12 @@ StorageResult<Note> PetService::updateNote(Note note)
 
 StorageResult<void> PetService::removeNote(const QString& petId, const QString& id)
 {
-    auto r = m_db->transaction([&] { return m_journal.removeNote(id, m_clock.nowMs()); });
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        if (auto removed = m_journal.removeNote(id, m_clock.nowMs()); !removed) {
+            return removed;
+        }
+        return m_tracker.recordDeleted(EntityType::Note, id, true);
+    });
     if (r) {
         Q_EMIT notesChanged(petId);
     }
@@ -390,7 +496,16 @@ StorageResult<Attachment> PetService::addAttachment(Attachment attachment, const
         attachment.id = newUuid();
     }
     attachment.createdAtMs = m_clock.nowMs();
-    auto r = m_db->transaction([&] { return m_attachments.add(attachment, data); });
+    auto r = m_db->transaction([&]() -> StorageResult<Attachment> {
+        auto added = m_attachments.add(attachment, data);
+        if (!added) {
+            return added;
+        }
+        if (auto tracked = m_tracker.recordEntity(EntityType::Attachment, toJson(*added)); !tracked) {
+            return fail(tracked.error());
+        }
+        return added;
+    });
     if (!r) {
         return fail(r.error());
     }
@@ -404,11 +519,17 @@ StorageResult<void> PetService::removeAttachment(const QString& petId, const QSt
         if (auto moved = m_attachments.moveToTrash(id, m_clock.nowMs()); !moved) {
             return moved;
         }
+        if (auto tracked = m_tracker.recordDeleted(EntityType::Attachment, id, true); !tracked) {
+            return tracked;
+        }
         auto pet = m_pets.get(petId);
         if (pet && pet->photoId == id.toStdString()) {
             pet->photoId.clear();
             pet->updatedAtMs = m_clock.nowMs();
-            return m_pets.update(*pet);
+            if (auto updated = m_pets.update(*pet); !updated) {
+                return updated;
+            }
+            return m_tracker.recordEntity(EntityType::Pet, toJson(*pet));
         }
         return {};
     });
@@ -438,7 +559,10 @@ StorageResult<void> PetService::setMainPhoto(const QString& petId, const QString
         }
         pet->photoId = attachmentId.toStdString();
         pet->updatedAtMs = m_clock.nowMs();
-        return m_pets.update(*pet);
+        if (auto updated = m_pets.update(*pet); !updated) {
+            return updated;
+        }
+        return m_tracker.recordEntity(EntityType::Pet, toJson(*pet));
     });
     if (r) {
         emitChanged(petId);
@@ -542,6 +666,29 @@ StorageResult<qint64> PetService::importBatch(ImportBatch batch, const ProgressF
                 return r;
             }
             if (auto r = step(); !r) {
+                return r;
+            }
+        }
+        if (!m_tracker.enabled()) {
+            return {};
+        }
+        for (const PetRecord& record : batch.pets) {
+            if (auto r = trackPetRecord(record); !r) {
+                return r;
+            }
+        }
+        for (const HealthRecord& h : batch.health) {
+            if (auto r = m_tracker.recordEntity(EntityType::HealthRecord, toJson(h)); !r) {
+                return r;
+            }
+        }
+        for (const WeightEntry& w : batch.weights) {
+            if (auto r = m_tracker.recordEntity(EntityType::Weight, toJson(w)); !r) {
+                return r;
+            }
+        }
+        for (const Note& n : batch.notes) {
+            if (auto r = m_tracker.recordEntity(EntityType::Note, toJson(n)); !r) {
                 return r;
             }
         }

@@ -9,6 +9,7 @@
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
+#include "sync/ChangeTracker.h"
 
 #include <QObject>
 
@@ -45,6 +46,8 @@ public:
     ~PetService() override;
 
     Database& database() { return *m_db; }
+    /** Records local writes as sync mutations once sync is enabled. */
+    ChangeTracker& tracker() { return m_tracker; }
     const Clock& clock() const { return m_clock; }
     /** Country calling code applied to phone numbers typed without one, e.g. "54". */
     void setDefaultCallingCode(const QString& code) { m_callingCode = code.toStdString(); }
@@ -109,6 +112,9 @@ Q_SIGNALS:
 
 private:
     StorageResult<void> checkValid(PetRecord& record);
+    /** Inside a write transaction: the pet, its people and links as sync changes; links that were
+     *  dropped (`before`) become deletes. */
+    StorageResult<void> trackPetRecord(const PetRecord& record, const std::vector<ContactEntry>& before = {});
     void emitChanged(const QString& petId);
 
     std::unique_ptr<Database> m_db;
@@ -119,6 +125,7 @@ private:
     HealthRepository m_health;
     JournalRepository m_journal;
     AttachmentRepository m_attachments;
+    ChangeTracker m_tracker;
 };
 
 /** English summary of a validation report's errors, for error details and the CLI. */

@@ -166,6 +166,62 @@ StorageResult<void> ContactRepository::addContactsOfNewPet(const QString& petId,
     return {};
 }
 
+StorageResult<void> ContactRepository::setPersonDeleted(const QString& id, qint64 deletedAtMs)
+{
+    Query q(m_db, QStringLiteral("UPDATE persons SET deleted_at = ? WHERE id = ?"));
+    q.bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant()).bind(id);
+    return q.exec();
+}
+
+StorageResult<void> ContactRepository::upsertLink(const PetContact& link)
+{
+    if (link.primary) {
+        Query clear(m_db, QStringLiteral("UPDATE pet_contacts SET is_primary = 0 WHERE pet_id = ? AND person_id <> ?"));
+        clear.bind(link.petId).bind(link.personId);
+        if (auto r = clear.exec(); !r) {
+            return r;
+        }
+    }
+    Query update(m_db,
+                 QStringLiteral("UPDATE pet_contacts SET role = ?, is_primary = ? WHERE pet_id = ? AND person_id = ?"));
+    update.bind(std::string(enumName(link.role))).bind(link.primary).bind(link.petId).bind(link.personId);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query insert(m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position) "
+                                      "VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM pet_contacts WHERE pet_id = ?))"));
+    insert.bind(link.petId)
+        .bind(link.personId)
+        .bind(std::string(enumName(link.role)))
+        .bind(link.primary)
+        .bind(link.petId);
+    return insert.exec();
+}
+
+StorageResult<PetContact> ContactRepository::link(const QString& petId, const QString& personId)
+{
+    Query q(m_db, QStringLiteral("SELECT role, is_primary FROM pet_contacts WHERE pet_id = ? AND person_id = ?"));
+    q.bind(petId).bind(personId);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "contact link");
+    }
+    return PetContact{petId.toStdString(), personId.toStdString(),
+                      enumFromString<ContactRole>(q.str(0)).value_or(ContactRole::Other), q.flag(1)};
+}
+
+StorageResult<void> ContactRepository::removeLink(const QString& petId, const QString& personId)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM pet_contacts WHERE pet_id = ? AND person_id = ?"));
+    q.bind(petId).bind(personId);
+    return q.exec();
+}
+
 StorageResult<std::vector<Person>> ContactRepository::searchPeople(const QString& text, int limit)
 {
     QString pattern = text;

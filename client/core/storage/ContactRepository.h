@@ -40,6 +40,12 @@ public:
      *  batch (`written`) are not written again. For bulk imports. */
     StorageResult<void> addContactsOfNewPet(const QString& petId, const std::vector<ContactEntry>& contacts,
                                             QSet<QString>& written);
+    /** Sync: a person's trash state, a link added or changed, a link removed. A primary link
+     *  makes the pet's other links secondary (two devices may each have chosen a primary). */
+    StorageResult<void> setPersonDeleted(const QString& id, qint64 deletedAtMs);
+    StorageResult<void> upsertLink(const PetContact& link);
+    StorageResult<PetContact> link(const QString& petId, const QString& personId);
+    StorageResult<void> removeLink(const QString& petId, const QString& personId);
     /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */
     StorageResult<std::vector<Person>> searchPeople(const QString& text, int limit = 20);
 

@@ -131,6 +131,28 @@ StorageResult<void> HealthRepository::refreshSeries(const QString& petId, const 
     return q.exec();
 }
 
+StorageResult<void> HealthRepository::upsertSynced(const HealthRecord& record, qint64 deletedAtMs)
+{
+    Query exists(m_db, QStringLiteral("SELECT 1 FROM health_records WHERE id = ?"));
+    exists.bind(record.id);
+    if (auto r = exists.exec(); !r) {
+        return r;
+    }
+    if (!exists.next()) {
+        if (auto r = insertRow(record); !r) {
+            return r;
+        }
+    }
+    Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = CASE WHEN ? IS NULL THEN NULL "
+                                 "ELSE COALESCE(deleted_at, ?) END WHERE id = ?"));
+    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
+    q.bind(deleted).bind(deleted).bind(record.id);
+    if (auto r = q.exec(); !r) {
+        return r;
+    }
+    return refreshSeries(QString::fromStdString(record.petId), seriesOf(record));
+}
+
 StorageResult<HealthRecord> HealthRepository::get(const QString& id)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM health_records h WHERE h.id = ?").arg(QLatin1String(kColumns)));

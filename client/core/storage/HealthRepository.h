@@ -48,6 +48,8 @@ public:
      *  after every row and can stop the work by returning an error. */
     StorageResult<void> addMany(const std::vector<HealthRecord>& records, const QSet<QString>& newPets,
                                 const std::function<StorageResult<void>()>& afterEach);
+    /** Sync: inserts the record if it is new (records are append-only) and sets its trash state. */
+    StorageResult<void> upsertSynced(const HealthRecord& record, qint64 deletedAtMs);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);

@@ -41,6 +41,32 @@ StorageResult<std::vector<WeightEntry>> JournalRepository::weightsOf(const QStri
     return entries;
 }
 
+StorageResult<WeightEntry> JournalRepository::weight(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT id, pet_id, date, kg, created_at FROM weights WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "weight " + id.toStdString());
+    }
+    return WeightEntry{q.str(0), q.str(1), q.date(2).value_or(Date{}), q.real(3), q.int64(4)};
+}
+
+StorageResult<Note> JournalRepository::note(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT id, pet_id, text, created_at, updated_at FROM notes WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "note " + id.toStdString());
+    }
+    return Note{q.str(0), q.str(1), q.str(2), q.int64(3), q.int64(4)};
+}
+
 StorageResult<void> JournalRepository::removeWeight(const QString& id, qint64 nowMs)
 {
     return setDeleted("weights", id, nowMs);
@@ -49,6 +75,50 @@ StorageResult<void> JournalRepository::removeWeight(const QString& id, qint64 no
 StorageResult<void> JournalRepository::restoreWeight(const QString& id)
 {
     return setDeleted("weights", id, QVariant());
+}
+
+StorageResult<void> JournalRepository::upsertWeight(const WeightEntry& entry, qint64 deletedAtMs)
+{
+    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
+    Query update(m_db, QStringLiteral("UPDATE weights SET date = ?, kg = ?, deleted_at = ? WHERE id = ?"));
+    update.bind(entry.date).bind(entry.kg).bind(deleted).bind(entry.id);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query q(m_db, QStringLiteral("INSERT INTO weights (id, pet_id, date, kg, created_at, deleted_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(entry.id)
+        .bind(entry.petId)
+        .bind(entry.date)
+        .bind(entry.kg)
+        .bind(static_cast<qint64>(entry.createdAtMs))
+        .bind(deleted);
+    return q.exec();
+}
+
+StorageResult<void> JournalRepository::upsertNote(const Note& note, qint64 deletedAtMs)
+{
+    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
+    Query update(m_db, QStringLiteral("UPDATE notes SET text = ?, updated_at = ?, deleted_at = ? WHERE id = ?"));
+    update.bind(note.text).bind(static_cast<qint64>(note.updatedAtMs)).bind(deleted).bind(note.id);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query q(m_db, QStringLiteral("INSERT INTO notes (id, pet_id, text, created_at, updated_at, deleted_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(note.id)
+        .bind(note.petId)
+        .bind(note.text)
+        .bind(static_cast<qint64>(note.createdAtMs))
+        .bind(static_cast<qint64>(note.updatedAtMs))
+        .bind(deleted);
+    return q.exec();
 }
 
 StorageResult<void> JournalRepository::addNote(const Note& note)
@@ -176,6 +246,66 @@ StorageResult<Attachment> AttachmentRepository::get(const QString& id)
         return fail(StorageErrc::NotFound, "attachment " + id.toStdString());
     }
     return readAttachment(q);
+}
+
+StorageResult<void> AttachmentRepository::upsertSynced(const Attachment& a, qint64 deletedAtMs)
+{
+    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
+    Query update(m_db, QStringLiteral("UPDATE attachments SET deleted_at = ? WHERE id = ?"));
+    update.bind(deleted).bind(a.id);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query q(m_db, QStringLiteral("INSERT INTO attachments (%1, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kAttachmentColumns)));
+    q.bind(a.id)
+        .bind(a.petId)
+        .bind(a.healthRecordId)
+        .bind(std::string(enumName(a.kind)))
+        .bind(a.fileName)
+        .bind(a.mimeType)
+        .bind(a.sha256)
+        .bind(static_cast<qint64>(a.size))
+        .bind(static_cast<qint64>(a.createdAtMs))
+        .bind(deleted);
+    return q.exec();
+}
+
+StorageResult<bool> AttachmentRepository::hasData(const QString& sha256)
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"));
+    q.bind(sha256);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next();
+}
+
+StorageResult<void> AttachmentRepository::putData(const QString& sha256, const QByteArray& data)
+{
+    if (sha256Hex(data) != sha256.toLatin1()) {
+        return fail(StorageErrc::Invalid, "content does not match its hash " + sha256.toStdString());
+    }
+    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"));
+    q.bind(sha256).bind(static_cast<qint64>(data.size())).bind(QVariant(data));
+    return q.exec();
+}
+
+StorageResult<QStringList> AttachmentRepository::missingData()
+{
+    Query q(m_db, QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
+                                 "WHERE b.sha256 IS NULL AND a.deleted_at IS NULL"));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    QStringList list;
+    while (q.next()) {
+        list << q.text(0);
+    }
+    return list;
 }
 
 StorageResult<QByteArray> AttachmentRepository::data(const QString& sha256)

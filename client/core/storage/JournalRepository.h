@@ -23,8 +23,14 @@ public:
 
     StorageResult<void> addWeight(const WeightEntry& entry);
     StorageResult<std::vector<WeightEntry>> weightsOf(const QString& petId);
+    StorageResult<WeightEntry> weight(const QString& id);
+    StorageResult<Note> note(const QString& id);
     StorageResult<void> removeWeight(const QString& id, qint64 nowMs);
     StorageResult<void> restoreWeight(const QString& id);
+
+    /** Sync: insert or update, with the trash state (`deletedAtMs` 0 = live). */
+    StorageResult<void> upsertWeight(const WeightEntry& entry, qint64 deletedAtMs);
+    StorageResult<void> upsertNote(const Note& note, qint64 deletedAtMs);
 
     StorageResult<void> addNote(const Note& note);
     StorageResult<void> updateNote(const Note& note);
@@ -51,6 +57,13 @@ public:
     StorageResult<Attachment> add(Attachment attachment, const QByteArray& data);
     StorageResult<std::vector<Attachment>> of(const QString& petId);
     StorageResult<Attachment> get(const QString& id);
+    /** Sync: the attachment's record (its bytes may come later) and its trash state. */
+    StorageResult<void> upsertSynced(const Attachment& attachment, qint64 deletedAtMs);
+    StorageResult<bool> hasData(const QString& sha256);
+    /** Stores bytes that arrived by sync after checking they hash to `sha256`. */
+    StorageResult<void> putData(const QString& sha256, const QByteArray& data);
+    /** Hashes referenced by attachments whose bytes are not here yet. */
+    StorageResult<QStringList> missingData();
     StorageResult<QByteArray> data(const QString& sha256);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);
     StorageResult<void> restore(const QString& id);

@@ -177,6 +177,34 @@ StorageResult<int> PetRepository::count(bool trashed)
     return q.next() ? static_cast<int>(q.int64(0)) : 0;
 }
 
+StorageResult<void> PetRepository::upsert(const Pet& pet, qint64 deletedAtMs)
+{
+    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
+    {
+        Query q(m_db, QStringLiteral("UPDATE pets SET name = ?, species = ?, breed = ?, sex = ?, neutered = ?, "
+                                     "birth_date = ?, birth_estimated = ?, colour = ?, microchip = ?, microchip2 = ?, "
+                                     "status = ?, allergies = ?, conditions = ?, notes = ?, tag_id = ?, photo_id = ?, "
+                                     "updated_at = ?, deleted_at = CASE WHEN ? IS NULL THEN NULL "
+                                     "ELSE COALESCE(deleted_at, ?) END WHERE id = ?"));
+        bindPetFields(q, pet).bind(static_cast<qint64>(pet.updatedAtMs)).bind(deleted).bind(deleted).bind(pet.id);
+        if (auto r = q.exec(); !r) {
+            return r;
+        }
+        if (q.rowsAffected() == 1) {
+            return {};
+        }
+    }
+    if (auto r = insert(pet); !r) {
+        return r;
+    }
+    if (deletedAtMs) {
+        Query q(m_db, QStringLiteral("UPDATE pets SET deleted_at = ? WHERE id = ?"));
+        q.bind(deletedAtMs).bind(pet.id);
+        return q.exec();
+    }
+    return {};
+}
+
 StorageResult<void> PetRepository::moveToTrash(const QString& id, qint64 nowMs)
 {
     Query q(m_db, QStringLiteral("UPDATE pets SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));

@@ -48,6 +48,9 @@ public:
     StorageResult<std::vector<PetSummary>> summaries(bool trashed = false);
     StorageResult<int> count(bool trashed = false);
 
+    /** Writes a pet that arrived by sync: updates it or inserts it, with its trash state
+     *  (`deletedAtMs` 0 = not in the trash). */
+    StorageResult<void> upsert(const Pet& pet, qint64 deletedAtMs);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);
     StorageResult<void> restore(const QString& id);
     StorageResult<void> purge(const QString& id);

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/sync/Row.h"
+#include "storage/ContactRepository.h"
+#include "storage/HealthRepository.h"
+#include "storage/JournalRepository.h"
+#include "storage/PetRepository.h"
+
+namespace petinfo::client {
+
+class Database;
+
+/** Writes merged sync rows into the domain tables the app reads (the domain tables are a
+ *  projection of sync_rows). A row whose parent has not arrived yet fails with Constraint; the
+ *  caller keeps it pending and tries again after the pull. */
+class Projection final
+{
+public:
+    explicit Projection(Database& db);
+
+    StorageResult<void> apply(const sync::SyncRow& row);
+
+    /** Dependency order: parents (pets, people) before the rows that refer to them. */
+    static int rank(sync::EntityType type);
+
+private:
+    PetRepository m_pets;
+    ContactRepository m_contacts;
+    HealthRepository m_health;
+    JournalRepository m_journal;
+    AttachmentRepository m_attachments;
+};
+
+} // namespace petinfo::client

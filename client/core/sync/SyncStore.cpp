@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncStore.h"
+
+#include "storage/Query.h"
+
+namespace petinfo::client {
+
+namespace {
+
+QString typeName(sync::EntityType type)
+{
+    return QString::fromLatin1(enumName(type));
+}
+
+std::string dump(const nlohmann::json& value)
+{
+    return value.dump();
+}
+
+nlohmann::json parse(const QString& text)
+{
+    nlohmann::json value = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    return value.is_discarded() ? nlohmann::json() : value;
+}
+
+ConflictRecord readConflict(const Query& q)
+{
+    ConflictRecord c;
+    c.id = q.int64(0);
+    c.type = enumFromString<sync::EntityType>(q.str(1)).value_or(sync::EntityType::Pet);
+    c.rowId = q.text(2);
+    c.field = q.text(3);
+    c.winningValue = parse(q.text(4));
+    c.winningClock = sync::Hlc::parse(q.str(5)).value_or(sync::Hlc{});
+    c.losingValue = parse(q.text(6));
+    c.losingClock = sync::Hlc::parse(q.str(7)).value_or(sync::Hlc{});
+    c.createdAtMs = q.int64(8);
+    c.restoredAtMs = q.int64(9);
+    return c;
+}
+
+const char* domainTable(sync::EntityType type)
+{
+    switch (type) {
+    case sync::EntityType::Pet:
+        return "SELECT id AS rid FROM pets";
+    case sync::EntityType::Person:
+        return "SELECT id AS rid FROM persons";
+    case sync::EntityType::PetContact:
+        return "SELECT pet_id || '/' || person_id AS rid FROM pet_contacts";
+    case sync::EntityType::HealthRecord:
+        return "SELECT id AS rid FROM health_records";
+    case sync::EntityType::Weight:
+        return "SELECT id AS rid FROM weights";
+    case sync::EntityType::Note:
+        return "SELECT id AS rid FROM notes";
+    case sync::EntityType::Attachment:
+        return "SELECT id AS rid FROM attachments";
+    case sync::EntityType::Tag:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+StorageResult<sync::SyncRow> SyncStore::row(sync::EntityType type, const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT row, version FROM sync_rows WHERE type = ? AND id = ?"));
+    q.bind(typeName(type)).bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return sync::SyncRow{type, id.toStdString(), {}, 0};
+    }
+    auto decoded = sync::syncRowFromJson(parse(q.text(0)));
+    if (!decoded) {
+        return fail(StorageErrc::Damaged, "sync row " + id.toStdString() + ": " + decoded.error().detail);
+    }
+    decoded->version = q.int64(1);
+    return std::move(*decoded);
+}
+
+StorageResult<void> SyncStore::putRow(const sync::SyncRow& row)
+{
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
+    q.bind(typeName(row.type)).bind(row.id).bind(dump(sync::toJson(row))).bind(static_cast<qint64>(row.version));
+    return q.exec();
+}
+
+StorageResult<qint64> SyncStore::rowCount()
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM sync_rows"));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next() ? q.int64(0) : 0;
+}
+
+StorageResult<qint64> SyncStore::appendOutbox(const sync::SyncRow& change, qint64 nowMs)
+{
+    auto next = state(QStringLiteral("mutation.next"), QStringLiteral("1"));
+    if (!next) {
+        return fail(next.error());
+    }
+    const qint64 id = next->toLongLong();
+    Query q(m_db, QStringLiteral("INSERT INTO outbox (mutation_id, type, row_id, change, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    q.bind(id).bind(typeName(change.type)).bind(change.id).bind(dump(sync::toJson(change))).bind(nowMs);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (auto r = setState(QStringLiteral("mutation.next"), QString::number(id + 1)); !r) {
+        return fail(r.error());
+    }
+    return id;
+}
+
+StorageResult<std::vector<sync::Mutation>> SyncStore::pending(int limit)
+{
+    Query q(m_db, QStringLiteral("SELECT mutation_id, change FROM outbox ORDER BY mutation_id LIMIT ?"));
+    q.bind(limit);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<sync::Mutation> mutations;
+    while (q.next()) {
+        auto change = sync::syncRowFromJson(parse(q.text(1)));
+        if (!change) {
+            return fail(StorageErrc::Damaged, "outbox entry " + std::to_string(q.int64(0)));
+        }
+        mutations.push_back(sync::Mutation{q.int64(0), std::move(*change), std::nullopt});
+    }
+    return mutations;
+}
+
+StorageResult<qint64> SyncStore::outboxCount()
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM outbox"));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next() ? q.int64(0) : 0;
+}
+
+StorageResult<void> SyncStore::acknowledgeUpTo(qint64 lastMutationId)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM outbox WHERE mutation_id <= ?"));
+    q.bind(lastMutationId);
+    if (auto r = q.exec(); !r) {
+        return r;
+    }
+    // Never hand out an id the server has already consumed (e.g. after restoring an old backup).
+    auto next = state(QStringLiteral("mutation.next"), QStringLiteral("1"));
+    if (next && next->toLongLong() <= lastMutationId) {
+        return setState(QStringLiteral("mutation.next"), QString::number(lastMutationId + 1));
+    }
+    return {};
+}
+
+StorageResult<void> SyncStore::addConflicts(const std::vector<sync::ConflictEntry>& conflicts, qint64 nowMs)
+{
+    for (const sync::ConflictEntry& c : conflicts) {
+        // Timestamps change on every edit; a clash there says nothing people need to see.
+        if (c.field == "updatedAt" || c.field == "createdAt") {
+            continue;
+        }
+        Query q(m_db, QStringLiteral("INSERT INTO sync_conflicts (type, row_id, field, winning_value, winning_clock, "
+                                     "losing_value, losing_clock, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const bool storedWon = c.winner == sync::Winner::Stored;
+        q.bind(typeName(c.type))
+            .bind(c.rowId)
+            .bind(c.field)
+            .bind(dump(c.winningValue()))
+            .bind((storedWon ? c.storedClock : c.incomingClock).encode())
+            .bind(dump(c.losingValue()))
+            .bind(c.losingClock().encode())
+            .bind(nowMs);
+        if (auto r = q.exec(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+StorageResult<std::vector<ConflictRecord>> SyncStore::conflicts(int limit, bool includeRestored)
+{
+    Query q(m_db, QStringLiteral("SELECT id, type, row_id, field, winning_value, winning_clock, losing_value, "
+                                 "losing_clock, created_at, COALESCE(restored_at, 0) FROM sync_conflicts %1 "
+                                 "ORDER BY id DESC LIMIT ?")
+                      .arg(includeRestored ? QString() : QStringLiteral("WHERE restored_at IS NULL")));
+    q.bind(limit);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<ConflictRecord> list;
+    while (q.next()) {
+        list.push_back(readConflict(q));
+    }
+    return list;
+}
+
+StorageResult<ConflictRecord> SyncStore::conflict(qint64 id)
+{
+    Query q(m_db,
+            QStringLiteral("SELECT id, type, row_id, field, winning_value, winning_clock, losing_value, "
+                           "losing_clock, created_at, COALESCE(restored_at, 0) FROM sync_conflicts WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "conflict " + std::to_string(id));
+    }
+    return readConflict(q);
+}
+
+StorageResult<void> SyncStore::markConflictRestored(qint64 id, qint64 nowMs)
+{
+    Query q(m_db, QStringLiteral("UPDATE sync_conflicts SET restored_at = ? WHERE id = ?"));
+    q.bind(nowMs).bind(id);
+    return q.exec();
+}
+
+StorageResult<void> SyncStore::addRejection(const RejectionRecord& r)
+{
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_rejections (mutation_id, type, row_id, code, field, "
+                                 "message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(r.mutationId)
+        .bind(typeName(r.type))
+        .bind(r.rowId)
+        .bind(r.code)
+        .bind(r.field)
+        .bind(r.message)
+        .bind(r.createdAtMs);
+    return q.exec();
+}
+
+StorageResult<std::vector<RejectionRecord>> SyncStore::rejections(int limit)
+{
+    Query q(m_db, QStringLiteral("SELECT mutation_id, type, row_id, code, field, message, created_at "
+                                 "FROM sync_rejections ORDER BY mutation_id DESC LIMIT ?"));
+    q.bind(limit);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<RejectionRecord> list;
+    while (q.next()) {
+        list.push_back(RejectionRecord{q.int64(0),
+                                       enumFromString<sync::EntityType>(q.str(1)).value_or(sync::EntityType::Pet),
+                                       q.text(2), q.text(3), q.text(4), q.text(5), q.int64(6)});
+    }
+    return list;
+}
+
+StorageResult<void> SyncStore::markPending(sync::EntityType type, const QString& id)
+{
+    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO sync_pending (type, id) VALUES (?, ?)"));
+    q.bind(typeName(type)).bind(id);
+    return q.exec();
+}
+
+StorageResult<void> SyncStore::clearPending(sync::EntityType type, const QString& id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM sync_pending WHERE type = ? AND id = ?"));
+    q.bind(typeName(type)).bind(id);
+    return q.exec();
+}
+
+StorageResult<std::vector<std::pair<sync::EntityType, QString>>> SyncStore::pendingProjections()
+{
+    Query q(m_db, QStringLiteral("SELECT type, id FROM sync_pending"));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<std::pair<sync::EntityType, QString>> list;
+    while (q.next()) {
+        if (auto type = enumFromString<sync::EntityType>(q.str(0))) {
+            list.emplace_back(*type, q.text(1));
+        }
+    }
+    return list;
+}
+
+StorageResult<QString> SyncStore::state(const QString& key, const QString& fallback)
+{
+    Query q(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.bind(key);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next() ? q.text(0) : fallback;
+}
+
+StorageResult<void> SyncStore::setState(const QString& key, const QString& value)
+{
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    q.bind(key).bind(value);
+    return q.exec();
+}
+
+StorageResult<void> SyncStore::removeState(const QString& key)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    q.bind(key);
+    return q.exec();
+}
+
+StorageResult<qint64> SyncStore::domainDeletedAt(sync::EntityType type, const QString& id)
+{
+    const char* table = nullptr;
+    switch (type) {
+    case sync::EntityType::Pet:
+        table = "pets";
+        break;
+    case sync::EntityType::Person:
+        table = "persons";
+        break;
+    case sync::EntityType::HealthRecord:
+        table = "health_records";
+        break;
+    case sync::EntityType::Weight:
+        table = "weights";
+        break;
+    case sync::EntityType::Note:
+        table = "notes";
+        break;
+    case sync::EntityType::Attachment:
+        table = "attachments";
+        break;
+    default:
+        return qint64{0};
+    }
+    Query q(m_db, QStringLiteral("SELECT COALESCE(deleted_at, 0) FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next() ? q.int64(0) : 0;
+}
+
+StorageResult<QStringList> SyncStore::unsyncedIds(sync::EntityType type)
+{
+    const char* select = domainTable(type);
+    if (!select) {
+        return QStringList();
+    }
+    // The domain id expression is compared with sync_rows of the same type.
+    Query q(m_db, QStringLiteral("SELECT rid FROM (%1) WHERE rid NOT IN "
+                                 "(SELECT id FROM sync_rows WHERE type = ?)")
+                      .arg(QLatin1String(select)));
+    q.bind(typeName(type));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    QStringList ids;
+    while (q.next()) {
+        ids << q.text(0);
+    }
+    return ids;
+}
+
+} // namespace petinfo::client

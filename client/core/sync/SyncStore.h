@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/sync/Merge.h"
+#include "petinfo/common/sync/Messages.h"
+#include "storage/StorageError.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace petinfo::client {
+
+class Database;
+
+/** A field where two values met, as the conflict log shows it. */
+struct ConflictRecord
+{
+    qint64 id = 0;
+    sync::EntityType type = sync::EntityType::Pet;
+    QString rowId;
+    QString field;
+    nlohmann::json winningValue;
+    sync::Hlc winningClock;
+    nlohmann::json losingValue;
+    sync::Hlc losingClock;
+    qint64 createdAtMs = 0;
+    qint64 restoredAtMs = 0;
+};
+
+/** A mutation the server refused for good (validation, permissions). */
+struct RejectionRecord
+{
+    qint64 mutationId = 0;
+    sync::EntityType type = sync::EntityType::Pet;
+    QString rowId;
+    QString code;
+    QString field;
+    QString message;
+    qint64 createdAtMs = 0;
+};
+
+/** All SQL for the sync bookkeeping of one database: the merged rows, the outbox of this device's
+ *  mutations, the conflict log, refused mutations, pending projections and key/value state. */
+class SyncStore final
+{
+public:
+    explicit SyncStore(Database& db)
+        : m_db(db)
+    {}
+
+    /** The stored row, or an empty row (no fields) of that type and id. */
+    StorageResult<sync::SyncRow> row(sync::EntityType type, const QString& id);
+    StorageResult<void> putRow(const sync::SyncRow& row);
+    StorageResult<qint64> rowCount();
+
+    /** Appends a change with the next mutation id (ids rise by exactly 1 and are never reused). */
+    StorageResult<qint64> appendOutbox(const sync::SyncRow& change, qint64 nowMs);
+    /** The oldest unacknowledged mutations, in id order. */
+    StorageResult<std::vector<sync::Mutation>> pending(int limit);
+    StorageResult<qint64> outboxCount();
+    /** Drops mutations the server has consumed (id <= lastMutationId). */
+    StorageResult<void> acknowledgeUpTo(qint64 lastMutationId);
+
+    StorageResult<void> addConflicts(const std::vector<sync::ConflictEntry>& conflicts, qint64 nowMs);
+    StorageResult<std::vector<ConflictRecord>> conflicts(int limit, bool includeRestored = false);
+    StorageResult<ConflictRecord> conflict(qint64 id);
+    StorageResult<void> markConflictRestored(qint64 id, qint64 nowMs);
+
+    StorageResult<void> addRejection(const RejectionRecord& rejection);
+    StorageResult<std::vector<RejectionRecord>> rejections(int limit);
+
+    StorageResult<void> markPending(sync::EntityType type, const QString& id);
+    StorageResult<void> clearPending(sync::EntityType type, const QString& id);
+    StorageResult<std::vector<std::pair<sync::EntityType, QString>>> pendingProjections();
+
+    StorageResult<QString> state(const QString& key, const QString& fallback = {});
+    StorageResult<void> setState(const QString& key, const QString& value);
+    StorageResult<void> removeState(const QString& key);
+
+    /** When the domain row is in the trash (0 when it is not, or has no trash). */
+    StorageResult<qint64> domainDeletedAt(sync::EntityType type, const QString& id);
+    /** Ids of domain rows of `type` that have no synced row yet (written before sync was on). */
+    StorageResult<QStringList> unsyncedIds(sync::EntityType type);
+
+private:
+    Database& m_db;
+};
+
+} // namespace petinfo::client
