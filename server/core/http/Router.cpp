@@ -81,18 +81,47 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit)
     std::string body;
     std::istream& in = request.stream();
     std::array<char, 16384> buffer{};
-    while (in) {
-        in.read(buffer.data(), buffer.size());
-        const auto n = static_cast<std::size_t>(in.gcount());
-        if (n == 0) {
-            break;
+    try {
+        while (in) {
+            in.read(buffer.data(), buffer.size());
+            const auto n = static_cast<std::size_t>(in.gcount());
+            if (n == 0) {
+                break;
+            }
+            if (body.size() + n > limit) {
+                throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
+            }
+            body.append(buffer.data(), n);
         }
-        if (body.size() + n > limit) {
-            throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
-        }
-        body.append(buffer.data(), n);
+    } catch (const Poco::Exception&) {
+        // A broken chunked encoding, a reset or a timeout mid-body.
+        throw ApiError::badRequest("malformed_body", "the request body could not be read");
+    }
+    if (in.bad()) {
+        throw ApiError::badRequest("malformed_body", "the request body could not be read");
     }
     return body;
+}
+
+/** Reads and drops what is left of a refused body (bounded), so that the answer reaches a client
+ *  that is still sending instead of being lost in a connection reset. */
+void drainBody(Poco::Net::HTTPServerRequest& request)
+{
+    constexpr std::size_t kBudget = 64 * 1024 * 1024;
+    try {
+        std::istream& in = request.stream();
+        std::array<char, 65536> buffer{};
+        std::size_t total = 0;
+        while (in && total < kBudget) {
+            in.read(buffer.data(), buffer.size());
+            const auto n = static_cast<std::size_t>(in.gcount());
+            if (n == 0) {
+                break;
+            }
+            total += n;
+        }
+    } catch (const Poco::Exception&) {
+    }
 }
 
 std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
@@ -205,6 +234,9 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
         }
         out = match.route->handler(req);
     } catch (const ApiError& e) {
+        if (e.status() == 413 && !bodyConsumed) {
+            drainBody(request);
+        }
         out = Response::json(e.status(), errorBody(e, requestId));
         if (e.status() == 405 && e.extra().contains("allow")) {
             out.header("Allow", e.extra()["allow"].get<std::string>());

@@ -200,8 +200,13 @@ HttpResponse httpExchange(int port, const HttpRequest& request, bool tls)
     if (!request.body.empty() || request.method == "POST" || request.method == "PUT" || request.method == "PATCH") {
         req.setContentLength64(static_cast<Poco::Int64>(request.body.size()));
     }
-    std::ostream& out = session->sendRequest(req);
-    out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
+    try {
+        std::ostream& out = session->sendRequest(req);
+        out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
+        out.flush();
+    } catch (const Poco::Exception&) {
+        // The server may answer (413) and close before reading a large body: read its answer.
+    }
     Poco::Net::HTTPResponse response;
     std::istream& in = session->receiveResponse(response);
     return fromPoco(response, in);
