@@ -8,7 +8,7 @@
 namespace petinfo::test {
 
 SyncDevice::SyncDevice(const ServerProcess& server, Account account)
-    : m_server(server)
+    : m_server(&server)
     , m_account(std::move(account))
     , m_hlc(SystemClock::instance(), m_account.clientId)
 {}
@@ -25,7 +25,7 @@ std::vector<sync::Mutation> SyncDevice::mutations(const std::vector<sync::SyncRo
 HttpResponse SyncDevice::pushRaw(const std::vector<sync::Mutation>& mutations, int schemaVersion)
 {
     sync::PushRequest request{schemaVersion, m_account.clientId, mutations};
-    return m_server.post("/api/v1/sync/push", sync::toJson(request), m_account.token);
+    return m_server->post("/api/v1/sync/push", sync::toJson(request), m_account.token);
 }
 
 sync::PushResponse SyncDevice::push(const std::vector<sync::SyncRow>& changes)
@@ -44,8 +44,8 @@ sync::PushResponse SyncDevice::push(const std::vector<sync::SyncRow>& changes)
 
 HttpResponse SyncDevice::pullRaw(std::int64_t cursor, int limit)
 {
-    return m_server.post("/api/v1/sync/pull", sync::toJson(sync::PullRequest{sync::kSchemaVersion, cursor, limit}),
-                         m_account.token);
+    return m_server->post("/api/v1/sync/pull", sync::toJson(sync::PullRequest{sync::kSchemaVersion, cursor, limit}),
+                          m_account.token);
 }
 
 sync::PullResponse SyncDevice::pullAll(std::int64_t cursor, int limit)

@@ -13,6 +13,8 @@ public:
     SyncDevice(const ServerProcess& server, Account account);
 
     const Account& account() const { return m_account; }
+    /** Talk to another server process from now on (replicas share the database). */
+    void useServer(const ServerProcess& server) { m_server = &server; }
     sync::Hlc tick() { return m_hlc.now(); }
     std::int64_t nextMutationId() const { return m_nextId; }
     void setNextMutationId(std::int64_t id) { m_nextId = id; }
@@ -31,7 +33,7 @@ public:
     sync::SyncRow change(sync::EntityType type, const std::string& id, const nlohmann::json& values);
 
 private:
-    const ServerProcess& m_server;
+    const ServerProcess* m_server;
     Account m_account;
     sync::HlcClock m_hlc;
     std::int64_t m_nextId = 1;
