@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Domain.h"
+#include "petinfo/report/LabelLayout.h"
+#include "petinfo/report/QrCode.h"
+#include "petinfo/report/ReportError.h"
+
+#include <QByteArray>
+#include <QLocale>
+#include <QRectF>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPrinter;
+
+namespace petinfo::report {
+
+/** One tag to print. Without a pet it is a blank tag: "Scan to register / claim" and its short id. */
+struct TagItem
+{
+    std::string tagId;
+    std::optional<Pet> pet;
+    QByteArray photo; ///< encoded image (JPEG, PNG…) for kennel cards; may be empty
+};
+
+/** Everything needed to print a set of tags. */
+struct TagSheetJob
+{
+    TagLayout layout = TagLayout::averyL7160();
+    std::vector<TagItem> items;
+    QString publicBaseUrl;          ///< the server's public address; tags encode `<base>/t/<tagId>`
+    PrinterCalibration calibration; ///< applied to everything printed
+    int skipLabels = 0;             ///< labels already used on the first sheet (start further on)
+    QrErrorCorrection errorCorrection = QrErrorCorrection::Medium;
+    Date today;     ///< for ages on kennel cards (injectable for tests)
+    QLocale locale; ///< dates and numbers on kennel cards
+};
+
+/** Where one item lands: page index and label rectangle in mm, calibration included. */
+struct TagPlacement
+{
+    int page = 0;
+    QRectF labelRectMm;
+};
+
+/** Pages the job needs. */
+int tagPageCount(const TagSheetJob& job);
+/** Where item `index` is printed. */
+TagPlacement tagPlacement(const TagSheetJob& job, int index);
+
+/** `count` blank tags with fresh ids from the CSPRNG, in the format the server uses. */
+std::vector<TagItem> blankTags(int count);
+
+/** Paints the job onto `device` (QPdfWriter, QPrinter, a print preview), setting each page to the
+ *  sheet's size with no margins. Checks every tag id and builds every QR code before the first
+ *  stroke, so an invalid job leaves the device untouched. Returns the page count. `cancel` is
+ *  polled between labels. */
+ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job,
+                             const std::atomic<bool>* cancel = nullptr);
+
+/** Same, for a real printer: switches the printer to full-page mode first. */
+ReportResult<int> printTags(QPrinter& printer, const TagSheetJob& job, const std::atomic<bool>* cancel = nullptr);
+
+/** The job as PDF bytes (for a QPdfView preview through a QBuffer). */
+ReportResult<QByteArray> tagSheetPdf(const TagSheetJob& job, const std::atomic<bool>* cancel = nullptr);
+
+/** The job as a PDF file, written atomically. Returns the page count. */
+ReportResult<int> writeTagSheetPdf(const TagSheetJob& job, const QString& path,
+                                   const std::atomic<bool>* cancel = nullptr);
+
+} // namespace petinfo::report

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "petinfo/report/TagUrl.h"
+
+#include "petinfo/common/Random.h"
+
+#include <QUrl>
+
+namespace petinfo::report {
+
+namespace {
+
+QUrl parseBase(const QString& text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
+bool isHttp(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+} // namespace
+
+ReportResult<QString> normalizedBaseUrl(const QString& publicBaseUrl)
+{
+    const QUrl url = parseBase(publicBaseUrl);
+    if (!url.isValid() || !isHttp(url) || url.host().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        !url.userInfo().isEmpty()) {
+        return fail(ReportErrc::InvalidBaseUrl, publicBaseUrl.toStdString());
+    }
+    // toEncoded: IDN hosts become punycode and paths percent-encoded, so the payload is ASCII and
+    // the QR code needs no ECI segment.
+    QString encoded = QString::fromLatin1(url.adjusted(QUrl::NormalizePathSegments).toEncoded());
+    while (encoded.endsWith(QLatin1Char('/'))) {
+        encoded.chop(1);
+    }
+    return encoded;
+}
+
+ReportResult<QString> tagUrl(const QString& publicBaseUrl, std::string_view tagId)
+{
+    if (!isTagId(tagId)) {
+        return fail(ReportErrc::InvalidTagId, std::string(tagId));
+    }
+    auto base = normalizedBaseUrl(publicBaseUrl);
+    if (!base) {
+        return fail(base.error());
+    }
+    return *base + QLatin1String("/t/") + QString::fromLatin1(tagId.data(), static_cast<qsizetype>(tagId.size()));
+}
+
+ReportResult<std::string> tagIdFromScan(const QString& scannedText, const QString& publicBaseUrl)
+{
+    const QString text = scannedText.trimmed();
+    if (isTagId(text.toStdString())) {
+        return text.toStdString();
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || !isHttp(url)) {
+        return fail(ReportErrc::NotATagUrl, text.toStdString());
+    }
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const QString id = path.mid(slash + 1);
+    const QString prefix = path.left(slash); // everything before "/<id>"
+    if (!prefix.endsWith(QLatin1String("/t")) || !isTagId(id.toStdString())) {
+        return fail(ReportErrc::NotATagUrl, text.toStdString());
+    }
+    if (!publicBaseUrl.isEmpty()) {
+        auto base = normalizedBaseUrl(publicBaseUrl);
+        if (!base) {
+            return fail(base.error());
+        }
+        const QUrl expected(*base);
+        const QString expectedPath = expected.path(QUrl::FullyEncoded) + QLatin1String("/t");
+        // The scheme is not compared: a tag printed as http:// still belongs to us after a move to
+        // https. Host (case-insensitive), explicit port and path prefix must match.
+        if (url.host().compare(expected.host(), Qt::CaseInsensitive) != 0 || url.port() != expected.port() ||
+            prefix != expectedPath) {
+            return fail(ReportErrc::ForeignTagUrl, text.toStdString());
+        }
+    }
+    return id.toStdString();
+}
+
+QString shortTagId(std::string_view tagId)
+{
+    const QString id =
+        QString::fromLatin1(tagId.data(), static_cast<qsizetype>(std::min<std::size_t>(tagId.size(), 8)));
+    if (id.size() <= 4) {
+        return id;
+    }
+    return id.left(4) + QLatin1Char(' ') + id.mid(4);
+}
+
+} // namespace petinfo::report
