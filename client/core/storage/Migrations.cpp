@@ -221,6 +221,12 @@ CREATE TABLE blob_transfers (
     PRIMARY KEY (sha256, direction)
 );
 )sql",
+    // 3: a conflict reported both by a push answer and by the pull that follows is logged once.
+    R"sql(
+DELETE FROM sync_conflicts WHERE id NOT IN (
+    SELECT MIN(id) FROM sync_conflicts GROUP BY type, row_id, field, winning_clock, losing_clock);
+CREATE UNIQUE INDEX sync_conflicts_unique ON sync_conflicts(type, row_id, field, winning_clock, losing_clock);
+)sql",
 };
 
 } // namespace

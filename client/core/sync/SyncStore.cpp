@@ -166,8 +166,9 @@ StorageResult<void> SyncStore::addConflicts(const std::vector<sync::ConflictEntr
         if (c.field == "updatedAt" || c.field == "createdAt") {
             continue;
         }
-        Query q(m_db, QStringLiteral("INSERT INTO sync_conflicts (type, row_id, field, winning_value, winning_clock, "
-                                     "losing_value, losing_clock, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        Query q(m_db, QStringLiteral(
+                          "INSERT OR IGNORE INTO sync_conflicts (type, row_id, field, winning_value, winning_clock, "
+                          "losing_value, losing_clock, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const bool storedWon = c.winner == sync::Winner::Stored;
         q.bind(typeName(c.type))
             .bind(c.rowId)

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncApi.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcSyncApi, "petinfo.client.sync.api")
+
+namespace petinfo::client {
+
+namespace {
+
+NetError errorFrom(int status, const QByteArray& body)
+{
+    NetError e;
+    e.httpStatus = status;
+    const nlohmann::json json = nlohmann::json::parse(body.toStdString(), nullptr, false);
+    if (json.is_object() && json.contains("error") && json["error"].is_object()) {
+        const auto& err = json["error"];
+        e.apiCode = err.value("code", "");
+        e.message = err.value("message", "");
+        e.details = err;
+    }
+    if (status == 401) {
+        e.code = e.apiCode == "totp_required"         ? NetErrc::TotpRequired
+                 : e.apiCode == "invalid_totp"        ? NetErrc::InvalidTotp
+                 : e.apiCode == "invalid_credentials" ? NetErrc::InvalidCredentials
+                                                      : NetErrc::Unauthorized;
+    } else if (status == 409 && e.apiCode == "organisation_required") {
+        e.code = NetErrc::OrganisationRequired;
+    } else if (status == 409) {
+        e.code = NetErrc::Conflict;
+    } else if (status == 410) {
+        e.code = NetErrc::ResyncRequired;
+    } else if (status == 429) {
+        e.code = NetErrc::RateLimited;
+    } else if (status == 403) {
+        e.code = NetErrc::Forbidden;
+    } else if (status == 404) {
+        e.code = NetErrc::NotFound;
+    } else if (status >= 500) {
+        e.code = NetErrc::Server;
+    } else if (e.apiCode == "invalid_credentials") {
+        e.code = NetErrc::InvalidCredentials;
+    } else {
+        e.code = NetErrc::Rejected;
+    }
+    if (e.message.empty()) {
+        e.message = "HTTP " + std::to_string(status);
+    }
+    return e;
+}
+
+template <typename T>
+NetResult<T> decode(const nlohmann::json& json, Result<T, DecodeError> (*decoder)(const nlohmann::json&))
+{
+    auto value = decoder(json);
+    if (!value) {
+        return fail(NetError{NetErrc::BadResponse, 200, {}, value.error().detail, {}});
+    }
+    return std::move(*value);
+}
+
+} // namespace
+
+SyncApi::SyncApi(QUrl baseUrl, int timeoutMs)
+    : m_baseUrl(std::move(baseUrl))
+    , m_timeoutMs(timeoutMs)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{}
+
+SyncApi::~SyncApi() = default;
+
+NetResult<SyncApi::Reply> SyncApi::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                                        const QByteArray& contentType)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!contentType.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    }
+    if (!m_token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    }
+    QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    m_bytesSent += body.size() + 200; // headers, approximately
+    const QByteArray data = reply->readAll();
+    m_bytesReceived += data.size();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        qCInfo(lcSyncApi) << method << path << "failed:" << reply->errorString();
+        return fail(NetError{NetErrc::Offline, 0, {}, reply->errorString().toStdString(), {}});
+    }
+    if (reply->error() != QNetworkReply::NoError && status < 400) {
+        // Headers arrived but the body was cut: the answer cannot be trusted.
+        return fail(NetError{NetErrc::Offline, status, {}, reply->errorString().toStdString(), {}});
+    }
+    if (status >= 400) {
+        return fail(errorFrom(status, data));
+    }
+    return Reply{status, data};
+}
+
+NetResult<nlohmann::json> SyncApi::sendJson(const QString& path, const nlohmann::json& body)
+{
+    auto reply = send("POST", path, QByteArray::fromStdString(body.dump()), "application/json");
+    if (!reply) {
+        return fail(reply.error());
+    }
+    if (reply->body.isEmpty()) {
+        return nlohmann::json::object();
+    }
+    nlohmann::json json = nlohmann::json::parse(reply->body.toStdString(), nullptr, false);
+    if (json.is_discarded()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+    }
+    return json;
+}
+
+NetResult<SigninResult> SyncApi::signIn(const SigninRequest& in)
+{
+    nlohmann::json body = {{"deviceName", in.deviceName.toStdString()}, {"clientId", in.clientId.toStdString()}};
+    if (!in.ticket.isEmpty()) {
+        body["ticket"] = in.ticket.toStdString();
+    } else {
+        body["email"] = in.email.toStdString();
+        body["password"] = in.password.toStdString();
+        if (!in.totpCode.isEmpty()) {
+            body["totpCode"] = in.totpCode.toStdString();
+        }
+    }
+    if (!in.organisationId.isEmpty()) {
+        body["organisationId"] = in.organisationId.toStdString();
+    }
+    auto json = sendJson(QStringLiteral("/api/v1/auth/signin"), body);
+    if (!json) {
+        return fail(json.error());
+    }
+    const auto& j = *json;
+    if (!j.contains("token") || !j["token"].is_string()) {
+        return fail(NetError{NetErrc::BadResponse, 201, {}, "no token in the answer", {}});
+    }
+    SigninResult result;
+    result.token = QByteArray::fromStdString(j["token"].get<std::string>());
+    result.deviceId = QString::fromStdString(j.value("deviceId", ""));
+    if (j.contains("organisation") && j["organisation"].is_object()) {
+        result.organisationId = QString::fromStdString(j["organisation"].value("id", ""));
+        result.organisationName = QString::fromStdString(j["organisation"].value("name", ""));
+    }
+    result.role = QString::fromStdString(j.value("role", ""));
+    if (j.contains("user") && j["user"].is_object()) {
+        result.userEmail = QString::fromStdString(j["user"].value("email", ""));
+        result.userName = QString::fromStdString(j["user"].value("name", ""));
+    }
+    return result;
+}
+
+NetResult<void> SyncApi::signOut()
+{
+    auto reply = send("POST", QStringLiteral("/api/v1/auth/signout"), "{}", "application/json");
+    if (!reply) {
+        return fail(reply.error());
+    }
+    return {};
+}
+
+NetResult<sync::PushResponse> SyncApi::push(const sync::PushRequest& request)
+{
+    auto json = sendJson(QStringLiteral("/api/v1/sync/push"), sync::toJson(request));
+    if (!json) {
+        return fail(json.error());
+    }
+    return decode(*json, &sync::pushResponseFromJson);
+}
+
+NetResult<sync::PullResponse> SyncApi::pull(const sync::PullRequest& request)
+{
+    auto json = sendJson(QStringLiteral("/api/v1/sync/pull"), sync::toJson(request));
+    if (!json) {
+        return fail(json.error());
+    }
+    return decode(*json, &sync::pullResponseFromJson);
+}
+
+NetResult<bool> SyncApi::hasBlob(const QString& sha256)
+{
+    auto reply = send("HEAD", QStringLiteral("/api/v1/blobs/") + sha256, {}, {});
+    if (!reply) {
+        if (reply.error().code == NetErrc::NotFound) {
+            return false;
+        }
+        return fail(reply.error());
+    }
+    return true;
+}
+
+NetResult<void> SyncApi::uploadBlob(const QString& sha256, const QByteArray& data, const QString& mimeType)
+{
+    auto reply = send("PUT", QStringLiteral("/api/v1/blobs/") + sha256, data, mimeType.toLatin1());
+    if (!reply) {
+        return fail(reply.error());
+    }
+    return {};
+}
+
+NetResult<QByteArray> SyncApi::downloadBlob(const QString& sha256)
+{
+    auto reply = send("GET", QStringLiteral("/api/v1/blobs/") + sha256, {}, {});
+    if (!reply) {
+        return fail(reply.error());
+    }
+    return reply->body;
+}
+
+} // namespace petinfo::client

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Result.h"
+#include "petinfo/common/sync/Messages.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace petinfo::client {
+
+enum class NetErrc
+{
+    Offline,              ///< no connection, DNS failure, timeout, connection cut
+    Unauthorized,         ///< the token was revoked or is wrong: sign in again
+    InvalidCredentials,   ///< wrong e-mail or password
+    TotpRequired,         ///< the account has two-factor sign-in: ask for the code
+    InvalidTotp,          ///< the code is wrong, expired or used
+    OrganisationRequired, ///< several organisations: choose one (details list them)
+    RateLimited,          ///< too many attempts: wait
+    Forbidden,
+    NotFound,
+    Conflict,       ///< 409 (e.g. a mutation gap)
+    ResyncRequired, ///< 410: the cursor is older than the server keeps deletions
+    Rejected,       ///< other 4xx: the server will not take this request as it is
+    Server,         ///< 5xx: try again later
+    BadResponse,    ///< the answer is not what the protocol says
+};
+
+struct NetError
+{
+    NetErrc code = NetErrc::Offline;
+    int httpStatus = 0;
+    std::string apiCode; ///< the server's error.code
+    std::string message;
+    nlohmann::json details; ///< the server's error object (e.g. organisations to choose from)
+
+    /** Worth trying again later without changing anything. */
+    bool isTransient() const
+    {
+        return code == NetErrc::Offline || code == NetErrc::Server || code == NetErrc::RateLimited;
+    }
+};
+template <typename T>
+using NetResult = Result<T, NetError>;
+
+struct SigninRequest
+{
+    QString email;
+    QString password;
+    QString totpCode;
+    QString organisationId;
+    QString ticket; ///< from an organisation_required answer, instead of the password
+    QString deviceName;
+    QString clientId;
+};
+
+struct SigninResult
+{
+    QByteArray token;
+    QString deviceId;
+    QString organisationId;
+    QString organisationName;
+    QString role;
+    QString userEmail;
+    QString userName;
+};
+
+/** The server's REST API as blocking calls, for a worker thread (each call runs a local event loop
+ *  until the reply or the timeout). Counts the bytes it sends and receives. */
+class SyncApi final
+{
+public:
+    explicit SyncApi(QUrl baseUrl, int timeoutMs = 30000);
+    ~SyncApi();
+    SyncApi(const SyncApi&) = delete;
+    SyncApi& operator=(const SyncApi&) = delete;
+
+    const QUrl& baseUrl() const { return m_baseUrl; }
+    void setToken(const QByteArray& token) { m_token = token; }
+
+    NetResult<SigninResult> signIn(const SigninRequest& request);
+    NetResult<void> signOut();
+    NetResult<sync::PushResponse> push(const sync::PushRequest& request);
+    NetResult<sync::PullResponse> pull(const sync::PullRequest& request);
+    NetResult<bool> hasBlob(const QString& sha256);
+    NetResult<void> uploadBlob(const QString& sha256, const QByteArray& data, const QString& mimeType);
+    NetResult<QByteArray> downloadBlob(const QString& sha256);
+
+    qint64 bytesSent() const { return m_bytesSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    NetResult<Reply> send(const QByteArray& method, const QString& path, const QByteArray& body,
+                          const QByteArray& contentType);
+    NetResult<nlohmann::json> sendJson(const QString& path, const nlohmann::json& body);
+
+    QUrl m_baseUrl;
+    int m_timeoutMs;
+    QByteArray m_token;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+};
+
+} // namespace petinfo::client

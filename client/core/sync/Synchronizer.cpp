@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/Synchronizer.h"
+
+#include "storage/Database.h"
+#include "storage/JournalRepository.h"
+#include "sync/ChangeTracker.h"
+#include "sync/Projection.h"
+#include "sync/SyncStore.h"
+
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSync, "petinfo.client.sync")
+
+namespace petinfo::client {
+
+namespace {
+
+template <typename T>
+Result<T, SyncError> storageFailure(const StorageError& e)
+{
+    return fail(toSyncError(e));
+}
+
+} // namespace
+
+SyncError toSyncError(const NetError& e)
+{
+    switch (e.code) {
+    case NetErrc::Offline:
+        return {SyncErrc::Offline, e.message};
+    case NetErrc::Unauthorized:
+        return {SyncErrc::SignedOut, e.message};
+    case NetErrc::Server:
+    case NetErrc::RateLimited:
+        return {SyncErrc::Server, e.message};
+    default:
+        return {SyncErrc::Protocol, e.apiCode + ": " + e.message};
+    }
+}
+
+SyncError toSyncError(const StorageError& e)
+{
+    return {e.code == StorageErrc::Cancelled ? SyncErrc::Cancelled : SyncErrc::Storage, e.detail};
+}
+
+Synchronizer::Synchronizer(Database& db, SyncApi& api, const Clock& clock)
+    : m_db(db)
+    , m_api(api)
+    , m_clock(clock)
+{}
+
+Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, const std::atomic_bool* cancel)
+{
+    m_cancel = cancel;
+    SyncReport report;
+    ChangeTracker tracker(m_db, m_clock);
+    if (!tracker.enabled()) {
+        // The first round merges everything written before sign-in up to the server.
+        if (auto queued = tracker.enable(); !queued) {
+            return storageFailure<SyncReport>(queued.error());
+        }
+    }
+    if (auto r = push(report); !r) {
+        return fail(r.error());
+    }
+    if (auto r = pull(report, progress); !r) {
+        return fail(r.error());
+    }
+    if (auto r = projectPending(); !r) {
+        return fail(r.error());
+    }
+    if (auto r = downloadBlobs(report); !r) {
+        return fail(r.error());
+    }
+    SyncStore store(m_db);
+    if (auto r = store.setState(QStringLiteral("sync.lastSyncedAt"), QString::number(m_clock.nowMs())); !r) {
+        return storageFailure<SyncReport>(r.error());
+    }
+    return report;
+}
+
+Result<void, SyncError> Synchronizer::push(SyncReport& report)
+{
+    SyncStore store(m_db);
+    ChangeTracker tracker(m_db, m_clock);
+    auto clientId = tracker.clientId();
+    if (!clientId) {
+        return storageFailure<void>(clientId.error());
+    }
+    for (int round = 0; !cancelled(); ++round) {
+        auto batch = store.pending(static_cast<int>(sync::kMaxMutationsPerPush));
+        if (!batch) {
+            return storageFailure<void>(batch.error());
+        }
+        if (batch->empty()) {
+            return {};
+        }
+        if (auto r = uploadBlobsOf(*batch, report); !r) {
+            return r;
+        }
+        sync::PushRequest request;
+        request.clientId = clientId->toStdString();
+        request.mutations = *batch;
+        auto response = m_api.push(request);
+        if (!response) {
+            const NetError& e = response.error();
+            if (e.code == NetErrc::Conflict && e.apiCode == sync::errc::kMutationGap && round < 3) {
+                // The server already has everything up to lastMutationId (e.g. this device pushed,
+                // then restored an older backup): drop those and send the rest.
+                const qint64 last = e.details.value("lastMutationId", std::int64_t{0});
+                if (last >= batch->front().id) {
+                    if (auto r = store.acknowledgeUpTo(last); !r) {
+                        return storageFailure<void>(r.error());
+                    }
+                    continue;
+                }
+            }
+            return fail(toSyncError(e));
+        }
+        auto applied = m_db.transaction([&]() -> StorageResult<void> {
+            for (const sync::MutationResult& result : response->results) {
+                if (result.status == sync::MutationStatus::Rejected) {
+                    ++report.rejected;
+                    const auto it = std::find_if(batch->begin(), batch->end(),
+                                                 [&](const sync::Mutation& m) { return m.id == result.id; });
+                    RejectionRecord rejection;
+                    rejection.mutationId = result.id;
+                    if (it != batch->end()) {
+                        rejection.type = it->change.type;
+                        rejection.rowId = QString::fromStdString(it->change.id);
+                    }
+                    if (result.error) {
+                        rejection.code = QString::fromStdString(result.error->code);
+                        rejection.field = QString::fromStdString(result.error->field);
+                        rejection.message = QString::fromStdString(result.error->message);
+                    }
+                    rejection.createdAtMs = m_clock.nowMs();
+                    if (auto r = store.addRejection(rejection); !r) {
+                        return r;
+                    }
+                } else {
+                    ++report.pushed;
+                }
+                report.conflicts += static_cast<qint64>(result.conflicts.size());
+                if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {
+                    return r;
+                }
+            }
+            if (auto r = store.acknowledgeUpTo(response->lastMutationId); !r) {
+                return r;
+            }
+            return tracker.receive(response->serverClock);
+        });
+        if (!applied) {
+            return storageFailure<void>(applied.error());
+        }
+        if (response->lastMutationId < batch->back().id) {
+            return fail(SyncErrc::Protocol, "the server did not consume the whole batch");
+        }
+    }
+    return fail(SyncErrc::Cancelled, "cancelled");
+}
+
+Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn& progress)
+{
+    SyncStore store(m_db);
+    ChangeTracker tracker(m_db, m_clock);
+    Projection projection(m_db);
+    bool resynced = false;
+    while (!cancelled()) {
+        auto cursorText = store.state(QStringLiteral("pull.cursor"), QStringLiteral("0"));
+        if (!cursorText) {
+            return storageFailure<void>(cursorText.error());
+        }
+        sync::PullRequest request;
+        request.cursor = cursorText->toLongLong();
+        request.limit = m_pullLimit;
+        auto response = m_api.pull(request);
+        if (!response) {
+            if (response.error().code == NetErrc::ResyncRequired && !resynced) {
+                // Offline past the horizon: fetch everything again. Unpushed local changes stay in
+                // the outbox and in sync_rows, and merge with what arrives.
+                resynced = true;
+                report.resynced = true;
+                qCInfo(lcSync) << "cursor" << request.cursor << "is past the server's horizon; resyncing";
+                if (auto r = store.setState(QStringLiteral("pull.cursor"), QStringLiteral("0")); !r) {
+                    return storageFailure<void>(r.error());
+                }
+                continue;
+            }
+            return fail(toSyncError(response.error()));
+        }
+        std::vector<sync::SyncRow> rows = std::move(response->rows);
+        std::stable_sort(rows.begin(), rows.end(), [](const sync::SyncRow& a, const sync::SyncRow& b) {
+            return Projection::rank(a.type) < Projection::rank(b.type);
+        });
+        auto applied = m_db.transaction([&]() -> StorageResult<void> {
+            for (const sync::SyncRow& incoming : rows) {
+                auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
+                if (!stored) {
+                    return fail(stored.error());
+                }
+                sync::MergeResult merged = sync::merge(*stored, incoming);
+                merged.row.version = std::max(stored->version, incoming.version);
+                if (auto r = store.putRow(merged.row); !r) {
+                    return r;
+                }
+                report.conflicts += static_cast<qint64>(merged.conflicts.size());
+                if (auto r = store.addConflicts(merged.conflicts, m_clock.nowMs()); !r) {
+                    return r;
+                }
+                if (merged.changed() || !stored->exists()) {
+                    auto projected = projection.apply(merged.row);
+                    if (!projected) {
+                        if (projected.error().code != StorageErrc::Constraint &&
+                            projected.error().code != StorageErrc::Invalid) {
+                            return projected;
+                        }
+                        qCInfo(lcSync) << "row waits:" << QString::fromStdString(incoming.id)
+                                       << projected.error().detail.c_str();
+                        if (auto r = store.markPending(incoming.type, QString::fromStdString(incoming.id)); !r) {
+                            return r;
+                        }
+                    }
+                }
+            }
+            if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(response->cursor)); !r) {
+                return r;
+            }
+            return tracker.receive(response->serverClock);
+        });
+        if (!applied) {
+            return storageFailure<void>(applied.error());
+        }
+        report.pulled += static_cast<qint64>(rows.size());
+        if (progress && !progress(report.pulled, report.pulled + (response->hasMore ? m_pullLimit : 0))) {
+            return fail(SyncErrc::Cancelled, "cancelled");
+        }
+        if (!response->hasMore) {
+            return {};
+        }
+    }
+    return fail(SyncErrc::Cancelled, "cancelled");
+}
+
+Result<void, SyncError> Synchronizer::projectPending()
+{
+    SyncStore store(m_db);
+    Projection projection(m_db);
+    auto pending = store.pendingProjections();
+    if (!pending) {
+        return storageFailure<void>(pending.error());
+    }
+    std::stable_sort(pending->begin(), pending->end(), [](const auto& a, const auto& b) {
+        return Projection::rank(a.first) < Projection::rank(b.first);
+    });
+    auto done = m_db.transaction([&]() -> StorageResult<void> {
+        for (const auto& [type, id] : *pending) {
+            auto row = store.row(type, id);
+            if (!row) {
+                return fail(row.error());
+            }
+            auto projected = projection.apply(*row);
+            if (projected) {
+                if (auto r = store.clearPending(type, id); !r) {
+                    return r;
+                }
+            } else if (projected.error().code != StorageErrc::Constraint &&
+                       projected.error().code != StorageErrc::Invalid) {
+                return projected;
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        return storageFailure<void>(done.error());
+    }
+    return {};
+}
+
+Result<void, SyncError> Synchronizer::uploadBlobsOf(const std::vector<sync::Mutation>& batch, SyncReport& report)
+{
+    AttachmentRepository attachments(m_db);
+    static const QMimeDatabase mimeTypes;
+    for (const sync::Mutation& m : batch) {
+        if (m.change.type != sync::EntityType::Attachment) {
+            continue;
+        }
+        const nlohmann::json* sha = m.change.value("sha256");
+        if (!sha || !sha->is_string()) {
+            continue;
+        }
+        const QString hash = QString::fromStdString(sha->get<std::string>());
+        auto data = attachments.data(hash);
+        if (!data) {
+            continue; // bytes not here (the attachment came from elsewhere)
+        }
+        auto present = m_api.hasBlob(hash);
+        if (!present) {
+            return fail(toSyncError(present.error()));
+        }
+        if (*present) {
+            continue;
+        }
+        const QString mime = mimeTypes.mimeTypeForData(*data).name();
+        auto uploaded = m_api.uploadBlob(hash, *data, mime);
+        if (!uploaded) {
+            if (uploaded.error().isTransient()) {
+                return fail(toSyncError(uploaded.error()));
+            }
+            // A type the server does not take: the record still syncs, the file stays local.
+            qCWarning(lcSync) << "attachment" << hash << "not uploaded:" << uploaded.error().message.c_str();
+            continue;
+        }
+        ++report.blobsUploaded;
+    }
+    return {};
+}
+
+Result<void, SyncError> Synchronizer::downloadBlobs(SyncReport& report)
+{
+    AttachmentRepository attachments(m_db);
+    auto missing = attachments.missingData();
+    if (!missing) {
+        return storageFailure<void>(missing.error());
+    }
+    for (const QString& sha : *missing) {
+        if (cancelled()) {
+            return fail(SyncErrc::Cancelled, "cancelled");
+        }
+        auto data = m_api.downloadBlob(sha);
+        if (!data) {
+            if (data.error().isTransient()) {
+                return fail(toSyncError(data.error()));
+            }
+            continue; // not on the server (yet): tried again next round
+        }
+        auto stored = m_db.transaction([&] { return attachments.putData(sha, *data); });
+        if (!stored) {
+            // A download cut short or altered fails the hash check: fetched again next round.
+            qCWarning(lcSync) << "attachment" << sha << "discarded:" << stored.error().detail.c_str();
+            continue;
+        }
+        ++report.blobsDownloaded;
+    }
+    return {};
+}
+
+} // namespace petinfo::client

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync between real encrypted client databases and the real server process.
+#include "SyncDevice.h"
+#include "TestServer.h"
+
+#include "petinfo/common/WireCodec.h"
+#include "sync/SyncStore.h"
+
+#include <QTest>
+
+using namespace petinfo;
+using namespace petinfo::client;
+using petinfo::test::FaultProxy;
+using petinfo::test::SyncDevice;
+using petinfo::test::TestServer;
+
+namespace {
+const QString kEmail = QStringLiteral("vet@clinic.example");
+const QString kPassword = QStringLiteral("correct horse battery staple");
+} // namespace
+
+class TestSyncIntegration final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ManualClock> m_clock;
+
+    std::unique_ptr<SyncDevice> device(const QUrl& url = {})
+    {
+        auto d = std::make_unique<SyncDevice>(*m_clock);
+        if (!d->open() || !d->signIn(url.isEmpty() ? m_server->url() : url, kEmail, kPassword)) {
+            return nullptr;
+        }
+        return d;
+    }
+
+    static QString addPet(SyncDevice& d, const char* name, const char* chip = "")
+    {
+        PetRecord r;
+        r.pet.name = name;
+        r.pet.microchip = chip;
+        auto pet = d.service->createPet(r);
+        return pet ? QString::fromStdString(pet->id) : QString();
+    }
+
+    static bool rename(SyncDevice& d, const QString& id, const char* name)
+    {
+        auto r = d.service->loadPet(id);
+        if (!r) {
+            return false;
+        }
+        r->pet.name = name;
+        return d.service->updatePet(*r).hasValue();
+    }
+
+    static void syncOk(SyncDevice& d)
+    {
+        auto r = d.sync();
+        QVERIFY2(r.hasValue(), r ? "" : r.error().detail.c_str());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch(), Date{2026, 11, 22});
+        m_server = std::make_unique<TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        QVERIFY(m_server->signUp(kEmail, kPassword, QStringLiteral("Clínica Norte")));
+    }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed()) {
+            qWarning("server log:\n%s", qPrintable(m_server->log()));
+        }
+        m_server.reset();
+    }
+
+    void testFirstSignInMergesLocalRecordsUp()
+    {
+        auto a = std::make_unique<SyncDevice>(*m_clock);
+        QVERIFY(a->open());
+        // Records typed before the app was ever signed in.
+        const QString rex = addPet(*a, "Rex", "982000000000001");
+        HealthRecord h;
+        h.petId = rex.toStdString();
+        h.product = "Rabies";
+        h.date = Date{2026, 1, 1};
+        h.nextDue = Date{2026, 2, 1};
+        QVERIFY(a->service->addHealthRecord(h).hasValue());
+        QVERIFY(a->signIn(m_server->url(), kEmail, kPassword));
+        syncOk(*a);
+        QCOMPARE(*SyncStore(a->db()).outboxCount(), qint64{0});
+
+        auto b = device();
+        QVERIFY(b);
+        syncOk(*b);
+        QCOMPARE(b->petName(rex), QStringLiteral("Rex"));
+        QCOMPARE(b->service->dueCounts()->overdue, 1);
+        QCOMPARE(b->snapshot(), a->snapshot());
+    }
+
+    void testSameFieldLastWriterWinsAndLoserIsRestorable()
+    {
+        auto a = device();
+        auto b = device();
+        QVERIFY(a && b);
+        const QString id = addPet(*a, "Luna");
+        syncOk(*a);
+        syncOk(*b);
+        // Both edit the name offline; b's edit is later.
+        QVERIFY(rename(*a, id, "Luna A"));
+        m_clock->advanceMs(1000);
+        QVERIFY(rename(*b, id, "Luna B"));
+        syncOk(*a);
+        syncOk(*b);
+        syncOk(*a);
+        QCOMPARE(a->petName(id), QStringLiteral("Luna B"));
+        QCOMPARE(b->petName(id), QStringLiteral("Luna B"));
+        QCOMPARE(a->snapshot(), b->snapshot());
+
+        // Both devices log the clash, with the losing value.
+        for (SyncDevice* d : {a.get(), b.get()}) {
+            auto log = SyncStore(d->db()).conflicts(10);
+            QVERIFY(log.hasValue());
+            const auto it =
+                std::find_if(log->begin(), log->end(), [](const ConflictRecord& c) { return c.field == "name"; });
+            QVERIFY(it != log->end());
+            QVERIFY(it->losingValue == nlohmann::json("Luna A"));
+            QVERIFY(it->winningValue == nlohmann::json("Luna B"));
+        }
+    }
+
+    void testDifferentFieldsBothSurvive()
+    {
+        auto a = device();
+        auto b = device();
+        const QString id = addPet(*a, "Toby");
+        syncOk(*a);
+        syncOk(*b);
+        auto ra = a->service->loadPet(id);
+        ra->pet.breed = "Beagle";
+        QVERIFY(a->service->updatePet(*ra).hasValue());
+        m_clock->advanceMs(10);
+        auto rb = b->service->loadPet(id);
+        rb->pet.colour = "tricolour";
+        QVERIFY(b->service->updatePet(*rb).hasValue());
+        syncOk(*a);
+        syncOk(*b);
+        syncOk(*a);
+        for (SyncDevice* d : {a.get(), b.get()}) {
+            auto pet = d->service->loadPet(id);
+            QCOMPARE(pet->pet.breed, std::string("Beagle"));
+            QCOMPARE(pet->pet.colour, std::string("tricolour"));
+        }
+        QCOMPARE(a->snapshot(), b->snapshot());
+    }
+
+    void testDeleteWinsButConcurrentEditIsKeptInTrash()
+    {
+        auto a = device();
+        auto b = device();
+        const QString id = addPet(*a, "Kira");
+        syncOk(*a);
+        syncOk(*b);
+        QVERIFY(a->service->trashPet(id).hasValue());
+        m_clock->advanceMs(10);
+        auto rb = b->service->loadPet(id);
+        rb->pet.breed = "Husky";
+        QVERIFY(b->service->updatePet(*rb).hasValue());
+        syncOk(*a);
+        syncOk(*b);
+        syncOk(*a);
+        for (SyncDevice* d : {a.get(), b.get()}) {
+            QCOMPARE(d->service->petSummaries()->size(), std::size_t{0});
+            QCOMPARE(d->service->trashedPets()->size(), std::size_t{1});
+            QCOMPARE(d->service->loadPet(id)->pet.breed, std::string("Husky"));
+        }
+        // Restoring from the trash is an edit that syncs too.
+        QVERIFY(b->service->restorePet(id).hasValue());
+        syncOk(*b);
+        syncOk(*a);
+        QCOMPARE(a->service->petSummaries()->size(), std::size_t{1});
+        QCOMPARE(a->snapshot(), b->snapshot());
+    }
+
+    void testPushesAreIdempotentAndGapsRefused()
+    {
+        auto a = device();
+        addPet(*a, "One");
+        addPet(*a, "Two");
+        auto pending = SyncStore(a->db()).pending(10);
+        QCOMPARE(pending->size(), std::size_t{2});
+        sync::PushRequest request;
+        request.clientId = a->service->tracker().clientId()->toStdString();
+        request.mutations = *pending;
+        auto first = a->api->push(request);
+        QVERIFY(first.hasValue());
+        QCOMPARE(first->lastMutationId, std::int64_t{2});
+        // The same push again (a retry after a lost answer): acknowledged, not applied again.
+        auto again = a->api->push(request);
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->lastMutationId, std::int64_t{2});
+        for (const auto& r : again->results) {
+            QCOMPARE(r.status, sync::MutationStatus::Duplicate);
+        }
+        // Out of order (2 then 1): both already applied, still acknowledged; the id never falls.
+        std::reverse(request.mutations.begin(), request.mutations.end());
+        auto reversed = a->api->push(request);
+        QVERIFY(reversed.hasValue());
+        QCOMPARE(reversed->lastMutationId, std::int64_t{2});
+        // A gap (4 without 3) is refused and tells where to continue.
+        sync::PushRequest gap = request;
+        gap.mutations = {request.mutations.front()};
+        gap.mutations[0].id = 4;
+        auto refused = a->api->push(gap);
+        QVERIFY(!refused.hasValue());
+        QCOMPARE(refused.error().code, NetErrc::Conflict);
+        QCOMPARE(refused.error().details.value("expectedMutationId", 0), 3);
+        // The device then syncs normally: the server's acknowledgement clears its outbox.
+        syncOk(*a);
+        QCOMPARE(*SyncStore(a->db()).outboxCount(), qint64{0});
+        auto b = device();
+        syncOk(*b);
+        QCOMPARE(b->service->petSummaries()->size(), std::size_t{2});
+    }
+
+    void testServerKilledAfterCommitBeforeReply()
+    {
+        FaultProxy proxy(m_server->port());
+        auto a = device(proxy.url());
+        QVERIFY(a);
+        const QString id = addPet(*a, "Max");
+        // The push reaches the server and commits; as its answer comes back the server is
+        // killed with SIGKILL and the client never hears the reply.
+        proxy.setMode(FaultProxy::Mode::DropResponse);
+        proxy.onFault = [this] {
+            m_server->kill();
+        };
+        auto lost = a->sync();
+        QVERIFY(!lost.hasValue());
+        QCOMPARE(lost.error().code, SyncErrc::Offline);
+        QCOMPARE(*SyncStore(a->db()).outboxCount(), qint64{1});
+        proxy.onFault = nullptr;
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        proxy.setTarget(m_server->port());
+        auto retried = a->sync();
+        QVERIFY2(retried.hasValue(), retried ? "" : retried.error().detail.c_str());
+        QCOMPARE(retried->pushed, qint64{1}); // acknowledged as a duplicate
+        QCOMPARE(*SyncStore(a->db()).outboxCount(), qint64{0});
+        auto b = device(proxy.url());
+        syncOk(*b);
+        QCOMPARE(b->service->petSummaries()->size(), std::size_t{1});
+        QCOMPARE(b->petName(id), QStringLiteral("Max"));
+        // Applied once: the server holds one version of the row, not two.
+        auto row = SyncStore(b->db()).row(sync::EntityType::Pet, id);
+        QVERIFY(row->version > 0);
+    }
+
+    void testConnectionsCutMidResponse()
+    {
+        FaultProxy proxy(m_server->port());
+        auto a = device(proxy.url());
+        auto b = device(proxy.url());
+        for (int i = 0; i < 30; ++i) {
+            addPet(*a, "Pet");
+        }
+        syncOk(*a);
+        // b's pull answers are cut half-way, then stalled until the client gives up: each failed
+        // round leaves b consistent, and a later round completes.
+        proxy.setMode(FaultProxy::Mode::CutMidResponse, 1);
+        QVERIFY(!b->sync(10).hasValue());
+        proxy.setMode(FaultProxy::Mode::Stall, 1);
+        b->api = std::make_unique<SyncApi>(proxy.url(), 1500);
+        QVERIFY(!b->sync(10).hasValue());
+        QVERIFY(b->signIn(proxy.url(), kEmail, kPassword));
+        auto done = b->sync(10);
+        QVERIFY2(done.hasValue(), done ? "" : done.error().detail.c_str());
+        QCOMPARE(b->service->petSummaries()->size(), std::size_t{30});
+        QCOMPARE(a->snapshot(), b->snapshot());
+    }
+
+    void testAttachmentsSyncByContent()
+    {
+        auto a = device();
+        auto b = device();
+        const QString id = addPet(*a, "Foto");
+        // A tiny but real PNG (signature + IHDR), so the server's type check accepts it.
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                                                   "1f15c4890000000d49444154789c6360000000000500010d0a2db40000"
+                                                   "000049454e44ae426082");
+        Attachment photo;
+        photo.petId = id.toStdString();
+        photo.kind = AttachmentKind::Photo;
+        photo.fileName = "foto.png";
+        photo.mimeType = "image/png";
+        auto stored = a->service->addAttachment(photo, png);
+        QVERIFY(stored.hasValue());
+        QVERIFY(a->service->setMainPhoto(id, QString::fromStdString(stored->id)).hasValue());
+        auto up = a->sync();
+        QVERIFY2(up.hasValue(), up ? "" : up.error().detail.c_str());
+        QCOMPARE(up->blobsUploaded, qint64{1});
+        auto down = b->sync();
+        QVERIFY(down.hasValue());
+        QCOMPARE(down->blobsDownloaded, qint64{1});
+        QCOMPARE(b->service->attachmentData(QString::fromStdString(stored->sha256)).value(), png);
+        QCOMPARE(b->service->loadPet(id)->pet.photoId, stored->id);
+        QCOMPARE(a->snapshot(), b->snapshot());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncIntegration)
+#include "TestSyncIntegration.moc"
