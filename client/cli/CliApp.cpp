@@ -49,6 +49,13 @@ const std::map<QString, CommandInfo>& commands()
          {cli::exportData, QT_TRANSLATE_NOOP("petinfo-cli", "export: --format csv|json --output FILE")}},
         {QStringLiteral("backup"), {cli::backup, QT_TRANSLATE_NOOP("petinfo-cli", "write an encrypted backup")}},
         {QStringLiteral("verify"), {cli::verify, QT_TRANSLATE_NOOP("petinfo-cli", "check the database file")}},
+        {QStringLiteral("signin"),
+         {cli::signIn, QT_TRANSLATE_NOOP("petinfo-cli", "sign in to a server (--server, --email; PETINFO_PASSWORD)")}},
+        {QStringLiteral("signout"),
+         {cli::signOut, QT_TRANSLATE_NOOP("petinfo-cli", "sign out (--wipe also removes the local copy)")}},
+        {QStringLiteral("sync"), {cli::syncNow, QT_TRANSLATE_NOOP("petinfo-cli", "send and receive changes now")}},
+        {QStringLiteral("status"), {cli::status, QT_TRANSLATE_NOOP("petinfo-cli", "sign-in and sync state as JSON")}},
+        {QStringLiteral("conflicts"), {cli::conflicts, QT_TRANSLATE_NOOP("petinfo-cli", "the conflict log as JSON")}},
     };
     return map;
 }
@@ -79,7 +86,8 @@ void addOptions(QCommandLineParser& p)
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            tr("init, add-pet, add-record, list, show, import, export, backup, restore, verify"));
+                            tr("init, add-pet, add-record, list, show, import, export, backup, restore, verify, "
+                               "signin, sync, status, conflicts, signout"));
     p.addOptions({
         {QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("path")},
         {QStringLiteral("json"), tr("Print JSON.")},
@@ -112,6 +120,11 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("dry-run"), tr("import: check and report, write nothing.")},
         {QStringLiteral("skip-invalid"), tr("import: write the good rows even if others have errors.")},
         {QStringLiteral("report"), tr("import: write the per-row report to this CSV file."), tr("path")},
+        {QStringLiteral("server"), tr("signin: the server address, e.g. https://sync.example.org"), tr("url")},
+        {QStringLiteral("totp"), tr("signin: the two-factor code."), tr("code")},
+        {QStringLiteral("organisation"), tr("signin: the organisation id when the account has several."), tr("id")},
+        {QStringLiteral("wipe"), tr("signout: also remove the database, its key and its backups from this computer.")},
+        {QStringLiteral("force"), tr("signout --wipe: even with changes the server has not received.")},
         {QStringLiteral("portable"),
          tr("backup: protect it with the passphrase in PETINFO_BACKUP_PASSPHRASE so it can be restored elsewhere.")},
     });

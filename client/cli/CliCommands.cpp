@@ -5,9 +5,13 @@
 #include "io/CsvImport.h"
 #include "io/Export.h"
 #include "petinfo/common/WireCodec.h"
+#include "secrets/SecretStore.h"
 #include "services/ValidationText.h"
 #include "storage/BackupPaths.h"
 #include "storage/Database.h"
+#include "sync/SyncAccount.h"
+#include "sync/SyncStore.h"
+#include "sync/Synchronizer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -384,6 +388,179 @@ CommandResult verify(Context& ctx)
     ctx.out << tr("OK: %1 pets, schema version %2\n")
                    .arg(pets->size())
                    .arg(ctx.service->database().userVersion().valueOr(-1));
+    return {};
+}
+
+namespace {
+
+QString describeNet(const NetError& e)
+{
+    switch (e.code) {
+    case NetErrc::Offline:
+        return tr("cannot reach the server (%1)").arg(QString::fromStdString(e.message));
+    case NetErrc::InvalidCredentials:
+        return tr("wrong e-mail or password");
+    case NetErrc::TotpRequired:
+        return tr("this account uses two-factor sign-in: add --totp CODE");
+    case NetErrc::InvalidTotp:
+        return tr("the two-factor code is wrong, expired or already used");
+    case NetErrc::RateLimited:
+        return tr("too many attempts; wait a minute and try again");
+    case NetErrc::Unauthorized:
+        return tr("the server no longer accepts this device; sign in again");
+    default:
+        return tr("the server refused: %1 (%2)")
+            .arg(QString::fromStdString(e.message), QString::fromStdString(e.apiCode));
+    }
+}
+
+} // namespace
+
+CommandResult signIn(Context& ctx)
+{
+    const QString server = opt(ctx, "server");
+    const QString email = opt(ctx, "email");
+    if (server.isEmpty() || email.isEmpty()) {
+        return failWith(tr("usage: petinfo-cli --db PATH signin --server URL --email ADDRESS [--totp CODE] "
+                           "[--organisation ID]  (password in PETINFO_PASSWORD)"),
+                        true);
+    }
+    const QUrl url(server);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))) {
+        return failWith(tr("--server must be an http:// or https:// address"), true);
+    }
+    QByteArray password = qgetenv("PETINFO_PASSWORD");
+    if (password.isEmpty()) {
+        return failWith(tr("set the password in the PETINFO_PASSWORD environment variable"), true);
+    }
+    SigninRequest request;
+    request.email = email;
+    request.password = QString::fromUtf8(password);
+    password.fill('\0');
+    request.totpCode = opt(ctx, "totp");
+    request.organisationId = opt(ctx, "organisation");
+    KeychainSecretStore secrets;
+    SyncAccount account(ctx.service->database(), secrets, ctx.file->meta().databaseId);
+    auto signedIn = account.signIn(url, request);
+    if (!signedIn) {
+        const AccountError& e = signedIn.error();
+        if (e.code == AccountErrc::Network && e.network.code == NetErrc::OrganisationRequired) {
+            QStringList choices;
+            for (const auto& o : e.network.details.value("organisations", nlohmann::json::array())) {
+                choices << QStringLiteral("%1 (%2)").arg(QString::fromStdString(o.value("name", "")),
+                                                         QString::fromStdString(o.value("id", "")));
+            }
+            return failWith(
+                tr("choose an organisation with --organisation ID: %1").arg(choices.join(QStringLiteral(", "))));
+        }
+        return failWith(e.code == AccountErrc::Network ? describeNet(e.network)
+                                                       : describe(e.storage, ctx.databasePath));
+    }
+    ctx.out << tr("Signed in to %1 as %2 (%3)\n").arg(signedIn->organisationName, signedIn->userEmail, signedIn->role);
+    return {};
+}
+
+CommandResult signOut(Context& ctx)
+{
+    KeychainSecretStore secrets;
+    SyncAccount account(ctx.service->database(), secrets, ctx.file->meta().databaseId);
+    auto pending = SyncStore(ctx.service->database()).outboxCount();
+    if (pending && *pending > 0 && ctx.parser.isSet(QStringLiteral("wipe")) &&
+        !ctx.parser.isSet(QStringLiteral("force"))) {
+        return failWith(tr("%1 changes have not reached the server yet; run sync first, or add --force to lose them")
+                            .arg(*pending));
+    }
+    if (auto r = account.signOut(); !r) {
+        return failWith(describe(r.error().storage, ctx.databasePath));
+    }
+    if (ctx.parser.isSet(QStringLiteral("wipe"))) {
+        ctx.service.reset();
+        ctx.file.reset();
+        if (auto r = wipeLocalCopy(ctx.databasePath, secrets); !r) {
+            return failWith(describe(r.error(), ctx.databasePath));
+        }
+        ctx.out << tr("Signed out; the local copy was removed\n");
+        return {};
+    }
+    ctx.out << tr("Signed out\n");
+    return {};
+}
+
+CommandResult syncNow(Context& ctx)
+{
+    KeychainSecretStore secrets;
+    SyncAccount account(ctx.service->database(), secrets, ctx.file->meta().databaseId);
+    auto info = account.info();
+    auto token = account.token();
+    if (!info || !token) {
+        return failWith(describe(!info ? info.error() : token.error(), ctx.databasePath));
+    }
+    if (!info->has_value() || token->isEmpty()) {
+        return failWith(tr("not signed in; use: petinfo-cli --db PATH signin --server URL --email ADDRESS"));
+    }
+    SyncApi api((*info)->serverUrl);
+    api.setToken(*token);
+    Synchronizer synchronizer(ctx.service->database(), api, ctx.service->clock());
+    auto report = synchronizer.runOnce(stderrProgress(tr("Syncing")));
+    if (!report) {
+        const SyncError& e = report.error();
+        if (e.code == SyncErrc::SignedOut) {
+            return failWith(tr("the server no longer accepts this device; sign in again"));
+        }
+        return failWith(tr("sync failed (%1); nothing was lost, run sync again").arg(QString::fromStdString(e.detail)));
+    }
+    ctx.out << tr("Synced: %1 sent, %2 received, %3 refused, %4 conflicts, %5 files up, %6 down%7\n")
+                   .arg(report->pushed)
+                   .arg(report->pulled)
+                   .arg(report->rejected)
+                   .arg(report->conflicts)
+                   .arg(report->blobsUploaded)
+                   .arg(report->blobsDownloaded)
+                   .arg(report->resynced ? tr(" (full resync)") : QString());
+    return {};
+}
+
+CommandResult status(Context& ctx)
+{
+    KeychainSecretStore secrets;
+    SyncAccount account(ctx.service->database(), secrets, ctx.file->meta().databaseId);
+    SyncStore store(ctx.service->database());
+    auto info = account.info();
+    auto pending = store.outboxCount();
+    auto last = store.state(QStringLiteral("sync.lastSyncedAt"));
+    if (!info || !pending || !last) {
+        return failWith(tr("cannot read the sync state"));
+    }
+    nlohmann::json json = {{"signedIn", info->has_value()}, {"pendingChanges", *pending}};
+    if (info->has_value()) {
+        json["server"] = (*info)->serverUrl.toString().toStdString();
+        json["organisation"] = (*info)->organisationName.toStdString();
+        json["user"] = (*info)->userEmail.toStdString();
+    }
+    json["lastSyncedAt"] = last->isEmpty() ? nlohmann::json() : nlohmann::json(last->toLongLong());
+    ctx.out << QString::fromStdString(json.dump(2)) << '\n';
+    return {};
+}
+
+CommandResult conflicts(Context& ctx)
+{
+    auto list = SyncStore(ctx.service->database()).conflicts(1000, true);
+    if (!list) {
+        return failWith(list.error(), ctx);
+    }
+    nlohmann::json array = nlohmann::json::array();
+    for (const ConflictRecord& c : *list) {
+        array.push_back({{"id", c.id},
+                         {"type", enumName(c.type)},
+                         {"rowId", c.rowId.toStdString()},
+                         {"field", c.field.toStdString()},
+                         {"winningValue", c.winningValue},
+                         {"winningDevice", c.winningClock.node},
+                         {"losingValue", c.losingValue},
+                         {"losingDevice", c.losingClock.node},
+                         {"restored", c.restoredAtMs > 0}});
+    }
+    ctx.out << QString::fromStdString(array.dump(2)) << '\n';
     return {};
 }
 

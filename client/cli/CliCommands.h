@@ -39,5 +39,10 @@ CommandResult importCsv(Context& ctx);
 CommandResult exportData(Context& ctx);
 CommandResult backup(Context& ctx);
 CommandResult verify(Context& ctx);
+CommandResult signIn(Context& ctx);
+CommandResult signOut(Context& ctx);
+CommandResult syncNow(Context& ctx);
+CommandResult status(Context& ctx);
+CommandResult conflicts(Context& ctx);
 
 } // namespace petinfo::client::cli

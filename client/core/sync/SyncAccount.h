@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/StorageError.h"
+#include "sync/SyncApi.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace petinfo::client {
+
+class Database;
+struct DatabaseMeta;
+class SecretStore;
+
+/** Who this database is signed in as. */
+struct AccountInfo
+{
+    QUrl serverUrl;
+    QString organisationId;
+    QString organisationName;
+    QString role;
+    QString userEmail;
+    QString userName;
+    QString deviceId;
+};
+
+enum class AccountErrc
+{
+    Network,
+    Storage,
+    NotSignedIn
+};
+struct AccountError
+{
+    AccountErrc code = AccountErrc::Network;
+    NetError network;
+    StorageError storage;
+};
+
+/** The sign-in of one database to a server. The device token goes to the OS keychain; on machines
+ *  without one it is kept inside the encrypted database instead (never in a plain file). */
+class SyncAccount final
+{
+public:
+    SyncAccount(Database& db, SecretStore& secrets, QString databaseId);
+
+    /** Signs in (enabling sync on the database, so local records are queued to merge up). An
+     *  organisation_required answer comes back as a Network error with the choices in details. */
+    Result<AccountInfo, AccountError> signIn(const QUrl& serverUrl, SigninRequest request);
+    /** Revokes the token on the server (best effort when offline) and forgets it here. */
+    Result<void, AccountError> signOut();
+
+    StorageResult<std::optional<AccountInfo>> info();
+    /** The device token; empty when signed out. */
+    StorageResult<QByteArray> token();
+
+private:
+    StorageResult<void> storeToken(const QByteArray& token);
+    StorageResult<void> forgetToken();
+
+    Database& m_db;
+    SecretStore& m_secrets;
+    QString m_tokenEntry;
+};
+
+/** Removes a database and everything that could bring it back on this computer: the file, its
+ *  WAL, its key-information file, its key in the keychain and its backups. */
+StorageResult<void> wipeLocalCopy(const QString& databasePath, SecretStore& secrets);
+
+} // namespace petinfo::client
