@@ -79,6 +79,7 @@ AccountService::AccountService(Database& db, const ServerConfig& config, const C
     , m_metrics(metrics)
     , m_hasher(config.pbkdf2Iterations)
     , m_ipLimiter(config.signinIpBurst, config.signinPerIpPerMinute / 60.0)
+    , m_principals(std::chrono::milliseconds(config.tokenCacheMilliseconds))
 {}
 
 std::string AccountService::newOrganisation(DbConnection& db, const std::string& name, const std::string& kind)
@@ -293,8 +294,10 @@ json AccountService::signin(const SigninInput& in)
         throw ApiError::forbidden("you are not a member of that organisation");
     }
     m_metrics.increment("petinfo_signin_total", "result", "ok");
-    return m_db.transaction(true,
-                            [&](DbConnection& db) { return issueToken(db, userId, orgId, deviceName, clientId); });
+    json session =
+        m_db.transaction(true, [&](DbConnection& db) { return issueToken(db, userId, orgId, deviceName, clientId); });
+    m_principals.clear(); // the device's previous token, if any, is revoked now
+    return session;
 }
 
 json AccountService::issueToken(DbConnection& db, const std::string& userId, const std::string& orgId,
@@ -327,11 +330,15 @@ std::optional<Principal> AccountService::authenticate(const std::string& token)
     if (token.size() != kTokenLength || token.compare(0, kTokenPrefix.size(), kTokenPrefix) != 0) {
         return std::nullopt;
     }
+    const std::string hash = tokenHash(token);
+    if (auto cached = m_principals.get(hash)) {
+        return cached;
+    }
     Lease db = m_db.acquire();
     const SqlRows rows = db->rows("SELECT d.id, d.org_id, d.user_id, d.client_id, m.role, d.last_seen_ms FROM devices "
                                   "d JOIN memberships m ON m.org_id = d.org_id AND m.user_id = d.user_id "
                                   "WHERE d.token_hash = ? AND d.revoked_ms = 0",
-                                  tokenHash(token));
+                                  hash);
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -343,7 +350,9 @@ std::optional<Principal> AccountService::authenticate(const std::string& token)
     if (now - rows.integer(0, 5) > 60000) {
         db->exec("UPDATE devices SET last_seen_ms = ? WHERE id = ?", now, rows.text(0, 0));
     }
-    return Principal{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), *role};
+    Principal principal{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), *role};
+    m_principals.put(hash, principal);
+    return principal;
 }
 
 json AccountService::me(const Principal& p)
@@ -370,6 +379,7 @@ void AccountService::signout(const Principal& p)
 {
     Lease db = m_db.acquire();
     db->exec("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms = 0", m_clock.nowMs(), p.deviceId);
+    m_principals.clear();
 }
 
 json AccountService::listDevices(const Principal& p)
@@ -401,6 +411,7 @@ void AccountService::revokeDevice(const Principal& p, const std::string& deviceI
         db->exec("UPDATE devices SET revoked_ms = ? WHERE id = ? AND org_id = ? AND revoked_ms = 0 AND "
                  "(? = 1 OR user_id = ?)",
                  m_clock.nowMs(), deviceId, p.orgId, p.role == Role::Admin ? 1 : 0, p.userId);
+    m_principals.clear();
     if (changed != 1) {
         throw ApiError::notFound("no such device");
     }
@@ -537,6 +548,7 @@ json AccountService::changeRole(const Principal& p, const std::string& userId, c
         }
         db.exec("UPDATE memberships SET role = ? WHERE org_id = ? AND user_id = ?", enumName(role), p.orgId, userId);
     });
+    m_principals.clear();
     return json{{"id", userId}, {"role", enumName(role)}};
 }
 
@@ -555,6 +567,7 @@ void AccountService::removeUser(const Principal& p, const std::string& userId)
                 m_clock.nowMs(), p.orgId, userId);
         db.exec("DELETE FROM memberships WHERE org_id = ? AND user_id = ?", p.orgId, userId);
     });
+    m_principals.clear();
 }
 
 json AccountService::invite(const Principal& p, const std::string& rawEmail, const std::string& roleText)

@@ -4,6 +4,7 @@
 #include "accounts/Roles.h"
 #include "app/Config.h"
 #include "http/Request.h"
+#include "http/TtlCache.h"
 #include "petinfo/common/Clock.h"
 #include "security/PasswordHasher.h"
 #include "security/RateLimiter.h"
@@ -86,6 +87,9 @@ private:
     Metrics& m_metrics;
     PasswordHasher m_hasher;
     RateLimiter m_ipLimiter;
+    /** Token hash -> principal. Any revocation or role change made here clears it; one made by
+     *  another replica shows here within auth.tokenCacheMilliseconds. */
+    TtlCache<Principal> m_principals;
 };
 
 /** Lower-cased, trimmed email; 400 when not a valid address. */

@@ -35,6 +35,9 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.tombstoneRetentionSeconds = c.getInt64("sync.tombstoneRetentionSeconds", s.tombstoneRetentionSeconds);
     s.purgeIntervalSeconds = c.getInt64("sync.purgeIntervalSeconds", s.purgeIntervalSeconds);
     s.maxClockSkewSeconds = c.getInt64("sync.maxClockSkewSeconds", s.maxClockSkewSeconds);
+    s.tokenCacheMilliseconds = c.getInt64("auth.tokenCacheMilliseconds", s.tokenCacheMilliseconds);
+    s.versionCacheMilliseconds = c.getInt64("sync.versionCacheMilliseconds", s.versionCacheMilliseconds);
+    s.pageCacheMilliseconds = c.getInt64("pages.cacheMilliseconds", s.pageCacheMilliseconds);
     s.maxBodyBytes =
         static_cast<std::size_t>(c.getInt64("http.maxBodyBytes", static_cast<Poco::Int64>(s.maxBodyBytes)));
     s.maxPushBytes =
@@ -87,6 +90,10 @@ std::vector<std::string> ServerConfig::problems() const
     }
     if (tombstoneRetentionSeconds < 1 || purgeIntervalSeconds < 1) {
         out.push_back("sync.tombstoneRetentionSeconds and sync.purgeIntervalSeconds must be positive");
+    }
+    if (tokenCacheMilliseconds < 0 || tokenCacheMilliseconds > 60000 || versionCacheMilliseconds < 0 ||
+        versionCacheMilliseconds > 60000 || pageCacheMilliseconds < 0 || pageCacheMilliseconds > 600000) {
+        out.push_back("cache durations must be 0-60 s (tag pages: 0-600 s)");
     }
     if (maxBodyBytes < 1024 || maxBlobBytes < 1024 || maxPushBytes < maxBodyBytes) {
         out.push_back("body limits are too small");

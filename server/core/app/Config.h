@@ -43,6 +43,12 @@ struct ServerConfig
     std::int64_t purgeIntervalSeconds = 3600;
     std::int64_t maxClockSkewSeconds = 3600;
 
+    // Soft state: bounded staleness across replicas, never a correctness dependency (a replica
+    // forgets nothing it needs). 0 turns a cache off.
+    std::int64_t tokenCacheMilliseconds = 2000;   ///< revocation on another replica shows within this
+    std::int64_t versionCacheMilliseconds = 1000; ///< an empty pull may miss rows this new from another replica
+    std::int64_t pageCacheMilliseconds = 2000;    ///< public tag pages render at most this stale
+
     std::size_t maxBodyBytes = 1024 * 1024;
     std::size_t maxPushBytes = 8 * 1024 * 1024;
     std::size_t maxBlobBytes = 10 * 1024 * 1024;

@@ -3,6 +3,7 @@
 #include "app/ServerContext.h"
 #include "blobs/BlobService.h"
 #include "http/HttpError.h"
+#include "http/TtlCache.h"
 #include "pages/TagPage.h"
 #include "petinfo/common/Random.h"
 
@@ -25,25 +26,39 @@ Response html(int status, std::string body, const TagPage& page)
     return r;
 }
 
+/** A rendered page, valid while nothing it shows changed in this process (and for the TTL). */
+struct CachedPage
+{
+    int status = 200;
+    std::string body;
+    std::uint64_t generation = 0;
+};
+
 } // namespace
 
 void registerTagRoutes(Router& router, ServerContext& ctx)
 {
     auto page = std::make_shared<TagPage>();
+    auto cache = std::make_shared<TtlCache<CachedPage>>(std::chrono::milliseconds(ctx.config().pageCacheMilliseconds));
     SyncService& sync = ctx.sync();
     BlobService& blobs = ctx.blobs();
     const Clock& clock = ctx.clock();
 
-    router.add({"GET", "/t/{tagId}", roles::kPublic, [page, &sync, &clock](Request& r) {
+    router.add({"GET", "/t/{tagId}", roles::kPublic, [page, cache, &sync, &clock](Request& r) {
                     const std::string& tagId = r.param("tagId");
                     if (!isTagId(tagId)) {
                         return html(404, page->notFound(), *page);
                     }
-                    const SyncService::PublicTag tag = sync.publicTag(tagId, true);
-                    if (!tag.known) {
-                        return html(404, page->notFound(), *page);
+                    const std::uint64_t generation = sync.publicGeneration();
+                    if (auto hit = cache->get(tagId); hit && hit->generation == generation) {
+                        return html(hit->status, std::move(hit->body), *page);
                     }
-                    return html(200, page->render(tagId, tag, clock.today()), *page);
+                    const SyncService::PublicTag tag = sync.publicTag(tagId, true);
+                    CachedPage rendered{tag.known ? 200 : 404,
+                                        tag.known ? page->render(tagId, tag, clock.today()) : page->notFound(),
+                                        generation};
+                    cache->put(tagId, rendered);
+                    return html(rendered.status, std::move(rendered.body), *page);
                 }});
 
     router.add({"GET", "/t/{tagId}/photo", roles::kPublic, [&sync, &blobs](Request& r) {

@@ -91,6 +91,7 @@ SyncService::SyncService(Database& db, const ServerConfig& config, const Clock& 
     , m_metrics(metrics)
     , m_log(log)
     , m_hlc(clock, kServerNode, config.maxClockSkewSeconds * 1000)
+    , m_versions(std::chrono::milliseconds(config.versionCacheMilliseconds))
 {}
 
 sync::Hlc SyncService::serverClock()
@@ -149,6 +150,7 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
     }
 
     sync::PushResponse response;
+    bool publicChange = false;
     m_db.transaction(true, [&](DbConnection& db) {
         // The organisation's version row is the lock every writer of the organisation takes
         // first: merges of one row never interleave, and versions commit in order.
@@ -198,11 +200,18 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
         if (version != startVersion) {
             db.exec("UPDATE org_versions SET version = ? WHERE org_id = ?", version, caller.orgId);
         }
+        if (version != startVersion) {
+            publicChange = true;
+        }
         m_metrics.increment("petinfo_sync_mutations_total", "status", "applied", applied);
         m_metrics.increment("petinfo_sync_mutations_total", "status", "rejected", rejectedCount);
         m_metrics.increment("petinfo_sync_mutations_total", "status", "duplicate",
                             request.mutations.size() - applied - rejectedCount);
     });
+    if (publicChange) {
+        m_versions.erase(caller.orgId);
+        ++m_publicGeneration;
+    }
     response.serverClock = serverClock();
     return response;
 }
@@ -263,6 +272,12 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
                                        " (and the one before)",
                                    {{"supported", {sync::kSchemaVersion}}});
     }
+    if (const auto known = m_versions.get(caller.orgId); known && *known == request.cursor) {
+        sync::PullResponse upToDate;
+        upToDate.cursor = request.cursor;
+        upToDate.serverClock = serverClock();
+        return upToDate;
+    }
     // One statement, so one snapshot: the horizon and the rows cannot disagree even while a
     // purge or a push commits.
     SqlRows rows;
@@ -278,6 +293,7 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
     }
     const std::int64_t current = rows.integer(0, 0);
     const std::int64_t horizon = rows.integer(0, 1);
+    m_versions.put(caller.orgId, current);
     if ((request.cursor > 0 && request.cursor < horizon) || request.cursor > current) {
         throw ApiError(410, std::string(sync::errc::kResyncRequired),
                        "this cursor is older than the tombstone horizon; download everything again from cursor 0",
@@ -340,6 +356,8 @@ std::int64_t SyncService::purgeTombstones()
         });
     }
     if (purged > 0) {
+        m_versions.clear();
+        ++m_publicGeneration;
         m_metrics.increment("petinfo_sync_tombstones_purged_total", "reason", "retention",
                             static_cast<std::uint64_t>(purged));
         m_log.event("info", "petinfo.server.sync", "purged tombstones", {{"rows", purged}});
@@ -401,6 +419,8 @@ std::vector<std::string> SyncService::createTags(const Principal& caller, int co
         }
         db.exec("UPDATE org_versions SET version = ? WHERE org_id = ?", version, caller.orgId);
     });
+    m_versions.erase(caller.orgId);
+    ++m_publicGeneration;
     return ids;
 }
 

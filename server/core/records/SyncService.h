@@ -3,12 +3,14 @@
 
 #include "app/Config.h"
 #include "http/Request.h"
+#include "http/TtlCache.h"
 #include "petinfo/common/Clock.h"
 #include "petinfo/common/sync/Hlc.h"
 #include "petinfo/common/sync/Messages.h"
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -68,6 +70,10 @@ public:
 
     sync::Hlc serverClock();
 
+    /** Changes whenever this process writes something a public tag page shows, so that page
+     *  caches of this process drop their entries at once (other replicas' within their TTL). */
+    std::uint64_t publicGeneration() const { return m_publicGeneration.load(); }
+
 private:
     sync::MutationResult apply(DbConnection& db, const Principal& caller, const sync::Mutation& mutation,
                                std::int64_t& version);
@@ -84,6 +90,10 @@ private:
     AccessLog& m_log;
     std::mutex m_hlcMutex;
     sync::HlcClock m_hlc;
+    /** Organisation -> its version, for answering empty pulls without a query. Only used when the
+     *  caller's cursor equals it, so a stale entry can delay new rows but never skip one. */
+    TtlCache<std::int64_t> m_versions;
+    std::atomic<std::uint64_t> m_publicGeneration{0};
 };
 
 /** Builds a row from its stored columns. */

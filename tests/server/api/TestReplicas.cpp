@@ -22,7 +22,12 @@ protected:
         PETINFO_REQUIRE_BACKEND(Backend::Postgres);
         ServerOptions first;
         first.backend = Backend::Postgres;
-        first.config = {{"auth.signinMaxFailures", "3"}};
+        // Strict: no soft-state caches, so every request sees the database as it is. The caches'
+        // bounded staleness is tested on its own below.
+        first.config = {{"auth.signinMaxFailures", "3"},
+                        {"auth.tokenCacheMilliseconds", "0"},
+                        {"sync.versionCacheMilliseconds", "0"},
+                        {"pages.cacheMilliseconds", "0"}};
         one = std::make_unique<ServerProcess>(first);
         ServerOptions second = first;
         second.databaseUrl = one->databaseUrl();
@@ -189,4 +194,49 @@ TEST_F(Replicas, ConcurrentEditsOfOneRowConverge)
     ASSERT_EQ(rowsOne.size(), 1u);
     EXPECT_EQ(rowsOne[0].fields, rowsTwo[0].fields);
     EXPECT_EQ(rowsOne[0].fields, expected.fields);
+}
+
+TEST(ReplicaCaches, StalenessIsBoundedAndLocalChangesShowAtOnce)
+{
+    PETINFO_REQUIRE_BACKEND(Backend::Postgres);
+    ServerOptions first;
+    first.backend = Backend::Postgres;
+    first.config = {{"auth.tokenCacheMilliseconds", "1000"},
+                    {"sync.versionCacheMilliseconds", "1000"},
+                    {"pages.cacheMilliseconds", "1000"}};
+    ServerProcess one(first);
+    ServerOptions second = first;
+    second.databaseUrl = one.databaseUrl();
+    ServerProcess two(second);
+
+    const Account a = signUp(one, "Cached Clinic");
+    const Account laptop = signIn(one, a.email, a.password, "laptop");
+    ASSERT_EQ(two.get("/api/v1/auth/me", laptop.token).status, 200); // now cached on two
+    ASSERT_EQ(one.post("/api/v1/auth/signout", nullptr, laptop.token).status, 204);
+    EXPECT_EQ(one.get("/api/v1/auth/me", laptop.token).status, 401); // at once where it happened
+    const auto start = std::chrono::steady_clock::now();
+    while (two.get("/api/v1/auth/me", laptop.token).status == 200) {
+        ASSERT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(1500)) << "stale for too long";
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+
+    // An empty pull answered from the cache never moves the cursor past a new row.
+    SyncDevice writer(one, a);
+    SyncDevice reader(two, signIn(two, a.email, a.password, "reader"));
+    const std::int64_t cursor = reader.pullAll().cursor;
+    const std::string pet = uuid();
+    writer.push({writer.change(EntityType::Pet, pet, {{"name", "Fresh"}})});
+    bool seen = false;
+    const auto pushed = std::chrono::steady_clock::now();
+    while (!seen) {
+        const auto page = reader.pullAll(cursor);
+        for (const auto& row : page.rows) {
+            seen = seen || row.id == pet;
+        }
+        if (!seen) {
+            EXPECT_EQ(page.cursor, cursor);
+            ASSERT_LT(std::chrono::steady_clock::now() - pushed, std::chrono::milliseconds(1500)) << "never arrived";
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
 }
