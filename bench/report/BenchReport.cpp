@@ -104,10 +104,12 @@ void decodeRate(benchmark::State& state, int dpi)
         expected.insert(*report::tagUrl(job.publicBaseUrl, item.tagId));
     }
     std::size_t found = 0;
+    report::DecodeOptions options;
+    options.findAll = true;
     for (auto _ : state) {
         std::set<QString> decoded;
         for (const QImage& page : pages) {
-            for (const auto& qr : report::decodeQrCodes(page)) {
+            for (const auto& qr : report::decodeQrCodes(page, options)) {
                 if (expected.count(qr.text) > 0) {
                     decoded.insert(qr.text);
                 }

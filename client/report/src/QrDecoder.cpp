@@ -4,8 +4,10 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <QImageReader>
+#include <QLineF>
 #include <QPainter>
 
+#include <algorithm>
 #include <exception>
 
 namespace petinfo::report {
@@ -43,41 +45,129 @@ QImage flattenOnWhite(const QImage& image)
     return opaque.convertToFormat(QImage::Format_Grayscale8);
 }
 
+namespace {
+
+ZXing::DecodeHints hintsFor(const DecodeOptions& options)
+{
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode).setTryHarder(options.tryHarder).setTryRotate(options.tryRotate);
+    return hints;
+}
+
+qreal side(const DecodedQr& qr)
+{
+    const QRectF box = qr.corners.boundingRect();
+    return std::max(box.width(), box.height());
+}
+
+/** Collects results, dropping a code already found at about the same place (overlapping windows
+ *  see it more than once). The same text elsewhere is kept: a sheet may repeat a code. */
+class Collector
+{
+public:
+    void add(const ZXing::Results& results, QPoint origin)
+    {
+        for (const ZXing::Result& result : results) {
+            if (!result.isValid()) {
+                continue;
+            }
+            DecodedQr qr;
+            qr.text = QString::fromStdString(result.text());
+            for (const auto& p : result.position()) {
+                qr.corners << QPointF(p.x + origin.x(), p.y + origin.y());
+            }
+            qr.errorCorrection = QString::fromStdString(result.ecLevel());
+            const bool known = std::any_of(m_found.begin(), m_found.end(), [&qr](const DecodedQr& other) {
+                return other.text == qr.text && QLineF(other.center(), qr.center()).length() < side(other) / 2;
+            });
+            if (!known) {
+                m_found.push_back(std::move(qr));
+            }
+        }
+    }
+    bool empty() const { return m_found.empty(); }
+    qreal medianSide() const
+    {
+        std::vector<qreal> sides;
+        for (const DecodedQr& qr : m_found) {
+            sides.push_back(side(qr));
+        }
+        std::nth_element(sides.begin(), sides.begin() + static_cast<std::ptrdiff_t>(sides.size() / 2), sides.end());
+        return sides[sides.size() / 2];
+    }
+    std::vector<DecodedQr> take() { return std::move(m_found); }
+
+private:
+    std::vector<DecodedQr> m_found;
+};
+
+ZXing::Results read(const ZXing::ImageView& view, const ZXing::DecodeHints& hints)
+{
+    try {
+        return ZXing::ReadBarcodes(view, hints);
+    } catch (const std::exception&) {
+        return {}; // ZXing does not document throwing here; never let it cross our boundary.
+    }
+}
+
+/** Decodes overlapping square windows of `tile` pixels, half a window apart. */
+void scanTiles(const ZXing::ImageView& view, int tile, const ZXing::DecodeHints& hints, Collector& collector)
+{
+    const int step = std::max(1, tile / 2);
+    for (int top = 0; top < view.height(); top += step) {
+        for (int left = 0; left < view.width(); left += step) {
+            collector.add(read(view.cropped(left, top, tile, tile), hints), QPoint(left, top));
+            if (left + tile >= view.width()) {
+                break;
+            }
+        }
+        if (top + tile >= view.height()) {
+            break;
+        }
+    }
+}
+
+} // namespace
+
 std::vector<DecodedQr> decodeQrCodes(const QImage& image, const DecodeOptions& options)
 {
-    std::vector<DecodedQr> found;
     const QImage grey = flattenOnWhite(image);
     if (grey.isNull()) {
-        return found;
+        return {};
     }
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode)
-        .setTryHarder(options.tryHarder)
-        .setTryRotate(options.tryRotate)
-        .setMaxNumberOfSymbols(static_cast<std::uint8_t>(qBound(1, options.maxSymbols, 255)));
     // bytesPerLine, not width: QImage rows are 32-bit aligned.
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 static_cast<int>(grey.bytesPerLine()));
-    ZXing::Results results;
-    try {
-        results = ZXing::ReadBarcodes(view, hints);
-    } catch (const std::exception&) {
-        return found; // ZXing does not document throwing here; never let it cross our boundary.
+    const ZXing::DecodeHints hints = hintsFor(options);
+    Collector collector;
+    collector.add(read(view, hints), QPoint());
+    if (!collector.empty() && !options.findAll) {
+        return collector.take();
     }
-    for (const ZXing::Result& result : results) {
-        if (!result.isValid()) {
-            continue;
+    constexpr int kSmallestWindow = 120; // pixels; below that a code is not decodable anyway
+    const int shorter = std::min(grey.width(), grey.height());
+    if (collector.empty()) {
+        // Nothing yet: windows of decreasing size until something turns up.
+        for (int divisor : {2, 3, 4, 6, 8, 12}) {
+            const int tile = shorter * 2 / (divisor + 1);
+            if (tile < kSmallestWindow) {
+                break;
+            }
+            scanTiles(view, tile, hints, collector);
+            if (!collector.empty()) {
+                break;
+            }
         }
-        DecodedQr qr;
-        qr.text = QString::fromStdString(result.text());
-        const auto& position = result.position();
-        for (const auto& p : position) {
-            qr.corners << QPointF(p.x, p.y);
-        }
-        qr.errorCorrection = QString::fromStdString(result.ecLevel());
-        found.push_back(std::move(qr));
     }
-    return found;
+    if (options.findAll && !collector.empty()) {
+        // Windows three codes wide: with half-window steps every code lies whole in one of them,
+        // together with few enough neighbours for the detector to pair its finder patterns.
+        const int tile = std::max(kSmallestWindow, static_cast<int>(collector.medianSide() * 3));
+        if (tile < std::max(grey.width(), grey.height())) {
+            scanTiles(view, tile, hints, collector);
+        }
+    }
+    return collector.take();
 }
 
 ReportResult<std::vector<DecodedQr>> decodeQrCodesFromFile(const QString& path, const DecodeOptions& options)

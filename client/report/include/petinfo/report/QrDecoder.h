@@ -25,11 +25,16 @@ struct DecodeOptions
 {
     bool tryHarder = true; ///< slower, finds more codes in photos
     bool tryRotate = true; ///< also 90/180/270 degrees
-    int maxSymbols = 255;  ///< stop after this many codes
+    /** Find every code in an image of many (a printed sheet of tags). ZXing's multi-code search
+     *  misses codes laid out in a grid, so this also scans overlapping windows about three codes
+     *  wide. Slower; off for a photo of one tag. */
+    bool findAll = false;
 };
 
-/** Every QR code in `image`, in any QImage format. Transparent pixels count as white (a PDF
- *  rendered by Qt PDF has a transparent background). Safe to call from any thread. */
+/** The QR codes in `image`, in any QImage format. Transparent pixels count as white (a PDF
+ *  rendered by Qt PDF has a transparent background). When a first pass over the whole image finds
+ *  nothing, windows of decreasing size are tried (a small tag in a large photo). Each code is
+ *  reported once. Safe to call from any thread. */
 std::vector<DecodedQr> decodeQrCodes(const QImage& image, const DecodeOptions& options = {});
 
 /** Reads an image file (any format Qt reads; EXIF rotation applied) and decodes its QR codes.
