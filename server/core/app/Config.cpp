@@ -52,11 +52,22 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
         }
     };
     fromEnv("PETINFO_DATABASE_URL", s.databaseUrl);
+    fromEnv("PETINFO_DATABASE_PASSWORD", s.databasePassword);
     fromEnv("PETINFO_DATA_DIR", s.dataDir);
     fromEnv("PETINFO_TLS_CERT", s.tlsCertificate);
     fromEnv("PETINFO_TLS_KEY", s.tlsPrivateKey);
     fromEnv("PETINFO_PUBLIC_BASE_URL", s.publicBaseUrl);
     fromEnv("PETINFO_LOG_FILE", s.logFile);
+    if (auto v = env("PETINFO_TOMBSTONE_RETENTION_DAYS"); v && !v->empty()) {
+        try {
+            s.tombstoneRetentionSeconds = std::stoll(*v) * 86400;
+        } catch (const std::exception&) {
+            s.tombstoneRetentionSeconds = 0; // reported by problems()
+        }
+    }
+    if (auto v = env("PETINFO_TRUST_PROXY"); v && !v->empty()) {
+        s.trustProxy = *v == "1" || *v == "true" || *v == "yes";
+    }
     if (auto v = env("PETINFO_PORT"); v && !v->empty()) {
         try {
             s.port = std::stoi(*v);

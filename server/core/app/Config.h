@@ -24,6 +24,8 @@ struct ServerConfig
     std::string portFile; ///< written with the bound port once listening (useful with port 0)
     std::string dataDir = "data";
     std::string databaseUrl; ///< postgresql://…; empty: SQLite file petinfo.db in dataDir
+    /** Overrides the URL's password; from PETINFO_DATABASE_PASSWORD (a secret store injects it). */
+    std::string databasePassword;
     int databasePoolSize = 16;
     int threads = 96;
     int maxQueued = 1024;

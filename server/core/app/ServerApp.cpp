@@ -131,9 +131,9 @@ void ServerApp::help() const
     Poco::Util::HelpFormatter formatter(options());
     formatter.setCommand(commandName());
     formatter.setUsage("OPTIONS");
-    formatter.setHeader("Pet Info sync server. Environment: PETINFO_DATABASE_URL (PostgreSQL), PETINFO_CONFIG, "
-                        "PETINFO_DATA_DIR, PETINFO_PORT, PETINFO_TLS_CERT, PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, "
-                        "PETINFO_LOG_FILE.");
+    formatter.setHeader("Pet Info sync server. Environment: PETINFO_DATABASE_URL (PostgreSQL), "
+                        "PETINFO_DATABASE_PASSWORD, PETINFO_CONFIG, PETINFO_DATA_DIR, PETINFO_PORT, PETINFO_TLS_CERT, "
+                        "PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, PETINFO_TRUST_PROXY, PETINFO_LOG_FILE.");
     formatter.format(std::cout);
 }
 

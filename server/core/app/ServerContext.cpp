@@ -27,7 +27,8 @@ void ServerContext::openDatabase()
     settings.poolSize = static_cast<std::size_t>(m_config.databasePoolSize);
     if (m_config.usesPostgres()) {
         settings.engine = Engine::Postgres;
-        settings.postgresConninfo = postgresConninfoFromUrl(m_config.databaseUrl).value_or("");
+        settings.postgresConninfo =
+            conninfoWithPassword(postgresConninfoFromUrl(m_config.databaseUrl).value_or(""), m_config.databasePassword);
     } else {
         settings.engine = Engine::Sqlite;
         Poco::File(m_config.dataDir).createDirectories();

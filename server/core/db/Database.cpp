@@ -188,6 +188,15 @@ std::optional<std::string> postgresConninfoFromUrl(std::string_view url)
     return out;
 }
 
+std::string conninfoWithPassword(std::string conninfo, std::string_view password)
+{
+    if (password.empty()) {
+        return conninfo;
+    }
+    // libpq takes the last occurrence of a keyword.
+    return conninfo + (conninfo.empty() ? "" : " ") + "password=" + quoteConninfo(password);
+}
+
 std::string redactedUrl(std::string_view url)
 {
     const auto scheme = url.find("://");

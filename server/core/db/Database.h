@@ -152,6 +152,8 @@ struct DatabaseSettings
 /** Turns postgresql://user:password@host:port/db?sslmode=require into libpq keyword/value form
  *  (Poco's connector only accepts the latter). Returns nullopt for anything that is not such a URL. */
 std::optional<std::string> postgresConninfoFromUrl(std::string_view url);
+/** Adds (or overrides) the password of a conninfo string, e.g. from a secret store. */
+std::string conninfoWithPassword(std::string conninfo, std::string_view password);
 /** The URL with its password replaced by "***", for logs. */
 std::string redactedUrl(std::string_view url);
 

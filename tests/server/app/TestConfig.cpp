@@ -43,10 +43,18 @@ TEST(Config, FileThenEnvironment)
         if (name == "PETINFO_PORT") {
             return "7000";
         }
+        if (name == "PETINFO_DATABASE_PASSWORD") {
+            return "from-secrets-manager";
+        }
+        if (name == "PETINFO_TRUST_PROXY") {
+            return "true";
+        }
         return std::nullopt;
     });
     EXPECT_EQ(withEnv.databaseUrl, "postgresql://env@h/d");
     EXPECT_EQ(withEnv.port, 7000);
+    EXPECT_EQ(withEnv.databasePassword, "from-secrets-manager");
+    EXPECT_TRUE(withEnv.trustProxy);
 }
 
 TEST(Config, ProblemsStopStartUp)

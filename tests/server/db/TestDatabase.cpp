@@ -37,6 +37,12 @@ TEST(PostgresUrl, BecomesConninfo)
     EXPECT_FALSE(postgresConninfoFromUrl("postgresql://h/d?host=1&Evil=1").has_value());
 }
 
+TEST(PostgresUrl, PasswordFromASecretStore)
+{
+    EXPECT_EQ(conninfoWithPassword("host='h' user='u'", "p'w"), "host='h' user='u' password='p\\'w'");
+    EXPECT_EQ(conninfoWithPassword("host='h'", ""), "host='h'");
+}
+
 TEST(PostgresUrl, RedactsThePassword)
 {
     EXPECT_EQ(redactedUrl("postgresql://app:secret@db:5432/petinfo"), "postgresql://app:***@db:5432/petinfo");
