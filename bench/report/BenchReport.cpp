@@ -88,7 +88,7 @@ BENCHMARK(BM_TagSheet100)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
 
 /** Renders a 100-tag sheet once, rasterises it at `dpi`, then times decoding every page and
  *  reports how many of the 100 expected URLs were found. */
-void decodeRate(benchmark::State& state, int dpi)
+void decodeRate(benchmark::State& state, int dpi, bool findAll = true)
 {
     const auto layouts = report::TagLayout::builtIn();
     const report::TagSheetJob job = tagJob(layouts[static_cast<std::size_t>(state.range(0))], 100);
@@ -105,7 +105,7 @@ void decodeRate(benchmark::State& state, int dpi)
     }
     std::size_t found = 0;
     report::DecodeOptions options;
-    options.findAll = true;
+    options.findAll = findAll;
     for (auto _ : state) {
         std::set<QString> decoded;
         for (const QImage& page : pages) {
@@ -133,6 +133,13 @@ void BM_DecodeRate300dpi(benchmark::State& state)
     decodeRate(state, 300);
 }
 BENCHMARK(BM_DecodeRate300dpi)->DenseRange(0, 6)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+/** For comparison: ZXing's own multi-code search alone (DecodeOptions::findAll off). */
+void BM_DecodeRate150dpiSinglePass(benchmark::State& state)
+{
+    decodeRate(state, 150, false);
+}
+BENCHMARK(BM_DecodeRate150dpiSinglePass)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 
 #include <algorithm>
 #include <array>
@@ -159,12 +158,6 @@ ReportResult<int> renderHealthReport(QPagedPaintDevice& device, const ReportData
     const int pages = paintReport(painter, device, *prepared, true);
     painter.end();
     return pages;
-}
-
-ReportResult<int> printHealthReport(QPrinter& printer, const ReportData& data, const ReportOptions& options)
-{
-    printer.setFullPage(true);
-    return renderHealthReport(printer, data, options);
 }
 
 ReportResult<QByteArray> healthReportPdf(const ReportData& data, const ReportOptions& options)

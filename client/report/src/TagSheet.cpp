@@ -8,7 +8,6 @@
 
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 
 namespace petinfo::report {
 
@@ -127,16 +126,6 @@ ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job, 
     }
     painter.end();
     return page + 1;
-}
-
-ReportResult<int> printTags(QPrinter& printer, const TagSheetJob& job, const std::atomic<bool>* cancel)
-{
-    printer.setFullPage(true);
-    auto pages = renderTags(printer, job, cancel);
-    if (!pages && pages.error().code == ReportErrc::Cancelled) {
-        printer.abort();
-    }
-    return pages;
 }
 
 ReportResult<QByteArray> tagSheetPdf(const TagSheetJob& job, const std::atomic<bool>* cancel)

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 
 #include <map>
@@ -394,6 +395,19 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QLatin1String(marked)), marked);
         }
         QVERIFY(text.contains(QStringLiteral("[Page 1 of %1]").arg(pdf.pageCount())));
+    }
+
+    void testRendersOffTheGuiThread()
+    {
+        // The GUI runs batches with QtConcurrent: fonts, text layout and QPdfWriter in a worker.
+        const ReportData data = longReport();
+        ReportResult<QByteArray> inWorker = fail(ReportErrc::PaintFailed);
+        QThread* worker = QThread::create([&] { inWorker = healthReportPdf(data); });
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        delete worker;
+        QVERIFY(inWorker.hasValue());
+        QCOMPARE(PdfFile(*inWorker).pageCount(), PdfFile(render(data)).pageCount());
     }
 
     void testBatchIntoOneFile()

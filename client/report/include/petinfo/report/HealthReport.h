@@ -14,7 +14,6 @@
 #include <vector>
 
 class QPagedPaintDevice;
-class QPrinter;
 
 namespace petinfo::report {
 
@@ -45,12 +44,10 @@ struct ReportOptions
  *  most of Central America), A4 everywhere else. */
 QPageSize::PageSizeId reportPageSize(const QLocale& locale);
 
-/** Paints the report onto `device`. Returns the page count. */
+/** Paints the report onto `device` (QPdfWriter; QPrinter for the print dialog and preview), in
+ *  full-page mode with the report's own margins. Returns the page count. */
 ReportResult<int> renderHealthReport(QPagedPaintDevice& device, const ReportData& data,
                                      const ReportOptions& options = {});
-
-/** Same, onto a real printer (print dialog, preview). */
-ReportResult<int> printHealthReport(QPrinter& printer, const ReportData& data, const ReportOptions& options = {});
 
 /** The report as PDF bytes, e.g. for QPdfView through a QBuffer. */
 ReportResult<QByteArray> healthReportPdf(const ReportData& data, const ReportOptions& options = {});

@@ -18,7 +18,6 @@
 
 class QPagedPaintDevice;
 class QPainter;
-class QPrinter;
 
 namespace petinfo::report {
 
@@ -59,14 +58,12 @@ TagPlacement tagPlacement(const TagSheetJob& job, int index);
 std::vector<TagItem> blankTags(int count);
 
 /** Paints the job onto `device` (QPdfWriter, QPrinter, a print preview), setting each page to the
- *  sheet's size with no margins. Checks every tag id and builds every QR code before the first
+ *  sheet's size in full-page mode (no margins, origin at the paper's corner: on a QPrinter this is
+ *  the same as setFullPage(true)). Checks every tag id and builds every QR code before the first
  *  stroke, so an invalid job leaves the device untouched. Returns the page count. `cancel` is
  *  polled between labels. */
 ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job,
                              const std::atomic<bool>* cancel = nullptr);
-
-/** Same, for a real printer: switches the printer to full-page mode first. */
-ReportResult<int> printTags(QPrinter& printer, const TagSheetJob& job, const std::atomic<bool>* cancel = nullptr);
 
 /** The job as PDF bytes (for a QPdfView preview through a QBuffer). */
 ReportResult<QByteArray> tagSheetPdf(const TagSheetJob& job, const std::atomic<bool>* cancel = nullptr);
