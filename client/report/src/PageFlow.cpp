@@ -69,6 +69,10 @@ Table::Table(PageFlow& flow, QString continuedTitle, std::vector<TableColumn> co
         m_width.push_back(w);
         x += w;
     }
+    // Header and a first row together; a table pushed to a new page (after a chart) says whose it is.
+    if (m_flow.ensure(m_flow.units().y(14))) {
+        sectionTitle(m_flow, m_continuedTitle, 0);
+    }
     paintHeader();
     // From here on, every page break inside this table repeats its title and header.
     m_flow.setPageBreakHook([this] {
