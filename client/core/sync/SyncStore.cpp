@@ -98,6 +98,21 @@ StorageResult<qint64> SyncStore::rowCount()
     return q.next() ? q.int64(0) : 0;
 }
 
+StorageResult<std::vector<std::pair<sync::EntityType, QString>>> SyncStore::serverKnownRows()
+{
+    Query q(m_db, QStringLiteral("SELECT type, id FROM sync_rows WHERE version > 0"));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<std::pair<sync::EntityType, QString>> rows;
+    while (q.next()) {
+        if (auto type = enumFromString<sync::EntityType>(q.str(0))) {
+            rows.emplace_back(*type, q.text(1));
+        }
+    }
+    return rows;
+}
+
 StorageResult<qint64> SyncStore::appendOutbox(const sync::SyncRow& change, qint64 nowMs)
 {
     auto next = state(QStringLiteral("mutation.next"), QStringLiteral("1"));

@@ -54,6 +54,8 @@ public:
     StorageResult<sync::SyncRow> row(sync::EntityType type, const QString& id);
     StorageResult<void> putRow(const sync::SyncRow& row);
     StorageResult<qint64> rowCount();
+    /** Type and id of every row the server has acknowledged (version > 0). */
+    StorageResult<std::vector<std::pair<sync::EntityType, QString>>> serverKnownRows();
 
     /** Appends a change with the next mutation id (ids rise by exactly 1 and are never reused). */
     StorageResult<qint64> appendOutbox(const sync::SyncRow& change, qint64 nowMs);

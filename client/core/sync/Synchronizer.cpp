@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 #include <QMimeDatabase>
+#include <QSet>
 
 #include <algorithm>
 
@@ -170,6 +171,7 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
     ChangeTracker tracker(m_db, m_clock);
     Projection projection(m_db);
     bool resynced = false;
+    QSet<QPair<int, QString>> seen; // rows received since a resync started
     while (!cancelled()) {
         auto cursorText = store.state(QStringLiteral("pull.cursor"), QStringLiteral("0"));
         if (!cursorText) {
@@ -199,6 +201,9 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         });
         auto applied = m_db.transaction([&]() -> StorageResult<void> {
             for (const sync::SyncRow& incoming : rows) {
+                if (resynced) {
+                    seen.insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
+                }
                 auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
                 if (!stored) {
                     return fail(stored.error());
@@ -240,10 +245,57 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
             return fail(SyncErrc::Cancelled, "cancelled");
         }
         if (!response->hasMore) {
+            if (resynced) {
+                return forgetPurged(seen);
+            }
             return {};
         }
     }
     return fail(SyncErrc::Cancelled, "cancelled");
+}
+
+Result<void, SyncError> Synchronizer::forgetPurged(const QSet<QPair<int, QString>>& seen)
+{
+    // After a full download, a row the server once had but no longer sends was a deletion whose
+    // tombstone expired while this device was away: delete it here too. Rows the server never
+    // acknowledged (version 0) are this device's own unsent records and stay.
+    SyncStore store(m_db);
+    ChangeTracker tracker(m_db, m_clock);
+    Projection projection(m_db);
+    auto known = store.serverKnownRows();
+    if (!known) {
+        return storageFailure<void>(known.error());
+    }
+    auto done = m_db.transaction([&]() -> StorageResult<void> {
+        for (const auto& [type, id] : *known) {
+            if (seen.contains({static_cast<int>(type), id})) {
+                continue;
+            }
+            auto row = store.row(type, id);
+            if (!row) {
+                return fail(row.error());
+            }
+            if (row->isDeleted()) {
+                continue;
+            }
+            auto stamp = tracker.tick();
+            if (!stamp) {
+                return fail(stamp.error());
+            }
+            row->fields[std::string(sync::kDeletedField)] = sync::FieldValue{true, *stamp};
+            if (auto r = store.putRow(*row); !r) {
+                return r;
+            }
+            if (auto r = projection.apply(*row); !r && r.error().code != StorageErrc::Constraint) {
+                return r;
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        return storageFailure<void>(done.error());
+    }
+    return {};
 }
 
 Result<void, SyncError> Synchronizer::projectPending()

@@ -6,6 +6,10 @@
 #include "storage/StorageError.h"
 #include "sync/SyncApi.h"
 
+#include <QPair>
+#include <QSet>
+#include <QString>
+
 #include <atomic>
 
 namespace petinfo::client {
@@ -55,6 +59,7 @@ private:
     Result<void, SyncError> uploadBlobsOf(const std::vector<sync::Mutation>& batch, SyncReport& report);
     Result<void, SyncError> downloadBlobs(SyncReport& report);
     Result<void, SyncError> projectPending();
+    Result<void, SyncError> forgetPurged(const QSet<QPair<int, QString>>& seen);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database& m_db;

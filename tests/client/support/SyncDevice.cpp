@@ -34,8 +34,15 @@ bool SyncDevice::signIn(const QUrl& url, const QString& email, const QString& pa
         qWarning("sign-in failed: %s", result.error().message.c_str());
         return false;
     }
-    api->setToken(result->token);
+    token = result->token;
+    api->setToken(token);
     return true;
+}
+
+void SyncDevice::useServer(const QUrl& url)
+{
+    api = std::make_unique<client::SyncApi>(url, 10000);
+    api->setToken(token);
 }
 
 Result<client::SyncReport, client::SyncError> SyncDevice::sync(int pullLimit)

@@ -24,6 +24,10 @@ struct SyncDevice
     TempDatabase storage;
     std::unique_ptr<client::PetService> service;
     std::unique_ptr<client::SyncApi> api;
+    QByteArray token;
+
+    /** Talks to another server (a replica) with the same token. */
+    void useServer(const QUrl& url);
 
     /** Creates the database (before any sign-in, so records can be written offline first). */
     bool open();

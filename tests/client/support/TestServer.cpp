@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestServer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -151,10 +152,31 @@ FaultProxy::FaultProxy(int targetPort)
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
 }
 
-void FaultProxy::setMode(Mode mode, int count)
+void FaultProxy::setMode(Mode mode, int count, int skip)
 {
     m_mode = mode;
     m_count = count;
+    m_skip = skip;
+}
+
+QString createPostgresDatabase()
+{
+    const QString base = qEnvironmentVariable("PETINFO_TEST_PG_URL");
+    if (base.isEmpty()) {
+        return {};
+    }
+    static int counter = 0;
+    const QString name = QStringLiteral("client_sync_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {base, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
+    if (!psql.waitForFinished(30000) || psql.exitCode() != 0) {
+        qWarning("createdb failed: %s", psql.readAllStandardError().constData());
+        return {};
+    }
+    QUrl url(base);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
 }
 
 void FaultProxy::accept()
@@ -173,14 +195,35 @@ void FaultProxy::accept()
                     Qt::SingleShotConnection);
             }
         });
-        auto faulted = std::make_shared<bool>(false);
-        connect(upstream, &QTcpSocket::readyRead, client, [this, c, upstream, faulted] {
+        // Each answer's fate is decided when it starts (connections are kept alive and carry
+        // several): pass, or one fault.
+        enum class Fate
+        {
+            Undecided,
+            Pass,
+            Faulted
+        };
+        auto fate = std::make_shared<Fate>(Fate::Undecided);
+        connect(upstream, &QTcpSocket::readyRead, client, [this, c, upstream, fate] {
             const QByteArray data = upstream->readAll();
-            if (!c || *faulted) {
+            if (!c || *fate == Fate::Faulted) {
                 return;
             }
-            if (m_count > 0 && m_mode != Mode::Pass) {
-                *faulted = true;
+            if (data.startsWith("HTTP/1.")) {
+                *fate = Fate::Undecided;
+            }
+            if (*fate == Fate::Undecided) {
+                *fate = Fate::Pass;
+                if (m_count > 0 && m_mode != Mode::Pass) {
+                    if (m_skip > 0) {
+                        --m_skip;
+                    } else {
+                        *fate = Fate::Faulted;
+                    }
+                }
+            }
+            if (*fate == Fate::Faulted) {
+                ++m_applied;
                 const Mode mode = m_mode;
                 if (--m_count == 0) {
                     m_mode = Mode::Pass;
@@ -198,9 +241,8 @@ void FaultProxy::accept()
                     c->abort();
                     return;
                 case Mode::Stall:
-                    return; // the answer never comes: the client's timeout must fire
                 case Mode::Pass:
-                    break;
+                    return; // a stalled answer never comes: the client's timeout must fire
                 }
             }
             c->write(data);

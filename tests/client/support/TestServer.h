@@ -58,6 +58,10 @@ private:
     int m_port = 0;
 };
 
+/** A new empty PostgreSQL database in the cluster of PETINFO_TEST_PG_URL; returns its URL, or an
+ *  empty string when there is no such cluster. */
+QString createPostgresDatabase();
+
 /** A TCP proxy in front of the server that can misbehave on demand: pass traffic, cut the
  *  connection as soon as the server answers (before the client gets a byte), cut it half-way
  *  through the answer, or hold the answer back. Runs on the test's thread. */
@@ -78,8 +82,10 @@ public:
     int port() const { return m_server.serverPort(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
     void setTarget(int targetPort) { m_target = targetPort; }
-    /** The fault applies to the next `count` connections that get an answer, then traffic passes. */
-    void setMode(Mode mode, int count = 1);
+    /** The fault applies to `count` answers after letting `skip` answers through, then traffic
+     *  passes again. */
+    void setMode(Mode mode, int count = 1, int skip = 0);
+    int faultsApplied() const { return m_applied; }
     int faultsLeft() const { return m_count; }
     /** Called when a fault is applied (e.g. to kill the server at that instant). */
     std::function<void()> onFault;
@@ -91,6 +97,8 @@ private:
     int m_target;
     Mode m_mode = Mode::Pass;
     int m_count = 0;
+    int m_skip = 0;
+    int m_applied = 0;
 };
 
 } // namespace petinfo::test

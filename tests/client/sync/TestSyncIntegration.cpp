@@ -6,6 +6,10 @@
 #include "petinfo/common/WireCodec.h"
 #include "sync/SyncStore.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace petinfo;
@@ -279,6 +283,169 @@ private Q_SLOTS:
         QVERIFY2(done.hasValue(), done ? "" : done.error().detail.c_str());
         QCOMPARE(b->service->petSummaries()->size(), std::size_t{30});
         QCOMPARE(a->snapshot(), b->snapshot());
+    }
+
+    void testOfflinePastTheHorizonResyncsAndKeepsLocalEdits()
+    {
+        // A server that forgets deletions after one second.
+        m_server = std::make_unique<TestServer>(
+            TestServer::Options{{},
+                                {{QStringLiteral("sync.tombstoneRetentionSeconds"), QStringLiteral("1")},
+                                 {QStringLiteral("sync.purgeIntervalSeconds"), QStringLiteral("1")}},
+                                {}});
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        QVERIFY(m_server->signUp(kEmail, kPassword, QStringLiteral("Refugio")));
+        auto a = device();
+        auto b = device();
+        const QString gone = addPet(*a, "Gone");
+        const QString kept = addPet(*a, "Kept");
+        syncOk(*a);
+        syncOk(*b);
+        QVERIFY(a->service->trashPet(gone).hasValue());
+        syncOk(*a);
+        // b is offline while the deletion's tombstone expires, and edits meanwhile.
+        QVERIFY(rename(*b, kept, "Kept, edited offline"));
+        const QString fresh = addPet(*b, "New while offline");
+        QTest::qWait(2600);
+        auto r = b->sync();
+        QVERIFY2(r.hasValue(), r ? "" : r.error().detail.c_str());
+        QVERIFY(r->resynced);
+        QCOMPARE(b->petName(kept), QStringLiteral("Kept, edited offline"));
+        QCOMPARE(b->petName(fresh), QStringLiteral("New while offline"));
+        // The deletion it never saw is applied too.
+        QCOMPARE(b->service->petSummaries()->size(), std::size_t{2});
+        syncOk(*a);
+        QCOMPARE(a->petName(kept), QStringLiteral("Kept, edited offline"));
+        QCOMPARE(a->service->petSummaries()->size(), std::size_t{2});
+    }
+
+    void testTwoReplicasNeverSkipARow()
+    {
+        const QString database = test::createPostgresDatabase();
+        if (database.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QStringLiteral("true")) {
+                QFAIL("PETINFO_TEST_PG_URL is not set: run through scripts/test-env.sh");
+            }
+            QSKIP("no PostgreSQL (PETINFO_TEST_PG_URL)");
+        }
+        TestServer one(TestServer::Options{database, {}, {}});
+        TestServer two(TestServer::Options{database, {}, {}});
+        QVERIFY2(one.start(), qPrintable(one.log()));
+        QVERIFY2(two.start(), qPrintable(two.log()));
+        QVERIFY(one.signUp(kEmail, kPassword, QStringLiteral("Dos réplicas")));
+        // Writers in separate processes push through both replicas at once while a reader pulls
+        // through alternating replicas; under such load sequence values commit out of order, so a
+        // bare sequence as the cursor would skip rows.
+        QTemporaryDir dir;
+        QList<QProcess*> writers;
+        constexpr int kWriters = 3;
+        constexpr int kRounds = 5;
+        constexpr int kPerRound = 6;
+        for (int w = 0; w < kWriters; ++w) {
+            auto* p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PETINFO_PASSPHRASE"), QStringLiteral("replica test"));
+            env.insert(QStringLiteral("PETINFO_PASSWORD"), kPassword);
+            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+            p->setProcessEnvironment(env);
+            const QString db = dir.filePath(QStringLiteral("w%1.db").arg(w));
+            const QString script =
+                QStringLiteral("set -e; c=%1; db=%2; $c --db $db init >/dev/null; "
+                               "$c --db $db signin --server %3 --email %4 >/dev/null; "
+                               "for round in $(seq %5); do "
+                               "  f=%6/w%7-$round.csv; echo name > $f; "
+                               "  for i in $(seq %8); do echo w%7-$round-$i >> $f; done; "
+                               "  $c --db $db import $f >/dev/null; $c --db $db sync >/dev/null; "
+                               "done")
+                    .arg(QStringLiteral(PETINFO_CLI), db, (w % 2 ? two : one).url().toString(), kEmail)
+                    .arg(kRounds)
+                    .arg(dir.path())
+                    .arg(w)
+                    .arg(kPerRound);
+            p->start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+            writers << p;
+        }
+        auto reader = device(one.url());
+        QVERIFY(reader);
+        bool useTwo = false;
+        auto allDone = [&] {
+            return std::all_of(writers.begin(), writers.end(),
+                               [](QProcess* p) { return p->state() == QProcess::NotRunning; });
+        };
+        while (!allDone()) {
+            reader->useServer(useTwo ? two.url() : one.url());
+            useTwo = !useTwo;
+            auto r = reader->sync(7);
+            QVERIFY2(r.hasValue(), r ? "" : r.error().detail.c_str());
+            QTest::qWait(20);
+        }
+        for (QProcess* p : writers) {
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        syncOk(*reader);
+        QCOMPARE(reader->service->petSummaries()->size(), std::size_t{kWriters * kRounds * kPerRound});
+        // A fresh device that pulls everything at once agrees with the incremental reader.
+        auto fresh = device(two.url());
+        syncOk(*fresh);
+        QCOMPARE(fresh->snapshot(), reader->snapshot());
+    }
+
+    void testClientKilledMidSyncLosesNothing()
+    {
+        FaultProxy proxy(m_server->port());
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("killed.db"));
+        const QString csv = dir.filePath(QStringLiteral("pets.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,microchip\n");
+            for (int i = 0; i < 1200; ++i) {
+                f.write(QStringLiteral("Pet %1,%2\n").arg(i).arg(982000000000000LL + i).toUtf8());
+            }
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PETINFO_PASSPHRASE"), QStringLiteral("killed mid sync"));
+        env.insert(QStringLiteral("PETINFO_PASSWORD"), kPassword);
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        auto cli = [&](const QStringList& args) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(PETINFO_CLI), QStringList{QStringLiteral("--db"), db} + args);
+            return p;
+        };
+        for (const QStringList& args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("import"), csv},
+                                        QStringList{QStringLiteral("signin"), QStringLiteral("--server"),
+                                                    proxy.url().toString(), QStringLiteral("--email"), kEmail}}) {
+            // Wait while serving the proxy (it runs on this thread's event loop).
+            auto p = cli(args);
+            QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 60000);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        // 1,200 mutations go in three pushes; the second one's answer never arrives, and the
+        // process is killed while it waits (the server has committed that batch).
+        proxy.setMode(FaultProxy::Mode::Stall, 1, 1);
+        auto syncing = cli({QStringLiteral("sync")});
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.faultsApplied() == 1, 60000);
+        syncing->kill();
+        QVERIFY(syncing->waitForFinished(10000));
+        // Restarted on the same database file, it finishes the job.
+        auto again = cli({QStringLiteral("sync")});
+        QTRY_VERIFY_WITH_TIMEOUT(again->state() == QProcess::NotRunning, 120000);
+        QVERIFY2(again->exitCode() == 0, again->readAllStandardError().constData());
+        auto status = cli({QStringLiteral("status")});
+        QTRY_VERIFY_WITH_TIMEOUT(status->state() == QProcess::NotRunning, 30000);
+        QVERIFY(status->readAllStandardOutput().contains("\"pendingChanges\": 0"));
+
+        auto b = device();
+        syncOk(*b);
+        const auto pets = b->service->petSummaries();
+        QCOMPARE(pets->size(), std::size_t{1200});
+        QSet<QString> chips;
+        for (const auto& p : *pets) {
+            chips.insert(p.microchip);
+        }
+        QCOMPARE(chips.size(), 1200);
     }
 
     void testAttachmentsSyncByContent()

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pet list and its filter-as-you-type proxy, each under a QAbstractItemModelTester.
+#include "ServiceFixture.h"
+
+#include "models/PetFilterProxyModel.h"
+#include "models/PetListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace petinfo;
+using namespace petinfo::client;
+
+class TestPetListModel final : public QObject
+{
+    Q_OBJECT
+
+    test::ServiceFixture m_f;
+    std::unique_ptr<PetListModel> m_model;
+    std::unique_ptr<PetFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    QStringList proxyNames() const
+    {
+        QStringList names;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            names << m_proxy->index(r, PetListModel::Name).data().toString();
+        }
+        return names;
+    }
+
+    void addSamplePets()
+    {
+        QVERIFY(!m_f.addPet(QStringLiteral("Zanahoria"), QStringLiteral("982000123456789"), QStringLiteral("Ana Díaz"),
+                            QStringLiteral("+54 9 11 2345-6789"))
+                     .isEmpty());
+        QVERIFY(!m_f.addPet(QStringLiteral("Ñandú"), QStringLiteral("985141000123456"), QStringLiteral("José Pérez"),
+                            QStringLiteral("+34 612 345 678"), Species::Bird)
+                     .isEmpty());
+        QVERIFY(!m_f.addPet(QStringLiteral("Michi"), {}, QStringLiteral("Ana Gómez"), QStringLiteral("+5491155550000"),
+                            Species::Cat)
+                     .isEmpty());
+        QVERIFY(!m_f.addPet(QStringLiteral("Bobby")).isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_f.setUp());
+        m_model = std::make_unique<PetListModel>(&m_f.service());
+        m_proxy = std::make_unique<PetFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_proxy->sort(PetListModel::Name);
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void testReloadShowsEveryColumn()
+    {
+        addSamplePets();
+        QVERIFY(m_model->reload());
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->columnCount(), int(PetListModel::ColumnCount));
+        const int row = m_model->rowOf(m_model->index(0, 0).data(PetListModel::IdRole).toString());
+        QCOMPARE(row, 0);
+        QCOMPARE(proxyNames(), (QStringList{"Bobby", "Michi", "Ñandú", "Zanahoria"}));
+        const QModelIndex zanahoria = m_proxy->index(3, 0);
+        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Species).data().toString(), QStringLiteral("Dog"));
+        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Microchip).data().toString(),
+                 QStringLiteral("982000123456789"));
+        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Owner).data().toString(), QStringLiteral("Ana Díaz"));
+        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Phone).data().toString(), QStringLiteral("+5491123456789"));
+        const PetSummary* pet = m_proxy->itemFromIndex(zanahoria);
+        QVERIFY(pet);
+        QCOMPARE(pet->name, QStringLiteral("Zanahoria"));
+        QCOMPARE(m_model->headerData(PetListModel::Microchip, Qt::Horizontal).toString(), QStringLiteral("Microchip"));
+    }
+
+    void testFollowsServiceChanges()
+    {
+        QVERIFY(m_model->reload());
+        QCOMPARE(m_model->rowCount(), 0);
+        const QString id = m_f.addPet(QStringLiteral("Luna"), QStringLiteral("982000123456789"));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->rowOf(id), 0);
+
+        auto record = m_f.service().loadPet(id);
+        QVERIFY(record);
+        record->pet.name = "Luna Lunera";
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_f.service().updatePet(*record));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->index(0, PetListModel::Name).data().toString(), QStringLiteral("Luna Lunera"));
+
+        const QString other = m_f.addPet(QStringLiteral("Sol"));
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(m_f.service().trashPet(id));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->rowOf(id), -1);
+        QCOMPARE(m_model->rowOf(other), 0);
+        QVERIFY(m_f.service().restorePet(id));
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(proxyNames(), (QStringList{"Luna Lunera", "Sol"}));
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_f.service().announceReset();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void testFilter_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QString() << QStringList{"Bobby", "Michi", "Ñandú", "Zanahoria"};
+        QTest::newRow("name prefix") << "zana" << QStringList{"Zanahoria"};
+        QTest::newRow("name upper case") << "MICHI" << QStringList{"Michi"};
+        QTest::newRow("accents ignored") << "nandu" << QStringList{"Ñandú"};
+        QTest::newRow("accents typed") << "ÑANDÚ" << QStringList{"Ñandú"};
+        QTest::newRow("microchip") << "982000123456789" << QStringList{"Zanahoria"};
+        QTest::newRow("microchip with spaces") << "982 000 123" << QStringList{"Zanahoria"};
+        QTest::newRow("owner name") << "ana" << QStringList{"Michi", "Zanahoria"};
+        QTest::newRow("owner accent") << "perez" << QStringList{"Ñandú"};
+        QTest::newRow("two words") << "ana gomez" << QStringList{"Michi"};
+        QTest::newRow("owner and pet") << "ana zana" << QStringList{"Zanahoria"};
+        QTest::newRow("phone with dashes") << "11 2345-6789" << QStringList{"Zanahoria"};
+        QTest::newRow("phone international") << "+34 612 345" << QStringList{"Ñandú"};
+        QTest::newRow("phone digits") << "5555" << QStringList{"Michi"};
+        QTest::newRow("no match") << "xyz" << QStringList{};
+        QTest::newRow("surrounding spaces") << "  bob  " << QStringList{"Bobby"};
+    }
+
+    void testFilter()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        addSamplePets();
+        QVERIFY(m_model->reload());
+        m_proxy->setFilterText(typed);
+        QCOMPARE(proxyNames(), expected);
+        m_proxy->setFilterText(QString());
+        QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void testFilterKeepsFollowingChanges()
+    {
+        addSamplePets();
+        QVERIFY(m_model->reload());
+        m_proxy->setFilterText(QStringLiteral("lu"));
+        QCOMPARE(m_proxy->rowCount(), 0);
+        const QString id = m_f.addPet(QStringLiteral("Lucky"));
+        QCOMPARE(proxyNames(), QStringList{"Lucky"});
+        QVERIFY(m_f.service().trashPet(id));
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
+
+    void testStatusFilter()
+    {
+        addSamplePets();
+        const QString lost = m_f.addPet(QStringLiteral("Perdido"));
+        auto record = m_f.service().loadPet(lost);
+        QVERIFY(record);
+        record->pet.status = PetStatus::Lost;
+        QVERIFY(m_f.service().updatePet(*record));
+        QVERIFY(m_model->reload());
+        m_proxy->setStatusFilter(PetStatus::Lost);
+        QCOMPARE(proxyNames(), QStringList{"Perdido"});
+        m_proxy->setStatusFilter(std::nullopt);
+        QCOMPARE(m_proxy->rowCount(), 5);
+    }
+
+    void testSortByColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("name descending") << int(PetListModel::Name) << int(Qt::DescendingOrder)
+                                         << QStringList{"Zanahoria", "Ñandú", "Michi", "Bobby"};
+        // No owner sorts first; "Ana Díaz" before "Ana Gómez" before "José Pérez".
+        QTest::newRow("owner") << int(PetListModel::Owner) << int(Qt::AscendingOrder)
+                               << QStringList{"Bobby", "Zanahoria", "Michi", "Ñandú"};
+        QTest::newRow("species") << int(PetListModel::Species) << int(Qt::AscendingOrder)
+                                 << QStringList{"Bobby", "Zanahoria", "Michi", "Ñandú"};
+    }
+
+    void testSortByColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        addSamplePets();
+        QVERIFY(m_model->reload());
+        m_proxy->sort(column, static_cast<Qt::SortOrder>(order));
+        QCOMPARE(proxyNames(), expected);
+    }
+
+    void testLargeListFiltersQuickly()
+    {
+        // Not a timing test (see bench-client); it checks the typed paths on a realistic size.
+        constexpr int kPets = 20000;
+        std::vector<PetSummary> pets;
+        pets.reserve(kPets);
+        for (int i = 0; i < kPets; ++i) {
+            PetSummary s;
+            s.id = QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'));
+            s.name = QStringLiteral("Mascota %1").arg(i);
+            s.microchip = QStringLiteral("982000%1").arg(i, 9, 10, QLatin1Char('0'));
+            s.ownerName = i % 2 ? QStringLiteral("José") : QStringLiteral("María");
+            s.ownerPhones = QStringLiteral("+54911%1").arg(i, 8, 10, QLatin1Char('0'));
+            pets.push_back(std::move(s));
+        }
+        // The testers walk every row on each change; detach them for this size.
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_model->setSummaries(std::move(pets));
+        QCOMPARE(m_proxy->rowCount(), kPets);
+        QElapsedTimer timer;
+        timer.start();
+        m_proxy->setFilterText(QStringLiteral("maria"));
+        QCOMPARE(m_proxy->rowCount(), kPets / 2);
+        m_proxy->setFilterText(QStringLiteral("maria 1234"));
+        int expected = 0;
+        for (int i = 0; i < kPets; i += 2) {
+            expected += QString::number(i).contains(QStringLiteral("1234")) ? 1 : 0;
+        }
+        QCOMPARE(m_proxy->rowCount(), expected);
+        m_proxy->setFilterText(QStringLiteral("000012345"));
+        QCOMPARE(proxyNames(), QStringList{"Mascota 12345"});
+        qInfo("three filter changes over %d pets: %lld ms", kPets, timer.elapsed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPetListModel)
+#include "TestPetListModel.moc"
