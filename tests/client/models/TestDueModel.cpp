@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace petinfo;
@@ -22,9 +23,7 @@ class TestDueModel final : public QObject
     void makeModel(int pageSize)
     {
         m_tester.reset();
-        m_model = std::make_unique<DueModel>(m_f.service());
-        m_model->setPageSize(pageSize);
-        m_model->refresh();
+        m_model = std::make_unique<DueModel>(m_f.service(), pageSize);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -41,9 +40,10 @@ private Q_SLOTS:
 
     void testShowsOverdueAndDueSoonOnly()
     {
-        const QString rex = m_f.addPet(QStringLiteral("Rex"), {}, QStringLiteral("Ana"), QStringLiteral("+5491123456789"));
+        const QString rex =
+            m_f.addPet(QStringLiteral("Rex"), {}, QStringLiteral("Ana"), QStringLiteral("+5491123456789"));
         const QString luna = m_f.addPet(QStringLiteral("Luna"));
-        m_f.addRecord(rex, HealthKind::Vaccine, Date{2025, 11, 1}, Date{2026, 11, 1}); // overdue by 21 days
+        m_f.addRecord(rex, HealthKind::Vaccine, Date{2025, 11, 1}, Date{2026, 11, 1});   // overdue by 21 days
         m_f.addRecord(luna, HealthKind::Deworming, Date{2026, 9, 1}, Date{2026, 12, 1}); // due in 9 days
         m_f.addRecord(luna, HealthKind::Vaccine, Date{2026, 1, 1}, Date{2027, 6, 1});    // far away: not listed
         makeModel(DueModel::kDefaultPageSize);
@@ -56,12 +56,14 @@ private Q_SLOTS:
         QCOMPARE(first.data(DueModel::DueStateRole).toInt(), int(DueState::Overdue));
         QCOMPARE(first.data(DueModel::DaysLeftRole).toInt(), -21);
         QCOMPARE(first.data(DueModel::PetIdRole).toString(), rex);
-        QCOMPARE(first.siblingAtColumn(DueModel::State).data().toString(), QStringLiteral("Overdue by 21 days"));
+        // Plural forms come from the English translation the app loads; the count is what matters here.
+        QVERIFY(
+            first.siblingAtColumn(DueModel::State).data().toString().startsWith(QStringLiteral("Overdue by 21 day")));
         QCOMPARE(first.siblingAtColumn(DueModel::Kind).data().toString(), QStringLiteral("Vaccine"));
         QCOMPARE(first.siblingAtColumn(DueModel::Owner).data().toString(), QStringLiteral("Ana"));
         const QModelIndex second = m_model->index(1, DueModel::State);
         QCOMPARE(second.data(DueModel::DueStateRole).toInt(), int(DueState::DueSoon));
-        QCOMPARE(second.data().toString(), QStringLiteral("Due in 9 days"));
+        QVERIFY(second.data().toString().startsWith(QStringLiteral("Due in 9 day")));
     }
 
     void testFetchesPagesLazily()
@@ -70,15 +72,21 @@ private Q_SLOTS:
             const QString id = m_f.addPet(QStringLiteral("Pet %1").arg(i, 2, 10, QLatin1Char('0')));
             m_f.addRecord(id, HealthKind::Vaccine, Date{2025, 1, 1}, Date{2026, 1, 1}.addDays(i));
         }
-        makeModel(5);
+        // The tester fetches everything it can, so the first page is checked before it is attached.
+        m_model = std::make_unique<DueModel>(m_f.service(), 5);
         QCOMPARE(m_model->rowCount(), 5);
         QVERIFY(m_model->canFetchMore({}));
+        QCOMPARE(m_model->counts().overdue, 12);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         m_model->fetchMore({});
         QCOMPARE(m_model->rowCount(), 10);
-        m_model->fetchMore({});
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_model->rowCount(), 12);
         QVERIFY(!m_model->canFetchMore({}));
-        QCOMPARE(m_model->counts().overdue, 12);
+        for (const QList<QVariant>& args : inserted) {
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= 5);
+        }
         QCOMPARE(m_model->index(11, DueModel::Pet).data().toString(), QStringLiteral("Pet 11"));
     }
 
@@ -123,7 +131,7 @@ private Q_SLOTS:
             const QString id = m_f.addPet(QStringLiteral("Pet %1").arg(i));
             m_f.addRecord(id, HealthKind::Vaccine, Date{2025, 1, 1}, Date{2026, 1, 1}.addDays(i));
         }
-        makeModel(3);
+        m_model = std::make_unique<DueModel>(m_f.service(), 3);
         m_model->fetchMore({});
         QCOMPARE(m_model->rowCount(), 6);
         // Moving a day on does not drop the rows the user scrolled to.
@@ -131,6 +139,10 @@ private Q_SLOTS:
         m_model->refresh();
         QCOMPARE(m_model->rowCount(), 6);
         QVERIFY(m_model->canFetchMore({}));
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->refresh();
+        QCOMPARE(m_model->rowCount(), 8);
     }
 
 private:

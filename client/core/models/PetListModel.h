@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/PetRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace petinfo::client {
+
+class PetService;
+
+/** The pet list: every pet that is not in the trash, held in memory (50,000 rows are a few MB).
+ *  Each row carries a precomputed, case- and accent-folded search text and sort keys, so the
+ *  filter proxy's per-row work is one `contains()` and sorting never goes through QVariant. */
+class PetListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Species,
+        Breed,
+        Status,
+        Microchip,
+        Owner,
+        Phone,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SearchTextRole, ///< folded name, microchips, owner name and phone digits
+        SpeciesRole,    ///< Species as int
+        StatusRole,     ///< PetStatus as int
+    };
+    Q_ENUM(Column)
+
+    /** Follows `service`'s pet signals when given; without one, rows come from setSummaries(). */
+    explicit PetListModel(PetService* service = nullptr, QObject* parent = nullptr);
+    ~PetListModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /** Loads every pet from the service (replacing the rows). */
+    StorageResult<void> reload();
+    /** Replaces the rows, e.g. with summaries loaded on a worker thread. */
+    void setSummaries(std::vector<PetSummary> summaries);
+
+    const PetSummary* itemFromIndex(const QModelIndex& index) const;
+    const PetSummary& summaryAt(int row) const { return m_rows[static_cast<std::size_t>(row)].summary; }
+    const QString& searchTextAt(int row) const { return m_rows[static_cast<std::size_t>(row)].searchText; }
+    /** Orders two rows by a column (<0, 0, >0) without building QVariants; ties go by name, then id. */
+    int compareRows(int left, int right, int column) const;
+    /** The row of a pet, or -1. */
+    int rowOf(const QString& id) const { return m_rowOf.value(id, -1); }
+
+Q_SIGNALS:
+    /** A reload after the service's reset() signal failed. */
+    void loadFailed(const petinfo::client::StorageError& error);
+
+private:
+    struct Row
+    {
+        PetSummary summary;
+        QString searchText;
+        QString nameKey;
+        QString ownerKey;
+    };
+    static Row makeRow(PetSummary summary);
+    void onPetAdded(const PetSummary& summary);
+    void onPetChanged(const PetSummary& summary);
+    void onPetRemoved(const QString& id);
+    void reindexFrom(int row);
+
+    PetService* m_service;
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowOf;
+};
+
+} // namespace petinfo::client
