@@ -23,10 +23,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#ifdef PETINFO_BENCH_WITH_GUI
 #include "LaunchProbe.h"
+
 #include <QApplication>
-#endif
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -146,30 +145,17 @@ void row(const char* what, const QString& value, const char* goal, bool met)
     std::printf("| %-44s | %14s | %-10s | %-4s |\n", what, qPrintable(value), goal, met ? "yes" : "NO");
 }
 
-int runLaunchChild(const QString& path)
-{
-#ifdef PETINFO_BENCH_WITH_GUI
-    return petinfo::bench::launchProbe(path);
-#else
-    Q_UNUSED(path);
-    std::fprintf(stderr, "built without the GUI library\n");
-    return 1;
-#endif
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--launch-child") == 0 && i + 1 < argc) {
-#ifdef PETINFO_BENCH_WITH_GUI
-            qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
             QApplication app(argc, argv);
-#else
-            QCoreApplication app(argc, argv);
-#endif
-            return runLaunchChild(QString::fromLocal8Bit(argv[i + 1]));
+            return bench::launchProbe(QString::fromLocal8Bit(argv[i + 1]));
         }
     }
     QCoreApplication app(argc, argv);

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LaunchProbe.h"
+
+#include "models/PetFilterProxyModel.h"
+#include "models/PetListModel.h"
+#include "secrets/SecretStore.h"
+#include "services/PetService.h"
+#include "storage/DatabaseFile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace petinfo::bench {
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int launchProbe(const QString& databasePath)
+{
+    using namespace petinfo::client;
+    // The key arrives the way the keychain would hand it over.
+    MemorySecretStore secrets;
+    const QByteArray keyHex = qgetenv("PETINFO_BENCH_KEY");
+    const QString entry = QStringLiteral("database-key/") + qEnvironmentVariable("PETINFO_BENCH_DBID");
+    (void)secrets.write(entry, SecureBytes(QByteArrayView(QByteArray::fromHex(keyHex))));
+    auto file = DatabaseFile::unlock(databasePath, secrets, nullptr);
+    if (!file) {
+        std::fprintf(stderr, "unlock: %s\n", file.error().detail.c_str());
+        return 1;
+    }
+    auto db = (*file)->connect();
+    if (!db) {
+        return 1;
+    }
+    PetService service(std::move(*db), SystemClock::instance());
+    PetListModel model(&service);
+    if (!model.reload()) {
+        return 1;
+    }
+    PetFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PetListModel::Name);
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* filter = new QLineEdit(&window);
+    auto* view = new QTableView(&window);
+    view->setModel(&proxy);
+    view->setSortingEnabled(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(filter);
+    layout->addWidget(view);
+    QObject::connect(filter, &QLineEdit::textChanged, &proxy, &PetFilterProxyModel::setFilterText);
+    window.resize(1200, 800);
+    window.show();
+    QApplication::processEvents();
+    view->viewport()->repaint();
+    std::printf("usable\n");
+    std::fflush(stdout);
+
+    // Typing, one key at a time, as people search: a name, then a microchip, then a phone.
+    std::vector<double> keystrokes;
+    for (const QString& text : {QStringLiteral("luna 12"), QStringLiteral("9820000000012"), QStringLiteral("54911")}) {
+        filter->clear();
+        QApplication::processEvents();
+        for (qsizetype i = 1; i <= text.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            filter->setText(text.left(i));
+            view->viewport()->repaint();
+            QApplication::processEvents();
+            keystrokes.push_back(t.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    const double median = keystrokes[keystrokes.size() / 2];
+    const double p95 = keystrokes[std::min(keystrokes.size() - 1, keystrokes.size() * 95 / 100)];
+    const QJsonObject result{{QStringLiteral("rows"), model.rowCount()},
+                             {QStringLiteral("filterMedianMs"), median},
+                             {QStringLiteral("filterP95Ms"), p95},
+                             {QStringLiteral("peakRssMb"), peakRssMb()}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace petinfo::bench
