@@ -55,6 +55,13 @@ const std::map<QString, CommandInfo>& commands()
          {cli::signOut, QT_TRANSLATE_NOOP("petinfo-cli", "sign out (--wipe also removes the local copy)")}},
         {QStringLiteral("sync"), {cli::syncNow, QT_TRANSLATE_NOOP("petinfo-cli", "send and receive changes now")}},
         {QStringLiteral("status"), {cli::status, QT_TRANSLATE_NOOP("petinfo-cli", "sign-in and sync state as JSON")}},
+        {QStringLiteral("tags"),
+         {cli::tags, QT_TRANSLATE_NOOP("petinfo-cli", "print QR tags to PDF: --blank N | --pet ID | --all, --output")}},
+        {QStringLiteral("report"),
+         {cli::healthReport, QT_TRANSLATE_NOOP("petinfo-cli", "health report PDF: --pet ID --output FILE")}},
+        {QStringLiteral("claim-tag"),
+         {cli::claimTag, QT_TRANSLATE_NOOP("petinfo-cli", "give a pet a printed tag: --pet ID --tag ID")}},
+        {QStringLiteral("scan"), {cli::scan, QT_TRANSLATE_NOOP("petinfo-cli", "find the pet of a QR tag in a photo")}},
         {QStringLiteral("conflicts"), {cli::conflicts, QT_TRANSLATE_NOOP("petinfo-cli", "the conflict log as JSON")}},
     };
     return map;
@@ -87,7 +94,7 @@ void addOptions(QCommandLineParser& p)
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             tr("init, add-pet, add-record, list, show, import, export, backup, restore, verify, "
-                               "signin, sync, status, conflicts, signout"));
+                               "signin, sync, status, conflicts, signout, tags, report, claim-tag, scan"));
     p.addOptions({
         {QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("path")},
         {QStringLiteral("json"), tr("Print JSON.")},
@@ -125,6 +132,17 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("organisation"), tr("signin: the organisation id when the account has several."), tr("id")},
         {QStringLiteral("wipe"), tr("signout: also remove the database, its key and its backups from this computer.")},
         {QStringLiteral("force"), tr("signout --wipe: even with changes the server has not received.")},
+        {QStringLiteral("blank"), tr("tags: this many new blank tags."), tr("count")},
+        {QStringLiteral("all"), tr("tags: every pet.")},
+        {QStringLiteral("tag"), tr("claim-tag: the tag id or its scanned address."), tr("id")},
+        {QStringLiteral("layout"),
+         tr("tags: avery-l7160 (default), avery-5160, dymo-89x36, round-25, round-30, collar, "
+            "kennel-card-a6."),
+         tr("id")},
+        {QStringLiteral("offset-x"), tr("tags: printer calibration, millimetres to the right."), tr("mm")},
+        {QStringLiteral("offset-y"), tr("tags: printer calibration, millimetres down."), tr("mm")},
+        {QStringLiteral("base-url"), tr("tags, report: the server's public address (default: the signed-in server)."),
+         tr("url")},
         {QStringLiteral("portable"),
          tr("backup: protect it with the passphrase in PETINFO_BACKUP_PASSPHRASE so it can be restored elsewhere.")},
     });

@@ -44,5 +44,9 @@ CommandResult signOut(Context& ctx);
 CommandResult syncNow(Context& ctx);
 CommandResult status(Context& ctx);
 CommandResult conflicts(Context& ctx);
+CommandResult tags(Context& ctx);
+CommandResult healthReport(Context& ctx);
+CommandResult claimTag(Context& ctx);
+CommandResult scan(Context& ctx);
 
 } // namespace petinfo::client::cli

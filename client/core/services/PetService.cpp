@@ -57,6 +57,7 @@ PetService::PetService(std::unique_ptr<Database> db, const Clock& clock, QObject
     , m_health(*m_db)
     , m_journal(*m_db)
     , m_attachments(*m_db)
+    , m_tags(*m_db)
     , m_tracker(*m_db, clock)
 {}
 
@@ -699,6 +700,82 @@ StorageResult<qint64> PetService::importBatch(ImportBatch batch, const ProgressF
     }
     Q_EMIT reset();
     return total;
+}
+
+StorageResult<std::vector<QString>> PetService::createBlankTags(int count)
+{
+    if (count < 1 || count > 10000) {
+        return fail(StorageErrc::Invalid, "between 1 and 10000 tags at a time");
+    }
+    std::vector<QString> ids;
+    const qint64 now = m_clock.nowMs();
+    auto made = m_db->transaction([&]() -> StorageResult<void> {
+        for (int i = 0; i < count; ++i) {
+            const QString id = QString::fromStdString(newTagId());
+            if (auto r = m_tags.insert(TagRecord{id, {}, now, 0}); !r) {
+                return r;
+            }
+            const nlohmann::json entity{{"id", id.toStdString()}, {"petId", ""}, {"createdAt", now}};
+            if (auto r = m_tracker.recordEntity(EntityType::Tag, entity); !r) {
+                return r;
+            }
+            ids.push_back(id);
+        }
+        return {};
+    });
+    if (!made) {
+        return fail(made.error());
+    }
+    return ids;
+}
+
+StorageResult<std::vector<TagRecord>> PetService::blankTags(int limit)
+{
+    return m_tags.blank(limit);
+}
+
+StorageResult<void> PetService::claimTag(const QString& petId, const QString& tagId)
+{
+    if (!isTagId(tagId.toStdString())) {
+        return fail(StorageErrc::Invalid, "not a Pet Info tag id: " + tagId.toStdString());
+    }
+    auto existing = m_tags.find(tagId);
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (existing->has_value() && !(*existing)->petId.isEmpty() && (*existing)->petId != petId) {
+        return fail(StorageErrc::Constraint, "this tag already belongs to another pet");
+    }
+    auto holder = m_pets.findByTagId(tagId);
+    if (holder && holder->has_value() && **holder != petId) {
+        return fail(StorageErrc::Constraint, "this tag already belongs to another pet");
+    }
+    const qint64 now = m_clock.nowMs();
+    auto r = m_db->transaction([&]() -> StorageResult<void> {
+        auto pet = m_pets.get(petId);
+        if (!pet) {
+            return fail(pet.error());
+        }
+        pet->tagId = tagId.toStdString();
+        pet->updatedAtMs = now;
+        if (auto u = m_pets.update(*pet); !u) {
+            return u;
+        }
+        if (auto a = m_tags.assign(tagId, petId, now); !a) {
+            return a;
+        }
+        if (auto t = m_tracker.recordEntity(EntityType::Pet, toJson(*pet)); !t) {
+            return t;
+        }
+        const qint64 created = existing->has_value() ? (*existing)->createdAtMs : now;
+        return m_tracker.recordEntity(
+            EntityType::Tag,
+            nlohmann::json{{"id", tagId.toStdString()}, {"petId", petId.toStdString()}, {"createdAt", created}});
+    });
+    if (r) {
+        emitChanged(petId);
+    }
+    return r;
 }
 
 void PetService::emitChanged(const QString& petId)

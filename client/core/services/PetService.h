@@ -9,6 +9,7 @@
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
+#include "storage/TagRepository.h"
 #include "sync/ChangeTracker.h"
 
 #include <QObject>
@@ -94,6 +95,13 @@ public:
      *  cancel from `progress`, none of it. Announces a reset afterwards. Returns rows written. */
     StorageResult<qint64> importBatch(ImportBatch batch, const ProgressFn& progress = {});
 
+    /** New blank QR tags (128-bit random ids) to print ahead and claim later; they sync, so the
+     *  server's page for them says how to claim them. */
+    StorageResult<std::vector<QString>> createBlankTags(int count);
+    StorageResult<std::vector<TagRecord>> blankTags(int limit = 1000);
+    /** Gives a pet a tag (a blank one, or any valid tag id scanned from a printed sheet). */
+    StorageResult<void> claimTag(const QString& petId, const QString& tagId);
+
     /** Tells every view to reload (after an import or a restore). */
     void announceReset() { Q_EMIT reset(); }
 
@@ -125,6 +133,7 @@ private:
     HealthRepository m_health;
     JournalRepository m_journal;
     AttachmentRepository m_attachments;
+    TagRepository m_tags;
     ChangeTracker m_tracker;
 };
 

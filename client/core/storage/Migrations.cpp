@@ -227,6 +227,18 @@ DELETE FROM sync_conflicts WHERE id NOT IN (
     SELECT MIN(id) FROM sync_conflicts GROUP BY type, row_id, field, winning_clock, losing_clock);
 CREATE UNIQUE INDEX sync_conflicts_unique ON sync_conflicts(type, row_id, field, winning_clock, losing_clock);
 )sql",
+    // 4: public QR tags, including blank ones printed ahead and claimed later by a pet.
+    R"sql(
+CREATE TABLE tags (
+    tag_id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT,
+    created_at INTEGER NOT NULL,
+    claimed_at INTEGER
+);
+CREATE INDEX tags_pet ON tags(pet_id);
+INSERT INTO tags (tag_id, pet_id, created_at, claimed_at)
+    SELECT tag_id, id, created_at, created_at FROM pets WHERE tag_id IS NOT NULL;
+)sql",
 };
 
 } // namespace

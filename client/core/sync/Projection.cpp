@@ -34,6 +34,7 @@ Projection::Projection(Database& db)
     , m_health(db)
     , m_journal(db)
     , m_attachments(db)
+    , m_tags(db)
 {}
 
 int Projection::rank(sync::EntityType type)
@@ -101,9 +102,11 @@ StorageResult<void> Projection::apply(const sync::SyncRow& row)
         return attachment ? m_attachments.upsertSynced(*attachment, deleted)
                           : StorageResult<void>(fail(attachment.error()));
     }
-    case sync::EntityType::Tag:
-        // Tags matter to the server's public page; on a desktop a pet's tag is its tagId field.
-        return {};
+    case sync::EntityType::Tag: {
+        const QString petId = QString::fromStdString(entity.value("petId", std::string()));
+        const qint64 created = entity.value("createdAt", std::int64_t{0});
+        return m_tags.upsert(TagRecord{QString::fromStdString(row.id), petId, created, petId.isEmpty() ? 0 : created});
+    }
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
+#include "storage/TagRepository.h"
 
 namespace petinfo::client {
 
@@ -30,6 +31,7 @@ private:
     HealthRepository m_health;
     JournalRepository m_journal;
     AttachmentRepository m_attachments;
+    TagRepository m_tags;
 };
 
 } // namespace petinfo::client

@@ -118,6 +118,52 @@ private Q_SLOTS:
         QVERIFY2(isOneLine(run.err), run.err.constData());
     }
 
+    void testTagsPrintScanAndClaim()
+    {
+        const Run add = cli({QStringLiteral("add-pet"), QStringLiteral("--name"), QStringLiteral("Tagged")});
+        QCOMPARE(add.exitCode, 0);
+        const QString petId = QString::fromUtf8(add.out).trimmed();
+        const QString pdf = m_dir.filePath(QStringLiteral("blank.pdf"));
+        Run run = cli({QStringLiteral("tags"), QStringLiteral("--blank"), QStringLiteral("3"),
+                       QStringLiteral("--layout"), QStringLiteral("dymo-89x36"), QStringLiteral("--base-url"),
+                       QStringLiteral("https://pets.example.org"), QStringLiteral("--output"), pdf});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("3 tags on 3 pages"));
+        // Rasterise the first label as a person's phone camera would see it, and scan it back.
+        const QString png = m_dir.filePath(QStringLiteral("label"));
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"),
+                                                    QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                    QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png});
+        QVERIFY(pdftoppm.waitForFinished(30000));
+        QCOMPARE(pdftoppm.exitCode(), 0);
+        run = cli({QStringLiteral("scan"), png + QStringLiteral(".png")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not assigned"), run.err.constData());
+        const QByteArray tagId = run.err.mid(run.err.indexOf("tag ") + 4, 22);
+        run = cli({QStringLiteral("claim-tag"), QStringLiteral("--pet"), petId, QStringLiteral("--tag"),
+                   QStringLiteral("https://pets.example.org/t/") + QString::fromLatin1(tagId)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("scan"), png + QStringLiteral(".png")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QString::fromUtf8(run.out).trimmed(), petId);
+        // A second pet cannot take the same tag.
+        const Run other = cli({QStringLiteral("add-pet"), QStringLiteral("--name"), QStringLiteral("Other")});
+        run = cli({QStringLiteral("claim-tag"), QStringLiteral("--pet"), QString::fromUtf8(other.out).trimmed(),
+                   QStringLiteral("--tag"), QString::fromLatin1(tagId)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(isOneLine(run.err));
+
+        const QString report = m_dir.filePath(QStringLiteral("report.pdf"));
+        run = cli({QStringLiteral("report"), QStringLiteral("--pet"), petId, QStringLiteral("--base-url"),
+                   QStringLiteral("https://pets.example.org"), QStringLiteral("--output"), report});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(text.readAllStandardOutput().contains("Tagged"));
+    }
+
     void testImportExportBackupRestore()
     {
         const QString csv = m_dir.filePath(QStringLiteral("in.csv"));

@@ -6,7 +6,10 @@
 #include "petinfo/common/WireCodec.h"
 #include "sync/SyncStore.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -446,6 +449,37 @@ private Q_SLOTS:
             chips.insert(p.microchip);
         }
         QCOMPARE(chips.size(), 1200);
+    }
+
+    void testBlankTagClaimSyncsToServerPage()
+    {
+        auto a = device();
+        auto b = device();
+        const QString id = addPet(*a, "Reclamada");
+        auto blank = a->service->createBlankTags(2);
+        QVERIFY(blank.hasValue());
+        syncOk(*a);
+        // Before it is claimed, the server's page for the tag says how to claim it.
+        nlohmann::json ignored;
+        QNetworkAccessManager network;
+        auto page = [&](const QString& tag) {
+            QNetworkReply* reply = network.get(QNetworkRequest(QUrl(m_server->url().toString() + "/t/" + tag)));
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return QString::fromUtf8(reply->readAll());
+        };
+        QVERIFY(!page(blank->front()).contains(QStringLiteral("Reclamada")));
+        QVERIFY(a->service->claimTag(id, blank->front()).hasValue());
+        syncOk(*a);
+        syncOk(*b);
+        QCOMPARE(QString::fromStdString(b->service->loadPet(id)->pet.tagId), blank->front());
+        QVERIFY2(page(blank->front()).contains(QStringLiteral("Reclamada")), qPrintable(page(blank->front())));
+        QCOMPARE(b->service->blankTags()->size(), std::size_t{1});
+        // The other device cannot give the same tag to another pet.
+        const QString other = addPet(*b, "Otra");
+        QCOMPARE(b->service->claimTag(other, blank->front()).error().code, StorageErrc::Constraint);
     }
 
     void testAttachmentsSyncByContent()
