@@ -12,7 +12,7 @@ if(MSVC)
 else()
     target_compile_options(petinfo_warnings INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+        -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2)
     if(PETINFO_WARNINGS_AS_ERRORS)
         target_compile_options(petinfo_warnings INTERFACE -Werror)
     endif()
