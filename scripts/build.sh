@@ -8,6 +8,8 @@ shift || true
 # ccache: tolerate the macros and precompiled headers that differ only in timestamps.
 export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+# Paths relative to the checkout, so every clone of the project shares one cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 cmake --preset "$preset" >/dev/null
 if [[ $# -gt 0 ]]; then
     cmake --build --preset "$preset" --target "$@"

@@ -215,6 +215,7 @@ int main(int argc, char* argv[])
     double filterMedian = -1;
     double filterP95 = -1;
     double childRss = -1;
+    QString launchPhases;
     {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -238,6 +239,7 @@ int main(int argc, char* argv[])
         filterMedian = result.value(QStringLiteral("filterMedianMs")).toDouble(-1);
         filterP95 = result.value(QStringLiteral("filterP95Ms")).toDouble(-1);
         childRss = result.value(QStringLiteral("peakRssMb")).toDouble(-1);
+        launchPhases = result.value(QStringLiteral("launchPhases")).toString();
         if (child.exitCode() != 0) {
             std::fprintf(stderr, "launch probe failed: %s\n", child.readAllStandardError().constData());
         }
@@ -257,6 +259,7 @@ int main(int argc, char* argv[])
     row("app bulk insert (validated, PetService)", QString::number(appRate, 'f', 0) + QStringLiteral(" rows/s"), "-",
         true);
     row("app / raw insert rate", QString::number(ratio, 'f', 2), ">= 0.5", ratio >= 0.5);
+    std::printf("\nlaunch phases (inside the app process, after exec): %s\n", qPrintable(launchPhases));
     std::printf("\n%lld rows; raw %.2f s, app %.2f s; this process peak RSS %.0f MB\n", static_cast<long long>(rows),
                 rawSeconds, appSeconds, peakRssMb());
     return 0;

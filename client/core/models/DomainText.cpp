@@ -7,134 +7,128 @@
 
 namespace petinfo::client {
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Domain", text, disambiguation, n);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString speciesLabel(Species value)
 {
     switch (value) {
     case Species::Dog:
-        return tr("Dog");
+        return QCoreApplication::translate("Domain", "Dog");
     case Species::Cat:
-        return tr("Cat");
+        return QCoreApplication::translate("Domain", "Cat");
     case Species::Rabbit:
-        return tr("Rabbit");
+        return QCoreApplication::translate("Domain", "Rabbit");
     case Species::Bird:
-        return tr("Bird");
+        return QCoreApplication::translate("Domain", "Bird");
     case Species::Reptile:
-        return tr("Reptile");
+        return QCoreApplication::translate("Domain", "Reptile");
     case Species::Other:
         break;
     }
-    return tr("Other", "species");
+    return QCoreApplication::translate("Domain", "Other", "species");
 }
 
 QString sexLabel(Sex value)
 {
     switch (value) {
     case Sex::Male:
-        return tr("Male");
+        return QCoreApplication::translate("Domain", "Male");
     case Sex::Female:
-        return tr("Female");
+        return QCoreApplication::translate("Domain", "Female");
     case Sex::Unknown:
         break;
     }
-    return tr("Unknown", "sex");
+    return QCoreApplication::translate("Domain", "Unknown", "sex");
 }
 
 QString neuteredLabel(Neutered value)
 {
     switch (value) {
     case Neutered::Yes:
-        return tr("Yes", "neutered");
+        return QCoreApplication::translate("Domain", "Yes", "neutered");
     case Neutered::No:
-        return tr("No", "neutered");
+        return QCoreApplication::translate("Domain", "No", "neutered");
     case Neutered::Unknown:
         break;
     }
-    return tr("Unknown", "neutered");
+    return QCoreApplication::translate("Domain", "Unknown", "neutered");
 }
 
 QString statusLabel(PetStatus value)
 {
     switch (value) {
     case PetStatus::Owned:
-        return tr("Owned");
+        return QCoreApplication::translate("Domain", "Owned");
     case PetStatus::InCare:
-        return tr("In care");
+        return QCoreApplication::translate("Domain", "In care");
     case PetStatus::Adoptable:
-        return tr("Adoptable");
+        return QCoreApplication::translate("Domain", "Adoptable");
     case PetStatus::Adopted:
-        return tr("Adopted");
+        return QCoreApplication::translate("Domain", "Adopted");
     case PetStatus::Lost:
-        return tr("Lost");
+        return QCoreApplication::translate("Domain", "Lost");
     case PetStatus::Deceased:
         break;
     }
-    return tr("Deceased");
+    return QCoreApplication::translate("Domain", "Deceased");
 }
 
 QString healthKindLabel(HealthKind value)
 {
     switch (value) {
     case HealthKind::Vaccine:
-        return tr("Vaccine");
+        return QCoreApplication::translate("Domain", "Vaccine");
     case HealthKind::Deworming:
-        return tr("Deworming");
+        return QCoreApplication::translate("Domain", "Deworming");
     case HealthKind::FleaTick:
-        return tr("Flea/tick");
+        return QCoreApplication::translate("Domain", "Flea/tick");
     case HealthKind::Treatment:
-        return tr("Treatment");
+        return QCoreApplication::translate("Domain", "Treatment");
     case HealthKind::Surgery:
-        return tr("Surgery");
+        return QCoreApplication::translate("Domain", "Surgery");
     case HealthKind::CheckUp:
-        return tr("Check-up");
+        return QCoreApplication::translate("Domain", "Check-up");
     case HealthKind::Lab:
         break;
     }
-    return tr("Lab work");
+    return QCoreApplication::translate("Domain", "Lab work");
 }
 
 QString contactRoleLabel(ContactRole value)
 {
     switch (value) {
     case ContactRole::Owner:
-        return tr("Owner");
+        return QCoreApplication::translate("Domain", "Owner");
     case ContactRole::Emergency:
-        return tr("Emergency contact");
+        return QCoreApplication::translate("Domain", "Emergency contact");
     case ContactRole::Foster:
-        return tr("Foster");
+        return QCoreApplication::translate("Domain", "Foster");
     case ContactRole::Adopter:
-        return tr("Adopter");
+        return QCoreApplication::translate("Domain", "Adopter");
     case ContactRole::Vet:
-        return tr("Vet");
+        return QCoreApplication::translate("Domain", "Vet");
     case ContactRole::Other:
         break;
     }
-    return tr("Other", "contact role");
+    return QCoreApplication::translate("Domain", "Other", "contact role");
 }
 
 QString attachmentKindLabel(AttachmentKind value)
 {
-    return value == AttachmentKind::Photo ? tr("Photo") : tr("Document");
+    return value == AttachmentKind::Photo ? QCoreApplication::translate("Domain", "Photo")
+                                          : QCoreApplication::translate("Domain", "Document");
 }
 
 QString dueText(const Date& due, const Date& today)
 {
     const auto days = static_cast<int>(due.toDays() - today.toDays());
     if (days < 0) {
-        return tr("Overdue by %n day(s)", nullptr, -days);
+        return QCoreApplication::translate("Domain", "Overdue by %n day(s)", nullptr, -days);
     }
     if (days == 0) {
-        return tr("Due today");
+        return QCoreApplication::translate("Domain", "Due today");
     }
-    return tr("Due in %n day(s)", nullptr, days);
+    return QCoreApplication::translate("Domain", "Due in %n day(s)", nullptr, days);
 }
 
 QString ageText(const std::optional<Date>& birthDate, const Date& today)
@@ -144,17 +138,19 @@ QString ageText(const std::optional<Date>& birthDate, const Date& today)
     }
     const int months = monthsBetween(*birthDate, today);
     if (months < 12) {
-        return tr("%n month(s)", nullptr, months);
+        return QCoreApplication::translate("Domain", "%n month(s)", nullptr, months);
     }
     if (months % 12 == 0) {
-        return tr("%n year(s)", nullptr, months / 12);
+        return QCoreApplication::translate("Domain", "%n year(s)", nullptr, months / 12);
     }
-    return tr("%1 y %2 m", "age in years and months").arg(months / 12).arg(months % 12);
+    return QCoreApplication::translate("Domain", "%1 y %2 m", "age in years and months")
+        .arg(months / 12)
+        .arg(months % 12);
 }
 
 QString weightText(double kg)
 {
-    return tr("%1 kg").arg(QLocale().toString(kg, 'f', kg < 10 ? 2 : 1));
+    return QCoreApplication::translate("Domain", "%1 kg").arg(QLocale().toString(kg, 'f', kg < 10 ? 2 : 1));
 }
 
 QString sizeText(qint64 bytes)

@@ -10,11 +10,6 @@ namespace {
 
 const char* const kContext = "Validation";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 QString plainLabel(const QString& field)
 {
     static const QHash<QString, const char*> labels = {
@@ -52,7 +47,7 @@ QString plainLabel(const QString& field)
         {QStringLiteral("ownerWhatsapp"), QT_TRANSLATE_NOOP("Validation", "WhatsApp opt-in")},
     };
     const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : tr(*it);
+    return it == labels.constEnd() ? field : QCoreApplication::translate(kContext, *it);
 }
 
 } // namespace
@@ -72,9 +67,11 @@ QString fieldLabel(const std::string& field)
         if (m.captured(2).isEmpty()) {
             labels << plainLabel(name);
         } else if (name == QStringLiteral("contacts")) {
-            labels << tr("Contact %1").arg(m.captured(2).toInt() + 1);
+            labels << QCoreApplication::translate("Validation", "Contact %1").arg(m.captured(2).toInt() + 1);
         } else {
-            labels << tr("%1 %2").arg(plainLabel(name)).arg(m.captured(2).toInt() + 1);
+            labels << QCoreApplication::translate("Validation", "%1 %2")
+                          .arg(plainLabel(name))
+                          .arg(m.captured(2).toInt() + 1);
         }
     }
     return labels.join(QStringLiteral(", "));
@@ -85,61 +82,63 @@ QString describeIssue(const ValidationIssue& issue)
     QString text;
     switch (issue.code) {
     case ValidationCode::Required:
-        text = tr("is required");
+        text = QCoreApplication::translate("Validation", "is required");
         break;
     case ValidationCode::TooLong:
-        text = tr("is too long");
+        text = QCoreApplication::translate("Validation", "is too long");
         break;
     case ValidationCode::MicrochipFormat:
-        text = tr("a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters");
+        text = QCoreApplication::translate(
+            "Validation", "a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters");
         break;
     case ValidationCode::MicrochipLegacy:
-        text = tr("an older 9/10-character chip: accepted, but not every scanner reads it");
+        text = QCoreApplication::translate("Validation",
+                                           "an older 9/10-character chip: accepted, but not every scanner reads it");
         break;
     case ValidationCode::MicrochipTestCode:
-        text = tr("numbers starting with 999 belong to test transponders");
+        text = QCoreApplication::translate("Validation", "numbers starting with 999 belong to test transponders");
         break;
     case ValidationCode::MicrochipDuplicate:
-        text = tr("this microchip number is already used by another pet");
+        text = QCoreApplication::translate("Validation", "this microchip number is already used by another pet");
         break;
     case ValidationCode::PhoneFormat:
-        text = tr("not a valid international number, e.g. +54 9 11 2345 6789");
+        text = QCoreApplication::translate("Validation", "not a valid international number, e.g. +54 9 11 2345 6789");
         break;
     case ValidationCode::PhoneNoCountryCode:
-        text = tr("add the country code, e.g. +54");
+        text = QCoreApplication::translate("Validation", "add the country code, e.g. +54");
         break;
     case ValidationCode::EmailFormat:
-        text = tr("not a valid e-mail address");
+        text = QCoreApplication::translate("Validation", "not a valid e-mail address");
         break;
     case ValidationCode::LanguageFormat:
-        text = tr("use a language code such as \"es\" or \"pt-BR\"");
+        text = QCoreApplication::translate("Validation", "use a language code such as \"es\" or \"pt-BR\"");
         break;
     case ValidationCode::DateInFuture:
-        text = tr("cannot be in the future");
+        text = QCoreApplication::translate("Validation", "cannot be in the future");
         break;
     case ValidationCode::DateTooEarly:
-        text = tr("is implausibly early");
+        text = QCoreApplication::translate("Validation", "is implausibly early");
         break;
     case ValidationCode::DueBeforeDate:
-        text = tr("is before the date it was given");
+        text = QCoreApplication::translate("Validation", "is before the date it was given");
         break;
     case ValidationCode::WeightOutOfRange:
-        text = tr("must be more than 0 and at most 1500 kg");
+        text = QCoreApplication::translate("Validation", "must be more than 0 and at most 1500 kg");
         break;
     case ValidationCode::PrimaryContactCount:
-        text = tr("exactly one contact must be the primary one");
+        text = QCoreApplication::translate("Validation", "exactly one contact must be the primary one");
         break;
     case ValidationCode::InvalidId:
-        text = tr("is not a valid id");
+        text = QCoreApplication::translate("Validation", "is not a valid id");
         break;
     case ValidationCode::UnknownValue:
-        text = tr("is not one of the allowed values");
+        text = QCoreApplication::translate("Validation", "is not one of the allowed values");
         break;
     case ValidationCode::DateFormat:
-        text = tr("is not a date (use YYYY-MM-DD or DD/MM/YYYY)");
+        text = QCoreApplication::translate("Validation", "is not a date (use YYYY-MM-DD or DD/MM/YYYY)");
         break;
     }
-    return tr("%1: %2").arg(fieldLabel(issue.field), text);
+    return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);
 }
 
 QString describeErrors(const ValidationReport& report)

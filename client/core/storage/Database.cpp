@@ -156,7 +156,11 @@ StorageResult<std::unique_ptr<Database>> Database::open(const QString& path, con
     static constexpr const char* kSetup = "PRAGMA journal_mode = WAL;"
                                           "PRAGMA synchronous = FULL;"
                                           "PRAGMA foreign_keys = ON;"
-                                          "PRAGMA temp_store = MEMORY;";
+                                          "PRAGMA temp_store = MEMORY;"
+                                          // Every page read from disk is decrypted and checked;
+                                          // 32 MB of decrypted pages per connection keeps the
+                                          // working set of a large clinic in memory.
+                                          "PRAGMA cache_size = -32768;";
     rc = sqlite3_exec(db, kSetup, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         StorageError error = sqliteError(db, rc, "connection setup");

