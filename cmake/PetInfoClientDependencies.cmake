@@ -2,6 +2,8 @@
 # Found at the top level: imported targets are directory-scoped, and client, tests and bench all use them.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Sql Network Gui Widgets Charts PrintSupport Pdf
                                            PdfWidgets Test LinguistTools)
+# The GUI's "Scan with Camera" needs Qt Multimedia; without it the app builds and scans image files only.
+find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets)
 find_package(Qt6Keychain REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
 find_package(PkgConfig)

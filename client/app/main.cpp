@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// petinfo: the desktop app. Everything lives in petinfo::client_gui; this only parses arguments.
+#include "crypto/SecureBytes.h"
+#include "gui/AppController.h"
+#include "gui/AppIcon.h"
+#include "gui/Prompts.h"
+#include "gui/Translations.h"
+#include "petinfo/common/Clock.h"
+#include "secrets/SecretStore.h"
+#include "storage/BackupPaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+int main(int argc, char* argv[])
+{
+    using namespace petinfo::client;
+    // Before anything holds key material.
+    disableCoreDumps();
+
+    QApplication app(argc, argv);
+    // The same names as petinfo-cli, so both find the same default database.
+    QApplication::setApplicationName(QStringLiteral("petinfo"));
+    QApplication::setOrganizationName(QStringLiteral("Pet Info"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pet Info"));
+    QApplication::setApplicationVersion(QStringLiteral(PETINFO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("petinfo"));
+    QApplication::setWindowIcon(appIcon());
+    installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Pet Info: offline pet records."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database file (default: %1).")
+                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                      QApplication::translate("main", "path"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server-url"),
+        QApplication::translate("main", "The sync server, e.g. https://sync.example.org."),
+        QApplication::translate("main", "url"));
+    parser.addOption(dbOption);
+    parser.addOption(serverOption);
+    parser.process(app);
+
+    KeychainSecretStore secrets;
+    DialogPrompts prompts;
+    AppController controller(
+        {parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), parser.value(serverOption)}, secrets,
+        prompts, petinfo::SystemClock::instance());
+    if (!controller.start()) {
+        return 1;
+    }
+    return app.exec();
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace petinfo::client {
+
+bool installTranslations(const QLocale& locale)
+{
+    auto* app = QCoreApplication::instance();
+    // Source strings are English; petinfo_en holds only their plural forms ("1 pet", "2 pets").
+    auto* english = new QTranslator(app);
+    if (english->load(QStringLiteral(":/i18n/petinfo_en.qm"))) {
+        QCoreApplication::installTranslator(english);
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return true;
+    }
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    auto* own = new QTranslator(app);
+    if (!own->load(locale, QStringLiteral("petinfo"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+} // namespace petinfo::client

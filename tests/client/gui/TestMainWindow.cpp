@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window the way a person would: keyboard shortcuts, typing, clicks.
+// Questions (confirm delete, unsaved changes, file choosers) are answered by ScriptedPrompts.
+#include "Screenshots.h"
+#include "ScriptedPrompts.h"
+#include "ServiceFixture.h"
+
+#include "gui/FieldIssueLabel.h"
+#include "gui/HealthRecordDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/PetEditorDialog.h"
+#include "gui/Translations.h"
+#include "models/DueModel.h"
+#include "models/HealthRecordModel.h"
+#include "models/PetFilterProxyModel.h"
+#include "models/PetListModel.h"
+#include "models/TrashModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace petinfo;
+using namespace petinfo::client;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+    test::ServiceFixture m_f;
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+
+    template <typename T>
+    T* child(QObject* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found) {
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        }
+        return found;
+    }
+
+    QLabel* petCount() { return child<QLabel>(m_window.get(), "petCountLabel"); }
+
+    /** A shortcut typed into the main window once it is active again, as after a dialog closes. */
+    void keyToMainWindow(Qt::Key key, Qt::KeyboardModifiers modifiers)
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), key, modifiers);
+    }
+
+    PetEditorDialog* openNewPetEditor()
+    {
+        keyToMainWindow(Qt::Key_N, Qt::ControlModifier);
+        PetEditorDialog* editor = nullptr;
+        [&] {
+            QTRY_VERIFY((editor = m_window->findChild<PetEditorDialog*>()) && editor->isVisible());
+        }();
+        // Keys go to the active window, as they would for a user.
+        QApplication::setActiveWindow(editor);
+        [&] {
+            QTRY_COMPARE(QApplication::activeWindow(), editor);
+        }();
+        return editor;
+    }
+
+    static void setDate(QDateEdit* edit, const Date& date)
+    {
+        edit->setDate(QDate(date.year, static_cast<int>(date.month), static_cast<int>(date.day)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // As the app does: English text comes from the source, its plural forms from petinfo_en.
+        QVERIFY(installTranslations(QLocale(QLocale::English)));
+    }
+
+    void init()
+    {
+        QVERIFY(m_f.setUp());
+        m_prompts.reset();
+        m_window = std::make_unique<MainWindow>(m_f.service(), m_f.database().file, m_prompts);
+        for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(m_window->petModel()),
+                                          static_cast<QAbstractItemModel*>(m_window->petProxy()),
+                                          static_cast<QAbstractItemModel*>(m_window->trashModel())}) {
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        }
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_testers.clear();
+        m_window.reset();
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void testAddFindOverdueDeleteRestore()
+    {
+        m_f.addPet(QStringLiteral("Luna"), QStringLiteral("985141000123456"), QStringLiteral("José"),
+                   QStringLiteral("+34 612 345 678"));
+        QTRY_COMPARE(petCount()->text(), QStringLiteral("1 pet"));
+
+        // Add a pet: Ctrl+N, type the profile, add the owner, save.
+        PetEditorDialog* editor = openNewPetEditor();
+        QVERIFY(editor);
+        QTest::keyClicks(child<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Zanahoria"));
+        QTest::keyClicks(child<QLineEdit>(editor, "microchipLineEdit"), QStringLiteral("982 000 123 456 789"));
+        editor->showTab(PetEditorDialog::ContactsTab);
+        QTest::mouseClick(child<QPushButton>(editor, "addContactButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(editor, "contactNameLineEdit"), QStringLiteral("Ana Diaz"));
+        QTest::keyClicks(child<QLineEdit>(editor, "contactPhonesLineEdit"), QStringLiteral("+54 9 11 2345-6789"));
+        test::snapshot(editor, QStringLiteral("editor-contacts"));
+        QVERIFY(editor->isDirty());
+        QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(editor, "editorStatusLabel")->text(), QStringLiteral("Saved."));
+        QVERIFY(!editor->isDirty());
+        const QString petId = editor->petId();
+        QVERIFY(!petId.isEmpty());
+        QTRY_COMPARE(petCount()->text(), QStringLiteral("2 pets"));
+        QCOMPARE(m_window->selectedPetId(), petId);
+
+        // Record a rabies vaccine that was due three weeks ago.
+        editor->showTab(PetEditorDialog::HealthTab);
+        QTest::mouseClick(child<QPushButton>(editor, "addRecordButton"), Qt::LeftButton);
+        HealthRecordDialog* record = nullptr;
+        QTRY_VERIFY((record = editor->findChild<HealthRecordDialog*>()) && record->isVisible());
+        auto* kind = child<QComboBox>(record, "kindComboBox");
+        kind->setCurrentIndex(kind->findData(int(HealthKind::Vaccine)));
+        QTest::keyClicks(child<QLineEdit>(record, "productLineEdit"), QStringLiteral("Rabies"));
+        setDate(child<QDateEdit>(record, "recordDateEdit"), Date{2025, 11, 1});
+        setDate(child<QDateEdit>(record, "nextDueDateEdit"), Date{2026, 11, 1});
+        test::snapshot(record, QStringLiteral("health-record-dialog"));
+        QTest::mouseClick(child<QPushButton>(record, "saveRecordButton"), Qt::LeftButton);
+        auto* health = child<QTableView>(editor, "healthTableView");
+        QTRY_COMPARE(health->model()->rowCount(), 1);
+        QCOMPARE(health->model()->index(0, 0).data(HealthRecordModel::DueStateRole).toInt(), int(DueState::Overdue));
+        QVERIFY(child<QLabel>(editor, "healthSummaryLabel")->text().contains(QStringLiteral("overdue")));
+        test::snapshot(editor, QStringLiteral("editor-health"));
+        editor->showTab(PetEditorDialog::ProfileTab);
+        test::snapshot(editor, QStringLiteral("editor-profile"));
+        QTest::mouseClick(child<QPushButton>(editor, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<PetEditorDialog*>());
+        QVERIFY(m_prompts.questions.isEmpty()); // nothing unsaved, nothing asked
+
+        // The overdue view shows it, and the status bar counts it.
+        keyToMainWindow(Qt::Key_2, Qt::ControlModifier);
+        auto* tabs = child<QTabWidget>(m_window.get(), "viewTabWidget");
+        QCOMPARE(tabs->currentIndex(), int(MainWindow::DueView));
+        auto* due = child<QTableView>(m_window.get(), "dueTableView");
+        QTRY_COMPARE(due->model()->rowCount(), 1);
+        QCOMPARE(due->model()->index(0, DueModel::Pet).data().toString(), QStringLiteral("Zanahoria"));
+        QCOMPARE(due->model()->index(0, 0).data(DueModel::DueStateRole).toInt(), int(DueState::Overdue));
+        QCOMPARE(child<QLabel>(m_window.get(), "dueCountLabel")->text(), QStringLiteral("1 overdue · 0 due soon"));
+        test::snapshot(m_window.get(), QStringLiteral("main-due"));
+
+        // Find it by microchip: Ctrl+F, type part of the number with spaces.
+        keyToMainWindow(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), int(MainWindow::PetsView));
+        auto* filter = child<QLineEdit>(m_window.get(), "filterLineEdit");
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("982 000 123"));
+        auto* pets = child<QTableView>(m_window.get(), "petTableView");
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
+        QCOMPARE(pets->model()->index(0, PetListModel::Name).data().toString(), QStringLiteral("Zanahoria"));
+        QCOMPARE(petCount()->text(), QStringLiteral("1 of 2 pets"));
+        test::snapshot(m_window.get(), QStringLiteral("main-pets-filtered"));
+        // And by the owner's phone typed the local way.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("11 2345-6789"));
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
+        QCOMPARE(pets->model()->index(0, PetListModel::Owner).data().toString(), QStringLiteral("Ana Diaz"));
+
+        // Delete it: Down moves into the list, Delete asks, the pet goes to the trash.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_VERIFY(pets->hasFocus());
+        QCOMPARE(m_window->selectedPetId(), petId);
+        m_prompts.confirms << true;
+        QTest::keyClick(pets, Qt::Key_Delete);
+        QCOMPARE(m_prompts.questions.size(), 1);
+        QVERIFY(m_prompts.questions.front().contains(QStringLiteral("Zanahoria")));
+        QTRY_COMPARE(pets->model()->rowCount(), 0);
+        QCOMPARE(m_window->petModel()->rowCount(), 1);
+        QCOMPARE(m_window->trashModel()->rowCount(), 1);
+        QCOMPARE(m_window->dueModel()->rowCount(), 0);
+        QCOMPARE(child<QLabel>(m_window.get(), "dueCountLabel")->text(), QStringLiteral("0 overdue · 0 due soon"));
+
+        // Undo brings it back with its records.
+        QTest::keyClick(pets, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
+        QCOMPARE(m_window->trashModel()->rowCount(), 0);
+        QCOMPARE(m_window->dueModel()->rowCount(), 1);
+
+        // Delete again and restore it from the Trash view instead.
+        pets->setFocus();
+        pets->selectRow(0);
+        m_prompts.confirms << true;
+        QTest::keyClick(pets, Qt::Key_Delete);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 1);
+        keyToMainWindow(Qt::Key_3, Qt::ControlModifier);
+        auto* trash = child<QTableView>(m_window.get(), "trashTableView");
+        QCOMPARE(trash->model()->index(0, TrashModel::Name).data().toString(), QStringLiteral("Zanahoria"));
+        test::snapshot(m_window.get(), QStringLiteral("main-trash"));
+        trash->selectRow(0);
+        auto* restore = child<QPushButton>(m_window.get(), "restoreButton");
+        QTRY_VERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 0);
+        QCOMPARE(m_window->petModel()->rowCount(), 2);
+        QCOMPARE(m_window->dueModel()->rowCount(), 1);
+        QCOMPARE(m_window->dueModel()->counts().overdue, 1);
+    }
+
+    void testUnsavedChangesAreAskedAbout()
+    {
+        PetEditorDialog* editor = openNewPetEditor();
+        QTest::keyClicks(child<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Mishi"));
+        QVERIFY(editor->windowTitle().contains(QLatin1Char('*')));
+
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Cancel;
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(m_prompts.questions.size(), 1);
+        QVERIFY(editor->isVisible());
+
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        QTest::mouseClick(child<QPushButton>(editor, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<PetEditorDialog*>());
+        QCOMPARE(m_window->petModel()->rowCount(), 0);
+
+        // "Save" on the question saves.
+        editor = openNewPetEditor();
+        QTest::keyClicks(child<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Mishi"));
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Save;
+        editor->close();
+        QTRY_VERIFY(!m_window->findChild<PetEditorDialog*>());
+        QCOMPARE(m_window->petModel()->rowCount(), 1);
+        QCOMPARE(m_prompts.questions.size(), 3); // Escape, Close, close()
+    }
+
+    void testValidationShownInline()
+    {
+        PetEditorDialog* editor = openNewPetEditor();
+        auto* chip = child<QLineEdit>(editor, "microchipLineEdit");
+        auto* chipIssue = child<FieldIssueLabel>(editor, "microchipIssueLabel");
+        QTest::keyClicks(child<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Viejo"));
+
+        // A 15-digit chip is fine; an older 9-digit chip is a warning; 5 digits is an error.
+        QTest::keyClicks(chip, QStringLiteral("12345"));
+        QTRY_VERIFY(chipIssue->isVisible());
+        QCOMPARE(chipIssue->severity(), Severity::Error);
+        QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(editor, "editorStatusLabel")->text().startsWith(QStringLiteral("Not saved")));
+        QVERIFY(chip->hasFocus());
+        QCOMPARE(m_window->petModel()->rowCount(), 0);
+
+        QTest::keyClicks(chip, QStringLiteral("6789"));
+        QTRY_COMPARE(chipIssue->severity(), Severity::Warning);
+        QVERIFY(chipIssue->isVisible());
+        QVERIFY(chipIssue->text().contains(QStringLiteral("older")));
+        QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(editor, "editorStatusLabel")->text(), QStringLiteral("Saved with 1 warning."));
+        QCOMPARE(m_window->petModel()->rowCount(), 1);
+        QVERIFY(chipIssue->isVisible()); // the warning stays after saving
+
+        // A required field left empty is an error only once the user tries to save.
+        child<QLineEdit>(editor, "nameLineEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(editor, "breedLineEdit"), QStringLiteral("Mestizo"));
+        QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+        QVERIFY(child<FieldIssueLabel>(editor, "nameIssueLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(editor, "nameLineEdit")->hasFocus());
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        editor->reject();
+    }
+
+    void testShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("new") << "newPetAction" << QKeySequence(QKeySequence::New);
+        QTest::newRow("find") << "findAction" << QKeySequence(QKeySequence::Find);
+        QTest::newRow("delete") << "deletePetAction" << QKeySequence(QKeySequence::Delete);
+        QTest::newRow("undo") << "undoAction" << QKeySequence(QKeySequence::Undo);
+        QTest::newRow("redo") << "redoAction" << QKeySequence(QKeySequence::Redo);
+        QTest::newRow("import") << "importAction" << QKeySequence(Qt::CTRL | Qt::Key_I);
+        QTest::newRow("backup") << "backupAction" << QKeySequence(Qt::CTRL | Qt::Key_B);
+        QTest::newRow("quit") << "quitAction" << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("due view") << "dueViewAction" << QKeySequence(Qt::CTRL | Qt::Key_2);
+    }
+
+    void testShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, keys);
+        auto* a = m_window->findChild<QAction*>(action);
+        QVERIFY(a);
+        QCOMPARE(a->shortcut(), keys);
+        QVERIFY(!a->text().isEmpty());
+    }
+
+    void testEditorOpensFromDueList()
+    {
+        const QString id = m_f.addPet(QStringLiteral("Rex"));
+        m_f.addRecord(id, HealthKind::Deworming, Date{2026, 9, 1}, Date{2026, 12, 1});
+        m_window->showView(MainWindow::DueView);
+        auto* due = child<QTableView>(m_window.get(), "dueTableView");
+        QTRY_COMPARE(due->model()->rowCount(), 1);
+        QCOMPARE(due->model()->index(0, 0).data(DueModel::DueStateRole).toInt(), int(DueState::DueSoon));
+        QCOMPARE(child<QLabel>(m_window.get(), "dueCountLabel")->text(), QStringLiteral("0 overdue · 1 due soon"));
+        due->setFocus();
+        due->selectRow(0);
+        QTest::keyClick(due, Qt::Key_Return);
+        PetEditorDialog* editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<PetEditorDialog*>()));
+        QCOMPARE(editor->petId(), id);
+        QCOMPARE(child<QTabWidget>(editor, "editorTabWidget")->currentIndex(), int(PetEditorDialog::HealthTab));
+        editor->reject();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
