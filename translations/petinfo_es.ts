@@ -822,11 +822,11 @@
     <name>petinfo::client::ConflictLogDialog</name>
     <message>
         <source>&amp;Put Back Overwritten Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar valor sobrescrito</translation>
     </message>
     <message>
         <source>Conflict Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de conflictos</translation>
     </message>
     <message>
         <source>When two devices changed the same field before syncing, the later change was kept everywhere. Nothing is lost: the overwritten value is listed here and can be put back, which is a new change that syncs.</source>
@@ -834,26 +834,26 @@
     </message>
     <message>
         <source>Make the overwritten value current again (a new edit that syncs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar el valor sobrescrito (un cambio nuevo que se sincroniza)</translation>
     </message>
     <message>
         <source>Cannot read the conflict log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de conflictos</translation>
     </message>
     <message>
         <source>No conflicts: every change so far met no other change of the same field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conflictos: ningún cambio coincidió con otro cambio del mismo campo.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s), %1 not put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto, %1 sin restaurar.</numerusform>
+            <numerusform>%n conflictos, %1 sin restaurar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not put the value back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar el valor</translation>
     </message>
 </context>
 <context>
@@ -1921,19 +1921,19 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The preview cannot be shown (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: the PDF could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,23 +2149,23 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     <name>petinfo::client::ReportActions</name>
     <message>
         <source>&amp;Health Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de salud…</translation>
     </message>
     <message>
         <source>Print QR &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;placas QR…</translation>
     </message>
     <message>
         <source>&amp;Batch Health Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de salud en &amp;lote…</translation>
     </message>
     <message>
         <source>Open Pet from &amp;QR Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mascota desde imagen &amp;QR…</translation>
     </message>
     <message>
         <source>Scan Tag with &amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear placa con la &amp;cámara…</translation>
     </message>
     <message>
         <source>Preview, save or print the selected pet&apos;s health report (Ctrl+R)</source>
@@ -2185,15 +2185,15 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Scan Tag with Camera (Not Available in This Version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear placa con la cámara (no disponible en esta versión)</translation>
     </message>
     <message>
         <source>&amp;Tags &amp;&amp; Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placas e informes</translation>
     </message>
     <message>
         <source>Scan Tag with Camera (No Camera Found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear placa con la cámara (no se encontró cámara)</translation>
     </message>
     <message>
         <source>the selected pet</source>
@@ -2201,11 +2201,11 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Health Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de salud</translation>
     </message>
     <message>
         <source>Select a pet in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una mascota en la lista.</translation>
     </message>
     <message>
         <source>Could not read the pet&apos;s records</source>
@@ -2213,7 +2213,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Batch Health Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de salud en lote</translation>
     </message>
     <message>
         <source>Select the pets in the list first (Ctrl+click or Shift+click selects several).</source>
@@ -2229,7 +2229,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n health report(s)…</source>
@@ -2271,7 +2271,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>No QR code found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código QR</translation>
     </message>
     <message>
         <source>No QR code was found in %1. Use a sharp photo with the whole tag in view, or a scan of the printed sheet.</source>
@@ -2287,7 +2287,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Not a Pet Info tag</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una placa de Pet Info</translation>
     </message>
     <message>
         <source>The QR code in %1 is not a Pet Info tag. It says: %2</source>
@@ -2299,7 +2299,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Unknown tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa desconocida</translation>
     </message>
     <message>
         <source>Tag %1 does not belong to any pet in your records. To give it to a pet, select the pet in the list and scan the tag again.</source>
@@ -2329,7 +2329,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <source>No camera was found on this computer. Connect one, or open a photo of the tag with Open Pet from QR Image.</source>
@@ -2396,7 +2396,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the report</source>
@@ -2416,6 +2416,10 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Could not print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 health report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,107 +2621,107 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     <name>petinfo::client::SyncController</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not signed in: records stay on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: los registros quedan en este equipo</translation>
     </message>
     <message>
         <source>Signed in; not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada; aún sin sincronizar</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado hace %n minuto</numerusform>
+            <numerusform>Sincronizado hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Offline: next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: próximo intento en %1</translation>
     </message>
     <message>
         <source>Sign in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión de nuevo para sincronizar</translation>
     </message>
     <message>
         <source>Sync failed: retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización: reintento en %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n cambio pendiente</numerusform>
+            <numerusform> · %n cambios pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>Send and receive changes now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir cambios ahora (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión…</translation>
     </message>
     <message>
         <source>&amp;Conflict Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de conflictos…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronización</translation>
     </message>
     <message>
         <source>Sign In &amp;Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión de &amp;nuevo…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline.&lt;/b&gt; Everything you enter is saved on this computer and will be sent when %1 can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin conexión.&lt;/b&gt; Todo lo que ingrese se guarda en este equipo y se enviará cuando %1 vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server no longer accepts this computer.&lt;/b&gt; Your records are safe here; sign in again to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El servidor ya no acepta este equipo.&lt;/b&gt; Sus registros están a salvo aquí; inicie sesión de nuevo para seguir sincronizando.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync failed.&lt;/b&gt; Your records are safe on this computer; Pet Info keeps trying. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falló la sincronización.&lt;/b&gt; Sus registros están a salvo en este equipo; Pet Info sigue intentándolo. (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2725,38 +2729,38 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of %1 on this computer? Syncing stops and the server forgets this computer&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de %1 en este equipo? La sincronización se detiene y el servidor revoca el acceso de este equipo.</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Also remove the records from this computer? They stay on the server for %1, and signing in again brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar también los registros de este equipo? Siguen en el servidor para %1 y vuelven al iniciar sesión de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made here have not reached the server yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho aquí aún no llegó al servidor y se perdería.</numerusform>
+            <numerusform>%n cambios hechos aquí aún no llegaron al servidor y se perderían.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the local copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la copia local?</translation>
     </message>
     <message>
         <source>Remove from This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este equipo</translation>
     </message>
     <message>
         <source>Could not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cerrar la sesión</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +2775,6 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Print QR Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For selected pets (none selected in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2938,7 +2938,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the tags…</source>
@@ -2958,6 +2958,14 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Could not print the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For selected pets (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
