@@ -229,4 +229,14 @@ void PdfPreview::updatePageLabel()
     }
 }
 
+bool PdfPreview::showRendered(const RenderedPdf& result, const QString& failure)
+{
+    if (!result.error.isEmpty()) {
+        showMessage(failure.arg(result.error));
+        return false;
+    }
+    setPdf(result.bytes);
+    return !pdf().isEmpty();
+}
+
 } // namespace petinfo::client

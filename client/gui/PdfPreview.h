@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "petinfo/report/ReportError.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -20,6 +22,12 @@ struct RenderedPdf
 {
     QByteArray bytes;
     QString error;
+
+    /** The outcome of a report-core call, in a form a QFuture carries back to the GUI thread. */
+    static RenderedPdf from(report::ReportResult<QByteArray> pdf)
+    {
+        return pdf ? RenderedPdf{std::move(*pdf), {}} : RenderedPdf{{}, report::describe(pdf.error())};
+    }
 };
 
 /** A PDF shown the way the report and tag dialogs need it: all pages in a scrolling column, zoom in
@@ -42,6 +50,8 @@ public:
     void showBusy(const QString& text);
     /** Replaces the view by `text` (what went wrong, or why there is nothing to show). */
     void showMessage(const QString& text);
+    /** Shows a finished rendering, or `failure` (with %1 for the reason); true when pages show. */
+    bool showRendered(const RenderedPdf& result, const QString& failure);
     bool isBusy() const { return m_busy; }
 
     QPdfDocument* document() const { return m_document; }

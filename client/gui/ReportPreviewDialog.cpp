@@ -128,16 +128,8 @@ void ReportPreviewDialog::render()
     }
     m_preview->showBusy(tr("Preparing the report…"));
     updateActions();
-    m_watcher->setFuture(QtConcurrent::run([data = m_data, options = options()] {
-        RenderedPdf out;
-        auto pdf = report::healthReportPdf(data, options);
-        if (pdf) {
-            out.bytes = std::move(*pdf);
-        } else {
-            out.error = report::describe(pdf.error());
-        }
-        return out;
-    }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [data = m_data, options = options()] { return RenderedPdf::from(report::healthReportPdf(data, options)); }));
 }
 
 void ReportPreviewDialog::rendered()
@@ -147,14 +139,7 @@ void ReportPreviewDialog::rendered()
         render();
         return;
     }
-    const RenderedPdf result = m_watcher->result();
-    bool ok = false;
-    if (!result.error.isEmpty()) {
-        m_preview->showMessage(tr("The report could not be made. %1").arg(result.error));
-    } else {
-        m_preview->setPdf(result.bytes);
-        ok = !m_preview->pdf().isEmpty();
-    }
+    const bool ok = m_preview->showRendered(m_watcher->result(), tr("The report could not be made. %1"));
     updateActions();
     Q_EMIT previewReady(ok);
 }

@@ -403,14 +403,7 @@ void TagPrintDialog::renderPreview()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_preview->showBusy(tr("Drawing the tags…"));
     m_watcher->setFuture(QtConcurrent::run([job = std::move(job), cancel = m_cancel] {
-        RenderedPdf out;
-        auto pdf = report::tagSheetPdf(job, cancel.get());
-        if (pdf) {
-            out.bytes = std::move(*pdf);
-        } else {
-            out.error = report::describe(pdf.error());
-        }
-        return out;
+        return RenderedPdf::from(report::tagSheetPdf(job, cancel.get()));
     }));
 }
 
@@ -421,14 +414,7 @@ void TagPrintDialog::rendered()
         renderPreview();
         return;
     }
-    const RenderedPdf result = m_watcher->result();
-    bool ok = false;
-    if (!result.error.isEmpty()) {
-        m_preview->showMessage(tr("The tags could not be drawn. %1").arg(result.error));
-    } else {
-        m_preview->setPdf(result.bytes);
-        ok = !m_preview->pdf().isEmpty();
-    }
+    const bool ok = m_preview->showRendered(m_watcher->result(), tr("The tags could not be drawn. %1"));
     Q_EMIT previewReady(ok);
 }
 
