@@ -182,6 +182,9 @@ Database::Database(sqlite3* handle, QString path)
 
 Database::~Database()
 {
+    for (const auto& [sql, cached] : m_statements) {
+        sqlite3_finalize(cached.statement);
+    }
     m_statements.clear();
     // The driver owns the handle and closes it when the connection is removed.
     m_db.close();
@@ -189,21 +192,49 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery* Database::prepared(const QString& sql, QString* error)
+namespace {
+
+StorageResult<sqlite3_stmt*> prepareOne(sqlite3* handle, const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &stmt, &tail);
+    if (rc != SQLITE_OK) {
+        return fail(sqliteError(handle, rc, "prepare"));
+    }
+    if (!stmt) {
+        return fail(StorageErrc::Sql, "prepare: no statement in \"" + utf8.toStdString() + "\"");
+    }
+    if (tail && !QByteArrayView(tail, utf8.constData() + utf8.size() - tail).trimmed().isEmpty()) {
+        sqlite3_finalize(stmt);
+        return fail(StorageErrc::Sql, "prepare: only one statement per query");
+    }
+    return stmt;
+}
+
+} // namespace
+
+StorageResult<Database::AcquiredStatement> Database::acquireStatement(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            if (error) {
-                *error = query->lastError().text();
-            }
-            return nullptr;
+        auto stmt = prepareOne(m_handle, sql);
+        if (!stmt) {
+            return fail(stmt.error());
         }
-        it = m_statements.insert(sql, std::move(query));
+        it = m_statements.emplace(sql, CachedStatement{*stmt, false}).first;
     }
-    return it->get();
+    CachedStatement& cached = it->second;
+    if (cached.busy) {
+        auto stmt = prepareOne(m_handle, sql);
+        if (!stmt) {
+            return fail(stmt.error());
+        }
+        return AcquiredStatement{*stmt, nullptr, true};
+    }
+    cached.busy = true;
+    return AcquiredStatement{cached.statement, &cached.busy, false};
 }
 
 StorageResult<void> Database::execScript(const QString& sql)

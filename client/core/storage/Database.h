@@ -7,14 +7,15 @@
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <type_traits>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace petinfo::client {
 
@@ -41,9 +42,16 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_handle; }
 
-    /** A statement prepared once per connection and reused (callers go through Query). Null if the
-     *  SQL does not compile, with the reason in `error`. */
-    QSqlQuery* prepared(const QString& sql, QString* error);
+    /** A statement prepared once per connection and reused (callers go through Query). When the
+     *  cached one is in use (a query run while another of the same SQL is being read), a private
+     *  one is prepared and `owned` says the caller finalizes it. */
+    struct AcquiredStatement
+    {
+        sqlite3_stmt* statement = nullptr;
+        bool* busy = nullptr; ///< cleared to give a cached statement back; null when `owned`
+        bool owned = false;
+    };
+    StorageResult<AcquiredStatement> acquireStatement(const QString& sql);
 
     /** Runs one or more statements without results (schema scripts). */
     StorageResult<void> execScript(const QString& sql);
@@ -89,7 +97,17 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    struct CachedStatement
+    {
+        sqlite3_stmt* statement = nullptr;
+        bool busy = false;
+    };
+    struct SqlHash
+    {
+        std::size_t operator()(const QString& sql) const { return qHash(sql); }
+    };
+    // Node-based, so `busy` flags handed out stay put while statements are added.
+    std::unordered_map<QString, CachedStatement, SqlHash> m_statements;
     int m_depth = 0;
 };
 

@@ -29,6 +29,18 @@ HealthRecord readRecord(const Query& q)
     return r;
 }
 
+/** The order within a series: newest by date, then entry time, then id (as refreshSeries sorts). */
+bool isNewer(const HealthRecord& a, const HealthRecord& b)
+{
+    if (a.date != b.date) {
+        return b.date < a.date;
+    }
+    if (a.createdAtMs != b.createdAtMs) {
+        return a.createdAtMs > b.createdAtMs;
+    }
+    return a.id > b.id;
+}
+
 } // namespace
 
 QString HealthRepository::seriesOf(const HealthRecord& record)
@@ -47,63 +59,108 @@ QString HealthRepository::seriesOf(const HealthRecord& record)
 
 StorageResult<void> HealthRepository::add(const HealthRecord& record)
 {
-    if (auto r = insertRow(record); !r) {
-        return r;
+    const SyncedHealthRecord one{record, 0};
+    return insertSeries(QString::fromStdString(record.petId), seriesOf(record), {&one}, false, {});
+}
+
+StorageResult<void> HealthRepository::insertSeries(const QString& petId, const QString& series,
+                                                   const std::vector<const SyncedHealthRecord*>& group,
+                                                   bool seriesIsEmpty, const Refuse& refuse)
+{
+    // Each series has at most one open record: its newest live one. New records are inserted
+    // with their final flag, and the series' open record is closed only when one of them is
+    // newer. Only one-row statements: SQLite 3.15 gives every UPDATE of a constrained column a
+    // statement journal, and SQLCipher encrypts each page that journal copies.
+    const SyncedHealthRecord* newest = nullptr;
+    for (const SyncedHealthRecord* r : group) {
+        if (r->deletedAtMs == 0 && (!newest || isNewer(r->record, newest->record))) {
+            newest = r;
+        }
     }
-    return refreshSeries(QString::fromStdString(record.petId), seriesOf(record));
+    std::vector<HealthRecord> current;
+    if (newest && !seriesIsEmpty) {
+        Query open(m_db, QStringLiteral("SELECT h.id, h.date, h.created_at FROM health_records h WHERE h.pet_id = ? "
+                                        "AND h.series = ? AND h.superseded = 0 AND h.deleted_at IS NULL LIMIT 2"));
+        open.bind(petId).bind(series);
+        if (auto r = open.exec(); !r) {
+            return r;
+        }
+        while (open.next()) {
+            HealthRecord r;
+            r.id = open.str(0);
+            r.date = open.date(1).value_or(Date{});
+            r.createdAtMs = open.int64(2);
+            current.push_back(std::move(r));
+        }
+    }
+    const bool unsettled = current.size() > 1; // left so by an interrupted older version
+    const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
+    bool newestInserted = false;
+    for (const SyncedHealthRecord* r : group) {
+        if (auto inserted = insertRow(r->record, !(opens && r == newest), r->deletedAtMs); !inserted) {
+            if (!refuse || !refuse(*r, inserted.error())) {
+                return inserted;
+            }
+            continue;
+        }
+        newestInserted = newestInserted || r == newest;
+    }
+    if (unsettled || (opens && !newestInserted)) {
+        return refreshSeries(petId, series);
+    }
+    if (opens && !current.empty()) {
+        Query close(m_db, QStringLiteral("UPDATE health_records SET superseded = 1 WHERE id = ?"));
+        close.bind(current.front().id);
+        return close.exec();
+    }
+    return {};
 }
 
 StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& records, const QSet<QString>& newPets,
                                               const std::function<StorageResult<void>()>& afterEach)
 {
-    // The open record of each (pet, series): newest by date, then entry time, then id.
-    auto newer = [](const HealthRecord& a, const HealthRecord& b) {
-        if (a.date != b.date) {
-            return b.date < a.date;
-        }
-        if (a.createdAtMs != b.createdAtMs) {
-            return a.createdAtMs > b.createdAtMs;
-        }
-        return a.id > b.id;
-    };
-    QHash<QPair<QString, QString>, const HealthRecord*> open;
+    std::vector<SyncedHealthRecord> live;
+    live.reserve(records.size());
     for (const HealthRecord& record : records) {
-        const QPair<QString, QString> key{QString::fromStdString(record.petId), seriesOf(record)};
-        auto it = open.find(key);
-        if (it == open.end() || newer(record, **it)) {
-            open.insert(key, &record);
-        }
+        live.push_back(SyncedHealthRecord{record, 0});
     }
-    QSet<QPair<QString, QString>> toRefresh;
-    for (const HealthRecord& record : records) {
-        const QPair<QString, QString> key{QString::fromStdString(record.petId), seriesOf(record)};
-        const bool known = newPets.contains(key.first);
-        if (auto r = insertRow(record, known && open.value(key) != &record); !r) {
+    for (const auto& [key, group] : bySeries(live)) {
+        if (auto r = insertSeries(key.first, key.second, group, newPets.contains(key.first), {}); !r) {
             return r;
         }
-        if (!known) {
-            toRefresh.insert(key);
-        }
-        if (afterEach) {
+        for (std::size_t i = 0; afterEach && i < group.size(); ++i) {
             if (auto r = afterEach(); !r) {
                 return r;
             }
         }
     }
-    for (const auto& [petId, series] : toRefresh) {
-        if (auto r = refreshSeries(petId, series); !r) {
-            return r;
-        }
-    }
     return {};
 }
 
-StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, bool superseded)
+std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>>
+HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
+{
+    // In order of first appearance, so that a repeated call writes in the same order.
+    std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>> groups;
+    QHash<QPair<QString, QString>, std::size_t> index;
+    for (const SyncedHealthRecord& r : records) {
+        const QPair<QString, QString> key{QString::fromStdString(r.record.petId), seriesOf(r.record)};
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, groups.size());
+            groups.emplace_back(key, std::vector<const SyncedHealthRecord*>{});
+        }
+        groups[*it].second.push_back(&r);
+    }
+    return groups;
+}
+
+StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, bool superseded, qint64 deletedAtMs)
 {
     const QString series = seriesOf(record);
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
-                                 "given_by, notes, series, created_at, superseded) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "given_by, notes, series, created_at, superseded, deleted_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(record.id)
         .bind(record.petId)
         .bind(std::string(enumName(record.kind)))
@@ -115,7 +172,8 @@ StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, bool
         .bind(record.notes)
         .bind(series)
         .bind(static_cast<qint64>(record.createdAtMs))
-        .bind(superseded);
+        .bind(superseded)
+        .bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant());
     return q.exec();
 }
 
@@ -133,24 +191,43 @@ StorageResult<void> HealthRepository::refreshSeries(const QString& petId, const 
 
 StorageResult<void> HealthRepository::upsertSynced(const HealthRecord& record, qint64 deletedAtMs)
 {
-    Query exists(m_db, QStringLiteral("SELECT 1 FROM health_records WHERE id = ?"));
-    exists.bind(record.id);
-    if (auto r = exists.exec(); !r) {
-        return r;
-    }
-    if (!exists.next()) {
-        if (auto r = insertRow(record); !r) {
-            return r;
+    return upsertSyncedMany({SyncedHealthRecord{record, deletedAtMs}}, {});
+}
+
+StorageResult<void> HealthRepository::upsertSyncedMany(const std::vector<SyncedHealthRecord>& records,
+                                                       const Refuse& refuse)
+{
+    std::vector<SyncedHealthRecord> fresh;
+    for (const SyncedHealthRecord& r : records) {
+        Query existing(m_db, QStringLiteral("SELECT deleted_at FROM health_records WHERE id = ?"));
+        existing.bind(r.record.id);
+        if (auto e = existing.exec(); !e) {
+            return e;
+        }
+        if (!existing.next()) {
+            fresh.push_back(r);
+            continue;
+        }
+        // Records are append-only: only the trash state can change, and it keeps its first time.
+        const bool wasDeleted = !existing.isNull(0);
+        if (wasDeleted == (r.deletedAtMs != 0)) {
+            continue;
+        }
+        Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = ? WHERE id = ?"));
+        q.bind(r.deletedAtMs ? QVariant(r.deletedAtMs) : QVariant()).bind(r.record.id);
+        if (auto e = q.exec(); !e) {
+            return e;
+        }
+        if (auto e = refreshSeries(QString::fromStdString(r.record.petId), seriesOf(r.record)); !e) {
+            return e;
         }
     }
-    Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = CASE WHEN ? IS NULL THEN NULL "
-                                 "ELSE COALESCE(deleted_at, ?) END WHERE id = ?"));
-    const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
-    q.bind(deleted).bind(deleted).bind(record.id);
-    if (auto r = q.exec(); !r) {
-        return r;
+    for (const auto& [key, group] : bySeries(fresh)) {
+        if (auto e = insertSeries(key.first, key.second, group, false, refuse); !e) {
+            return e;
+        }
     }
-    return refreshSeries(QString::fromStdString(record.petId), seriesOf(record));
+    return {};
 }
 
 StorageResult<HealthRecord> HealthRepository::get(const QString& id)

@@ -4,6 +4,7 @@
 #include "petinfo/common/Domain.h"
 #include "storage/StorageError.h"
 
+#include <QPair>
 #include <QSet>
 #include <QString>
 
@@ -22,6 +23,13 @@ struct DueItem
     Species species = Species::Dog;
     QString ownerName;
     QString ownerPhones;
+};
+
+/** A record as sync delivers it: with its trash state (`deletedAtMs` 0 = live). */
+struct SyncedHealthRecord
+{
+    HealthRecord record;
+    qint64 deletedAtMs = 0;
 };
 
 struct DueCounts
@@ -50,6 +58,13 @@ public:
                                 const std::function<StorageResult<void>()>& afterEach);
     /** Sync: inserts the record if it is new (records are append-only) and sets its trash state. */
     StorageResult<void> upsertSynced(const HealthRecord& record, qint64 deletedAtMs);
+    /** Decides whether a failed insert is set aside (true: the record waits, the rest goes on). */
+    using Refuse = std::function<bool(const SyncedHealthRecord&, const StorageError&)>;
+    /** Sync, a page at a time: inserts the new records and sets the trash state of known ones,
+     *  settling each series they touch once. An insert that fails is handed to `refuse`; when
+     *  it returns true that record (a copy: match it by id) is left out and the others go on (a
+     *  pet that has not arrived yet), otherwise the error is returned. */
+    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const Refuse& refuse);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);
@@ -64,7 +79,15 @@ public:
     static QString seriesOf(const HealthRecord& record);
 
 private:
-    StorageResult<void> insertRow(const HealthRecord& record, bool superseded = false);
+    StorageResult<void> insertRow(const HealthRecord& record, bool superseded, qint64 deletedAtMs = 0);
+    /** Inserts new records of one series and settles it; `seriesIsEmpty` when the pet was
+     *  created in this transaction (nothing to look up). */
+    StorageResult<void> insertSeries(const QString& petId, const QString& series,
+                                     const std::vector<const SyncedHealthRecord*>& group, bool seriesIsEmpty,
+                                     const Refuse& refuse);
+    /** Groups records by (pet, series), in order of first appearance. */
+    static std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>>
+    bySeries(const std::vector<SyncedHealthRecord>& records);
     StorageResult<void> refreshSeries(const QString& petId, const QString& series);
 
     Database& m_db;

@@ -4,16 +4,20 @@
 #include "petinfo/common/Date.h"
 #include "storage/Database.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
 #include <string>
 
+struct sqlite3_stmt;
+
 namespace petinfo::client {
 
 /** One use of a cached prepared statement: bind positionally, execute, read typed columns.
- *  Releases the statement's read lock when it goes out of scope. */
+ *  Runs on the SQLCipher C API directly (QSqlQuery's positional binding builds a placeholder
+ *  name and a hash entry per value, which made the per-row cost of a sync pull several times
+ *  that of SQLite itself). Resets the statement, releasing its read lock, when it goes out of
+ *  scope. A statement already in use further up the stack gets a private copy. */
 class Query final
 {
 public:
@@ -23,35 +27,53 @@ public:
     Query& operator=(const Query&) = delete;
 
     Query& bind(const QVariant& value);
-    Query& bind(const QString& value) { return bind(QVariant(value)); }
-    Query& bind(const std::string& value) { return bind(QVariant(QString::fromStdString(value))); }
-    Query& bind(const char* value) { return bind(QVariant(QString::fromUtf8(value))); }
-    Query& bind(qint64 value) { return bind(QVariant(value)); }
-    Query& bind(int value) { return bind(QVariant(value)); }
-    Query& bind(bool value) { return bind(QVariant(value ? 1 : 0)); }
-    Query& bind(double value) { return bind(QVariant(value)); }
+    Query& bind(const QString& value);
+    Query& bind(const std::string& value);
+    Query& bind(const char* value);
+    Query& bind(qint64 value);
+    Query& bind(int value) { return bind(static_cast<qint64>(value)); }
+    Query& bind(bool value) { return bind(static_cast<qint64>(value ? 1 : 0)); }
+    Query& bind(double value);
     Query& bind(const std::optional<Date>& value);
-    Query& bind(const Date& value) { return bind(QVariant(QString::fromStdString(value.toIso()))); }
+    Query& bind(const Date& value) { return bind(value.toIso()); }
     /** Binds an empty string as NULL (for optional references such as tag ids). */
     Query& bindOrNull(const std::string& value);
 
     [[nodiscard]] StorageResult<void> exec();
-    bool next() { return m_query && m_query->next(); }
+    /** Moves to the next row of a SELECT; false at the end (or when a step failed: see error()). */
+    bool next();
+    /** Why the last next() stopped early, if it did. */
+    const std::optional<StorageError>& error() const { return m_stepError; }
 
-    QVariant value(int column) const { return m_query->value(column); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    std::string str(int column) const { return m_query->value(column).toString().toStdString(); }
-    qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
-    double real(int column) const { return m_query->value(column).toDouble(); }
-    bool flag(int column) const { return m_query->value(column).toLongLong() != 0; }
-    bool isNull(int column) const { return m_query->value(column).isNull(); }
+    /** The column as Qt would give it (qlonglong, double, QString, QByteArray or null); an
+     *  invalid QVariant past the last column. */
+    QVariant value(int column) const;
+    QString text(int column) const;
+    std::string str(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool flag(int column) const { return int64(column) != 0; }
+    bool isNull(int column) const;
     std::optional<Date> date(int column) const;
-    int rowsAffected() const { return m_query ? m_query->numRowsAffected() : 0; }
+    int rowsAffected() const { return m_rowsAffected; }
 
 private:
-    QSqlQuery* m_query = nullptr;
-    QString m_prepareError;
+    bool hasColumn(int column) const { return m_onRow && column >= 0 && column < m_columns; }
+    void bindResult(int rc);
+
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool* m_busy = nullptr; ///< the cache's flag for a shared statement
+    bool m_owned = false;   ///< a private statement (the cached one was busy), finalized here
+    std::string m_prepareError;
     int m_bindIndex = 0;
+    int m_bindError = 0;
+    int m_columns = 0;
+    bool m_pendingRow = false; ///< exec() stepped onto the first row; next() hands it out
+    bool m_onRow = false;
+    bool m_done = false;
+    int m_rowsAffected = 0;
+    std::optional<StorageError> m_stepError;
 };
 
 } // namespace petinfo::client

@@ -3,6 +3,10 @@
 
 #include "petinfo/common/WireCodec.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace petinfo::client {
 
 namespace {
@@ -109,6 +113,65 @@ StorageResult<void> Projection::apply(const sync::SyncRow& row)
     }
     }
     return {};
+}
+
+StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vector<const sync::SyncRow*> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const sync::SyncRow* a, const sync::SyncRow* b) { return rank(a->type) < rank(b->type); });
+    std::vector<Deferred> deferred;
+    std::vector<const sync::SyncRow*> health;
+    for (const sync::SyncRow* row : rows) {
+        if (row->type == sync::EntityType::HealthRecord) {
+            health.push_back(row);
+            continue;
+        }
+        if (!health.empty()) { // the rows after them (attachments) may refer to them
+            if (auto r = applyHealth(health, deferred); !r) {
+                return fail(r.error());
+            }
+            health.clear();
+        }
+        if (auto r = apply(*row); !r) {
+            if (!waits(r.error())) {
+                return fail(r.error());
+            }
+            deferred.push_back(Deferred{row, r.error()});
+        }
+    }
+    if (auto r = applyHealth(health, deferred); !r) {
+        return fail(r.error());
+    }
+    return deferred;
+}
+
+StorageResult<void> Projection::applyHealth(const std::vector<const sync::SyncRow*>& rows,
+                                            std::vector<Deferred>& deferred)
+{
+    std::vector<SyncedHealthRecord> records;
+    QHash<QString, const sync::SyncRow*> byId;
+    for (const sync::SyncRow* row : rows) {
+        if (!row->exists()) {
+            continue;
+        }
+        auto record = decoded(healthRecordFromJson(sync::entityJson(*row)), *row);
+        if (!record) {
+            deferred.push_back(Deferred{row, record.error()});
+            continue;
+        }
+        byId.insert(QString::fromStdString(record->id), row);
+        records.push_back(SyncedHealthRecord{std::move(*record), deletedAt(*row)});
+    }
+    if (records.empty()) {
+        return {};
+    }
+    return m_health.upsertSyncedMany(records, [&](const SyncedHealthRecord& r, const StorageError& e) {
+        if (!waits(e)) {
+            return false;
+        }
+        deferred.push_back(Deferred{byId.value(QString::fromStdString(r.record.id)), e});
+        return true;
+    });
 }
 
 } // namespace petinfo::client

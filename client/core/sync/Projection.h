@@ -22,10 +22,29 @@ public:
 
     StorageResult<void> apply(const sync::SyncRow& row);
 
+    /** A row that cannot be projected yet: its parent has not arrived (Constraint) or it does not
+     *  decode (Invalid). */
+    struct Deferred
+    {
+        const sync::SyncRow* row = nullptr;
+        StorageError error;
+    };
+    /** Projects the rows of one pull page in dependency order, the health records together so
+     *  that each series is settled once. Returns the rows that wait; any other error fails. */
+    StorageResult<std::vector<Deferred>> applyAll(std::vector<const sync::SyncRow*> rows);
+
+    /** Whether a projection error means "not yet" rather than a failure of the database. */
+    static bool waits(const StorageError& error)
+    {
+        return error.code == StorageErrc::Constraint || error.code == StorageErrc::Invalid;
+    }
+
     /** Dependency order: parents (pets, people) before the rows that refer to them. */
     static int rank(sync::EntityType type);
 
 private:
+    StorageResult<void> applyHealth(const std::vector<const sync::SyncRow*>& rows, std::vector<Deferred>& deferred);
+
     PetRepository m_pets;
     ContactRepository m_contacts;
     HealthRepository m_health;

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSyncApi, "petinfo.client.sync.api")
 
@@ -74,6 +75,13 @@ SyncApi::SyncApi(QUrl baseUrl, int timeoutMs)
 
 SyncApi::~SyncApi() = default;
 
+std::unique_ptr<SyncApi> SyncApi::clone() const
+{
+    auto copy = std::make_unique<SyncApi>(m_baseUrl, m_timeoutMs);
+    copy->setToken(m_token);
+    return copy;
+}
+
 NetResult<SyncApi::Reply> SyncApi::send(const QByteArray& method, const QString& path, const QByteArray& body,
                                         const QByteArray& contentType)
 {
@@ -91,7 +99,17 @@ NetResult<SyncApi::Reply> SyncApi::send(const QByteArray& method, const QString&
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer abortPoll;
+    if (m_abort) {
+        QObject::connect(&abortPoll, &QTimer::timeout, reply, [this, reply] {
+            if (m_abort->load()) {
+                reply->abort(); // finishes the reply with OperationCanceledError
+            }
+        });
+        abortPoll.start(20);
+    }
     loop.exec();
+    abortPoll.stop();
     reply->deleteLater();
     m_bytesSent += body.size() + 200; // headers, approximately
     const QByteArray data = reply->readAll();

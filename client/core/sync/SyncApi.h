@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -95,6 +96,18 @@ public:
     const QUrl& baseUrl() const { return m_baseUrl; }
     void setToken(const QByteArray& token) { m_token = token; }
 
+    /** A new client for the same server and token, for use on another thread (the network
+     *  connection belongs to the thread that made it). Create it on that thread. */
+    std::unique_ptr<SyncApi> clone() const;
+    /** While `*abort` is true, a call in progress ends at once as Offline (polled every 20 ms). */
+    void setAbortFlag(const std::atomic_bool* abort) { m_abort = abort; }
+    /** Adds the traffic of a clone, so that the counters cover a whole sync. */
+    void addTraffic(qint64 sent, qint64 received)
+    {
+        m_bytesSent += sent;
+        m_bytesReceived += received;
+    }
+
     NetResult<SigninResult> signIn(const SigninRequest& request);
     /** Creates the organisation and its admin; sign in next. */
     NetResult<void> signUp(const SignupRequest& request);
@@ -122,6 +135,7 @@ private:
     int m_timeoutMs;
     QByteArray m_token;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    const std::atomic_bool* m_abort = nullptr;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
 };

@@ -17,6 +17,15 @@ std::string dump(const nlohmann::json& value)
     return value.dump();
 }
 
+/** Rows and outbox entries are stored in the wire form with shared clocks (both forms read back). */
+std::string rowText(const sync::SyncRow& row)
+{
+    std::string text;
+    text.reserve(512);
+    sync::appendJson(text, row, sync::ClockForm::Shared);
+    return text;
+}
+
 nlohmann::json parse(const QString& text)
 {
     nlohmann::json value = nlohmann::json::parse(text.toStdString(), nullptr, false);
@@ -84,9 +93,21 @@ StorageResult<sync::SyncRow> SyncStore::row(sync::EntityType type, const QString
 
 StorageResult<void> SyncStore::putRow(const sync::SyncRow& row)
 {
-    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
-    q.bind(typeName(row.type)).bind(row.id).bind(dump(sync::toJson(row))).bind(static_cast<qint64>(row.version));
-    return q.exec();
+    // Update, then insert if nothing matched; never INSERT OR REPLACE. A REPLACE may delete rows,
+    // so SQLite gives it a statement journal, and SQLCipher encrypts every page that journal
+    // copies: a pull of 130,000 rows spent most of its time there.
+    const std::string text = rowText(row);
+    Query update(m_db, QStringLiteral("UPDATE sync_rows SET row = ?, version = ? WHERE type = ? AND id = ?"));
+    update.bind(text).bind(static_cast<qint64>(row.version)).bind(typeName(row.type)).bind(row.id);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query insert(m_db, QStringLiteral("INSERT INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
+    insert.bind(typeName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
+    return insert.exec();
 }
 
 StorageResult<qint64> SyncStore::rowCount()
@@ -122,7 +143,7 @@ StorageResult<qint64> SyncStore::appendOutbox(const sync::SyncRow& change, qint6
     const qint64 id = next->toLongLong();
     Query q(m_db, QStringLiteral("INSERT INTO outbox (mutation_id, type, row_id, change, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
-    q.bind(id).bind(typeName(change.type)).bind(change.id).bind(dump(sync::toJson(change))).bind(nowMs);
+    q.bind(id).bind(typeName(change.type)).bind(change.id).bind(rowText(change)).bind(nowMs);
     if (auto r = q.exec(); !r) {
         return fail(r.error());
     }
@@ -311,9 +332,18 @@ StorageResult<QString> SyncStore::state(const QString& key, const QString& fallb
 
 StorageResult<void> SyncStore::setState(const QString& key, const QString& value)
 {
-    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
-    q.bind(key).bind(value);
-    return q.exec();
+    // Written once per mutation: update first, like putRow, to stay clear of REPLACE.
+    Query update(m_db, QStringLiteral("UPDATE sync_state SET value = ? WHERE key = ?"));
+    update.bind(value).bind(key);
+    if (auto r = update.exec(); !r) {
+        return r;
+    }
+    if (update.rowsAffected() == 1) {
+        return {};
+    }
+    Query insert(m_db, QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"));
+    insert.bind(key).bind(value);
+    return insert.exec();
 }
 
 StorageResult<void> SyncStore::removeState(const QString& key)

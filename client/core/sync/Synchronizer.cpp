@@ -5,11 +5,14 @@
 #include "storage/JournalRepository.h"
 #include "sync/ChangeTracker.h"
 #include "sync/Projection.h"
+#include "sync/PullPrefetcher.h"
 #include "sync/SyncStore.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QSet>
+#include <cstdio>
 
 #include <algorithm>
 
@@ -165,93 +168,163 @@ Result<void, SyncError> Synchronizer::push(SyncReport& report)
     return fail(SyncErrc::Cancelled, "cancelled");
 }
 
+namespace {
+
+/** Pages that have already arrived are written together, up to about this many rows: fewer
+ *  commits, and each index page is encrypted and written once per commit, not once per page. */
+constexpr std::size_t kRowsPerTransaction = 5000;
+
+} // namespace
+
 Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn& progress)
 {
     SyncStore store(m_db);
     ChangeTracker tracker(m_db, m_clock);
-    Projection projection(m_db);
     bool resynced = false;
     QSet<QPair<int, QString>> seen; // rows received since a resync started
-    while (!cancelled()) {
-        auto cursorText = store.state(QStringLiteral("pull.cursor"), QStringLiteral("0"));
-        if (!cursorText) {
-            return storageFailure<void>(cursorText.error());
+    // A long pull (the first page says there is more) fetches ahead on a thread of its own. Short
+    // pulls stay on this connection, so an incremental sync costs no new connection.
+    std::unique_ptr<PullPrefetcher> ahead;
+    auto stopAhead = [&] {
+        if (ahead) {
+            ahead->stop();
+            const auto [sent, received] = ahead->traffic();
+            m_api.addTraffic(sent, received);
+            ahead.reset();
         }
-        sync::PullRequest request;
-        request.cursor = cursorText->toLongLong();
-        request.limit = m_pullLimit;
-        auto response = m_api.pull(request);
-        if (!response) {
-            if (response.error().code == NetErrc::ResyncRequired && !resynced) {
+    };
+    while (!cancelled()) {
+        std::vector<sync::PullResponse> pages;
+        std::optional<NetError> failure;
+        std::int64_t requested = 0;
+        if (!ahead) {
+            auto cursorText = store.state(QStringLiteral("pull.cursor"), QStringLiteral("0"));
+            if (!cursorText) {
+                return storageFailure<void>(cursorText.error());
+            }
+            sync::PullRequest request;
+            request.cursor = requested = cursorText->toLongLong();
+            request.limit = m_pullLimit;
+            auto response = m_api.pull(request);
+            if (!response) {
+                failure = response.error();
+            } else {
+                if (response->hasMore) {
+                    ahead = std::make_unique<PullPrefetcher>(m_api, response->cursor, m_pullLimit, m_cancel);
+                }
+                pages.push_back(std::move(*response));
+            }
+        } else {
+            auto first = ahead->next();
+            std::size_t rows = 0;
+            for (std::optional<NetResult<sync::PullResponse>> page = std::move(first); page;) {
+                if (!*page) {
+                    failure = page->error();
+                    break;
+                }
+                rows += (*page)->rows.size();
+                const bool more = (*page)->hasMore;
+                pages.push_back(std::move(**page));
+                if (!more || rows >= kRowsPerTransaction) {
+                    break;
+                }
+                page = ahead->tryNext();
+            }
+        }
+        if (!pages.empty()) {
+            auto applied = m_db.transaction([&]() -> StorageResult<void> {
+                for (const sync::PullResponse& page : pages) {
+                    if (auto r = applyPage(page.rows, report, resynced ? &seen : nullptr); !r) {
+                        return r;
+                    }
+                }
+                const sync::PullResponse& last = pages.back();
+                if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(last.cursor)); !r) {
+                    return r;
+                }
+                return tracker.receive(last.serverClock);
+            });
+            if (!applied) {
+                stopAhead();
+                return storageFailure<void>(applied.error());
+            }
+            for (const sync::PullResponse& page : pages) {
+                report.pulled += static_cast<qint64>(page.rows.size());
+            }
+            const bool more = pages.back().hasMore;
+            if (progress && !progress(report.pulled, report.pulled + (more ? m_pullLimit : 0))) {
+                stopAhead();
+                return fail(SyncErrc::Cancelled, "cancelled");
+            }
+            if (!more && !failure) {
+                stopAhead();
+                return resynced ? forgetPurged(seen) : Result<void, SyncError>();
+            }
+        }
+        if (failure) {
+            stopAhead();
+            if (failure->code == NetErrc::ResyncRequired && !resynced) {
                 // Offline past the horizon: fetch everything again. Unpushed local changes stay in
                 // the outbox and in sync_rows, and merge with what arrives.
                 resynced = true;
                 report.resynced = true;
-                qCInfo(lcSync) << "cursor" << request.cursor << "is past the server's horizon; resyncing";
+                qCInfo(lcSync) << "cursor" << requested << "is past the server's horizon; resyncing";
                 if (auto r = store.setState(QStringLiteral("pull.cursor"), QStringLiteral("0")); !r) {
                     return storageFailure<void>(r.error());
                 }
                 continue;
             }
-            return fail(toSyncError(response.error()));
-        }
-        std::vector<sync::SyncRow> rows = std::move(response->rows);
-        std::stable_sort(rows.begin(), rows.end(), [](const sync::SyncRow& a, const sync::SyncRow& b) {
-            return Projection::rank(a.type) < Projection::rank(b.type);
-        });
-        auto applied = m_db.transaction([&]() -> StorageResult<void> {
-            for (const sync::SyncRow& incoming : rows) {
-                if (resynced) {
-                    seen.insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
-                }
-                auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
-                if (!stored) {
-                    return fail(stored.error());
-                }
-                sync::MergeResult merged = sync::merge(*stored, incoming);
-                merged.row.version = std::max(stored->version, incoming.version);
-                if (auto r = store.putRow(merged.row); !r) {
-                    return r;
-                }
-                report.conflicts += static_cast<qint64>(merged.conflicts.size());
-                if (auto r = store.addConflicts(merged.conflicts, m_clock.nowMs()); !r) {
-                    return r;
-                }
-                if (merged.changed() || !stored->exists()) {
-                    auto projected = projection.apply(merged.row);
-                    if (!projected) {
-                        if (projected.error().code != StorageErrc::Constraint &&
-                            projected.error().code != StorageErrc::Invalid) {
-                            return projected;
-                        }
-                        qCInfo(lcSync) << "row waits:" << QString::fromStdString(incoming.id)
-                                       << projected.error().detail.c_str();
-                        if (auto r = store.markPending(incoming.type, QString::fromStdString(incoming.id)); !r) {
-                            return r;
-                        }
-                    }
-                }
-            }
-            if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(response->cursor)); !r) {
-                return r;
-            }
-            return tracker.receive(response->serverClock);
-        });
-        if (!applied) {
-            return storageFailure<void>(applied.error());
-        }
-        report.pulled += static_cast<qint64>(rows.size());
-        if (progress && !progress(report.pulled, report.pulled + (response->hasMore ? m_pullLimit : 0))) {
-            return fail(SyncErrc::Cancelled, "cancelled");
-        }
-        if (!response->hasMore) {
-            if (resynced) {
-                return forgetPurged(seen);
-            }
-            return {};
+            return fail(toSyncError(*failure));
         }
     }
+    stopAhead();
     return fail(SyncErrc::Cancelled, "cancelled");
+}
+
+StorageResult<void> Synchronizer::applyPage(const std::vector<sync::SyncRow>& rows, SyncReport& report,
+                                            QSet<QPair<int, QString>>* seen)
+{
+    SyncStore store(m_db);
+    Projection projection(m_db);
+    std::vector<sync::SyncRow> merged;
+    merged.reserve(rows.size());
+    for (const sync::SyncRow& incoming : rows) {
+        if (seen) {
+            seen->insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
+        }
+        auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
+        if (!stored) {
+            return fail(stored.error());
+        }
+        sync::MergeResult result = sync::merge(*stored, incoming);
+        result.row.version = std::max(stored->version, incoming.version);
+        if (auto r = store.putRow(result.row); !r) {
+            return r;
+        }
+        report.conflicts += static_cast<qint64>(result.conflicts.size());
+        if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {
+            return r;
+        }
+        if (result.changed() || !stored->exists()) {
+            merged.push_back(std::move(result.row));
+        }
+    }
+    std::vector<const sync::SyncRow*> toProject;
+    toProject.reserve(merged.size());
+    for (const sync::SyncRow& row : merged) {
+        toProject.push_back(&row);
+    }
+    auto deferred = projection.applyAll(std::move(toProject));
+    if (!deferred) {
+        return fail(deferred.error());
+    }
+    for (const Projection::Deferred& d : *deferred) {
+        qCInfo(lcSync) << "row waits:" << QString::fromStdString(d.row->id) << d.error.detail.c_str();
+        if (auto r = store.markPending(d.row->type, QString::fromStdString(d.row->id)); !r) {
+            return r;
+        }
+    }
+    return {};
 }
 
 Result<void, SyncError> Synchronizer::forgetPurged(const QSet<QPair<int, QString>>& seen)
@@ -320,8 +393,7 @@ Result<void, SyncError> Synchronizer::projectPending()
                 if (auto r = store.clearPending(type, id); !r) {
                     return r;
                 }
-            } else if (projected.error().code != StorageErrc::Constraint &&
-                       projected.error().code != StorageErrc::Invalid) {
+            } else if (!Projection::waits(projected.error())) {
                 return projected;
             }
         }

@@ -56,6 +56,10 @@ public:
 private:
     Result<void, SyncError> push(SyncReport& report);
     Result<void, SyncError> pull(SyncReport& report, const ProgressFn& progress);
+    /** Merges one page into sync_rows and projects what changed (inside the caller's transaction).
+     *  `seen` collects the rows received during a resync. */
+    StorageResult<void> applyPage(const std::vector<sync::SyncRow>& rows, SyncReport& report,
+                                  QSet<QPair<int, QString>>* seen);
     Result<void, SyncError> uploadBlobsOf(const std::vector<sync::Mutation>& batch, SyncReport& report);
     Result<void, SyncError> downloadBlobs(SyncReport& report);
     Result<void, SyncError> projectPending();

@@ -82,46 +82,181 @@ Result<E, DecodeError> enumMember(const json& object, std::string_view key)
     return *value;
 }
 
-json clocksOf(const SyncRow& row)
+/** The clock most fields of the row share (ties: the latest), for the shared form. */
+const Hlc* sharedClockOf(const SyncRow& row)
+{
+    const Hlc* best = nullptr;
+    std::size_t bestCount = 0;
+    for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+        const Hlc& candidate = it->second.clock;
+        if (best && (*best == candidate)) {
+            continue;
+        }
+        std::size_t count = 0;
+        for (const auto& [name, field] : row.fields) {
+            count += field.clock == candidate ? 1 : 0;
+        }
+        if (count > bestCount || (count == bestCount && *best < candidate)) {
+            best = &candidate;
+            bestCount = count;
+        }
+        if (bestCount * 2 > row.fields.size()) {
+            break; // a majority: nothing can beat it
+        }
+    }
+    return best;
+}
+
+json clocksOf(const SyncRow& row, const Hlc* shared)
 {
     json clocks = json::object();
     for (const auto& [name, field] : row.fields) {
-        clocks[name] = field.clock.encode();
+        if (!shared || field.clock != *shared) {
+            clocks[name] = field.clock.encode();
+        }
     }
     return clocks;
 }
 
-/** Reads "fields" and "clocks", which must name the same fields. */
+/** Appends `text` as a JSON string, escaped the way nlohmann::json::dump() escapes it. */
+void appendString(std::string& out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += kHex[u >> 4];
+                out += kHex[u & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+/** "fields" and the clocks of a row or mutation, in the key order of a dumped json object. The
+ *  caller writes the keys that sort before "clock" ("entity" and "id" sort after it). */
+void appendClocks(std::string& out, const SyncRow& row, ClockForm form)
+{
+    const Hlc* shared = form == ClockForm::Shared ? sharedClockOf(row) : nullptr;
+    if (shared) {
+        out += "\"clock\":";
+        appendString(out, shared->encode());
+        out += ',';
+    }
+    bool any = false;
+    for (const auto& [name, field] : row.fields) {
+        if (shared && field.clock == *shared) {
+            continue;
+        }
+        out += any ? "," : "\"clocks\":{";
+        any = true;
+        appendString(out, name);
+        out += ':';
+        appendString(out, field.clock.encode());
+    }
+    if (any) {
+        out += "},";
+    } else if (!shared) {
+        out += "\"clocks\":{},";
+    }
+}
+
+void appendFields(std::string& out, const SyncRow& row)
+{
+    out += "\"fields\":{";
+    bool first = true;
+    for (const auto& [name, field] : row.fields) {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+        appendString(out, name);
+        out += ':';
+        out += field.value.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    out += '}';
+}
+
+/** Reads "fields" with "clocks" and/or the shared "clock" (see ClockForm). */
 Result<std::map<std::string, FieldValue, std::less<>>, DecodeError> fieldsFrom(const json& object)
 {
     auto fields = member(object, "fields");
     if (!fields) {
         return fail(fields.error());
     }
-    auto clocks = member(object, "clocks");
+    auto sharedText = member(object, "clock", false);
+    if (!sharedText) {
+        return fail(sharedText.error());
+    }
+    auto clocks = member(object, "clocks", *sharedText == nullptr);
     if (!clocks) {
         return fail(clocks.error());
     }
     if (!(*fields)->is_object()) {
         return fail(decodeError(DecodeErrc::WrongType, "fields", "expected an object"));
     }
-    if (!(*clocks)->is_object()) {
+    if (*clocks && !(*clocks)->is_object()) {
         return fail(decodeError(DecodeErrc::WrongType, "clocks", "expected an object"));
     }
-    if ((*fields)->size() != (*clocks)->size()) {
+    std::optional<Hlc> shared;
+    if (*sharedText) {
+        auto hlc = clockFrom(**sharedText, "clock");
+        if (!hlc) {
+            return fail(hlc.error());
+        }
+        shared = std::move(*hlc);
+    }
+    const std::size_t named = *clocks ? (*clocks)->size() : 0;
+    if (shared ? named > (*fields)->size() : named != (*fields)->size()) {
         return fail(decodeError(DecodeErrc::BadValue, "clocks", "must have one clock per field"));
     }
     std::map<std::string, FieldValue, std::less<>> out;
+    std::size_t used = 0;
     for (const auto& [name, value] : (*fields)->items()) {
-        const auto clock = (*clocks)->find(name);
-        if (clock == (*clocks)->end()) {
-            return fail(decodeError(DecodeErrc::BadValue, "clocks", "no clock for field " + name));
+        const auto clock = *clocks ? (*clocks)->find(name) : json::const_iterator();
+        if (!*clocks || clock == (*clocks)->end()) {
+            if (!shared) {
+                return fail(decodeError(DecodeErrc::BadValue, "clocks", "no clock for field " + name));
+            }
+            out.emplace(name, FieldValue{value, *shared});
+            continue;
         }
         auto hlc = clockFrom(*clock, "clocks." + name);
         if (!hlc) {
             return fail(hlc.error());
         }
+        ++used;
         out.emplace(name, FieldValue{value, std::move(*hlc)});
+    }
+    if (used != named) {
+        return fail(decodeError(DecodeErrc::BadValue, "clocks", "a clock for a field that is not there"));
     }
     return out;
 }
@@ -188,13 +323,38 @@ bool isSupportedSchemaVersion(int version)
     return version == kSchemaVersion || (version == kSchemaVersion - 1 && version >= 1);
 }
 
-json toJson(const SyncRow& row)
+ClockForm clockFormFor(int schemaVersion)
 {
-    return json{{"entity", enumName(row.type)},
-                {"id", row.id},
-                {"fields", row.values()},
-                {"clocks", clocksOf(row)},
-                {"version", row.version}};
+    return schemaVersion >= 2 ? ClockForm::Shared : ClockForm::PerField;
+}
+
+json toJson(const SyncRow& row, ClockForm form)
+{
+    const Hlc* shared = form == ClockForm::Shared ? sharedClockOf(row) : nullptr;
+    json out{{"entity", enumName(row.type)}, {"id", row.id}, {"fields", row.values()}, {"version", row.version}};
+    json clocks = clocksOf(row, shared);
+    if (shared) {
+        out["clock"] = shared->encode();
+    }
+    if (!shared || !clocks.empty()) {
+        out["clocks"] = std::move(clocks);
+    }
+    return out;
+}
+
+void appendJson(std::string& out, const SyncRow& row, ClockForm form)
+{
+    out += '{';
+    appendClocks(out, row, form);
+    out += "\"entity\":";
+    appendString(out, enumName(row.type));
+    out += ',';
+    appendFields(out, row);
+    out += ",\"id\":";
+    appendString(out, row.id);
+    out += ",\"version\":";
+    out += std::to_string(row.version);
+    out += '}';
 }
 
 Result<SyncRow, DecodeError> syncRowFromJson(const json& j)
@@ -270,13 +430,18 @@ Result<ConflictEntry, DecodeError> conflictFromJson(const json& j)
     return c;
 }
 
-json toJson(const Mutation& m)
+json toJson(const Mutation& m, ClockForm form)
 {
-    return json{{"id", m.id},
-                {"entity", enumName(m.change.type)},
-                {"rowId", m.change.id},
-                {"fields", m.change.values()},
-                {"clocks", clocksOf(m.change)}};
+    const Hlc* shared = form == ClockForm::Shared ? sharedClockOf(m.change) : nullptr;
+    json out{{"id", m.id}, {"entity", enumName(m.change.type)}, {"rowId", m.change.id}, {"fields", m.change.values()}};
+    json clocks = clocksOf(m.change, shared);
+    if (shared) {
+        out["clock"] = shared->encode();
+    }
+    if (!shared || !clocks.empty()) {
+        out["clocks"] = std::move(clocks);
+    }
+    return out;
 }
 
 Result<Mutation, DecodeError> mutationFromJson(const json& j)
@@ -310,7 +475,7 @@ json toJson(const PushRequest& r)
 {
     json mutations = json::array();
     for (const Mutation& m : r.mutations) {
-        mutations.push_back(toJson(m));
+        mutations.push_back(toJson(m, clockFormFor(r.schemaVersion)));
     }
     return json{{"schemaVersion", r.schemaVersion}, {"clientId", r.clientId}, {"mutations", std::move(mutations)}};
 }
@@ -447,16 +612,132 @@ Result<PullRequest, DecodeError> pullRequestFromJson(const json& j)
     return PullRequest{*schema, *cursor, static_cast<int>(*limit)};
 }
 
-json toJson(const PullResponse& r)
+json toJson(const PullResponse& r, ClockForm form)
 {
     json rows = json::array();
     for (const SyncRow& row : r.rows) {
-        rows.push_back(toJson(row));
+        rows.push_back(toJson(row, form));
     }
     return json{{"rows", std::move(rows)},
                 {"cursor", r.cursor},
                 {"hasMore", r.hasMore},
                 {"serverClock", r.serverClock.encode()}};
+}
+
+std::string encode(const PullResponse& r, ClockForm form)
+{
+    std::string out;
+    out.reserve(64 + r.rows.size() * 512);
+    out += "{\"cursor\":";
+    out += std::to_string(r.cursor);
+    out += ",\"hasMore\":";
+    out += r.hasMore ? "true" : "false";
+    out += ",\"rows\":[";
+    for (std::size_t i = 0; i < r.rows.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        appendJson(out, r.rows[i], form);
+    }
+    out += "],\"serverClock\":";
+    appendString(out, r.serverClock.encode());
+    out += '}';
+    return out;
+}
+
+namespace {
+
+/** The wire JSON of one stored row: "fields" copied, "clocks" rewritten in `form`. */
+Result<void, DecodeError> appendStored(std::string& out, const StoredRow& row, ClockForm form)
+{
+    const json clocks = json::parse(row.clocks, nullptr, false);
+    if (!clocks.is_object() || row.fields.empty() || row.fields.front() != '{') {
+        return fail(DecodeErrc::NotAnObject, "stored row " + row.id + " is damaged");
+    }
+    // The clock text most fields share (ties: the greatest, as sharedClockOf: the encoding sorts
+    // like the clock).
+    const std::string* shared = nullptr;
+    if (form == ClockForm::Shared) {
+        std::map<std::string_view, std::size_t> counts;
+        for (const auto& [name, clock] : clocks.items()) {
+            if (!clock.is_string()) {
+                return fail(DecodeErrc::WrongType, "stored row " + row.id + " has a damaged clock");
+            }
+            ++counts[clock.get_ref<const std::string&>()];
+        }
+        std::size_t best = 0;
+        for (const auto& [name, clock] : clocks.items()) {
+            const std::string& text = clock.get_ref<const std::string&>();
+            const std::size_t n = counts[text];
+            if (n > best || (n == best && *shared < text)) {
+                shared = &text;
+                best = n;
+            }
+        }
+    }
+    out += '{';
+    if (shared) {
+        out += "\"clock\":";
+        appendString(out, *shared);
+        out += ',';
+        bool any = false;
+        for (const auto& [name, clock] : clocks.items()) {
+            if (clock.get_ref<const std::string&>() == *shared) {
+                continue;
+            }
+            out += any ? "," : "\"clocks\":{";
+            any = true;
+            appendString(out, name);
+            out += ':';
+            appendString(out, clock.get_ref<const std::string&>());
+        }
+        if (any) {
+            out += "},";
+        }
+    } else {
+        out += "\"clocks\":";
+        out += row.clocks;
+        out += ',';
+    }
+    out += "\"entity\":";
+    appendString(out, enumName(row.type));
+    out += ",\"fields\":";
+    out += row.fields;
+    out += ",\"id\":";
+    appendString(out, row.id);
+    out += ",\"version\":";
+    out += std::to_string(row.version);
+    out += '}';
+    return {};
+}
+
+} // namespace
+
+Result<std::string, DecodeError> encode(const StoredPullResponse& r, ClockForm form)
+{
+    std::string out;
+    std::size_t size = 64;
+    for (const StoredRow& row : r.rows) {
+        size += row.fields.size() + row.clocks.size() + row.id.size() + 64;
+    }
+    out.reserve(size);
+    out += "{\"cursor\":";
+    out += std::to_string(r.cursor);
+    out += ",\"hasMore\":";
+    out += r.hasMore ? "true" : "false";
+    out += ",\"rows\":[";
+    for (std::size_t i = 0; i < r.rows.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        if (auto written = appendStored(out, r.rows[i], form); !written) {
+            return fail(written.error());
+        }
+    }
+    out += "],\"serverClock\":";
+    appendString(out, r.serverClock.encode());
+    out += '}';
+    return out;
 }
 
 Result<PullResponse, DecodeError> pullResponseFromJson(const json& j)

@@ -264,7 +264,7 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     return MutationResult{m.id, MutationStatus::Applied, merged.row.version, std::nullopt, std::move(merged.conflicts)};
 }
 
-sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRequest& request)
+sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::PullRequest& request)
 {
     if (!sync::isSupportedSchemaVersion(request.schemaVersion)) {
         throw ApiError::badRequest(std::string(sync::errc::kUnsupportedSchema),
@@ -273,7 +273,7 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
                                    {{"supported", {sync::kSchemaVersion}}});
     }
     if (const auto known = m_versions.get(caller.orgId); known && *known == request.cursor) {
-        sync::PullResponse upToDate;
+        sync::StoredPullResponse upToDate;
         upToDate.cursor = request.cursor;
         upToDate.serverClock = serverClock();
         return upToDate;
@@ -299,7 +299,7 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
                        "this cursor is older than the tombstone horizon; download everything again from cursor 0",
                        {{"horizon", horizon}});
     }
-    sync::PullResponse response;
+    sync::StoredPullResponse response;
     response.cursor = request.cursor;
     std::size_t seen = 0;
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -317,7 +317,7 @@ sync::PullResponse SyncService::pull(const Principal& caller, const sync::PullRe
             continue; // still moves the cursor past it
         }
         response.rows.push_back(
-            rowFromColumns(*type, rows.text(r, 3), rows.text(r, 4), rows.text(r, 5), rows.integer(r, 6)));
+            sync::StoredRow{*type, rows.text(r, 3), rows.text(r, 4), rows.text(r, 5), rows.integer(r, 6)});
     }
     if (!response.hasMore) {
         // The snapshot holds every row up to the organisation's version: a caller that has read

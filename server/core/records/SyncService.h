@@ -33,8 +33,9 @@ public:
 
     /** Throws ApiError for request-level problems (schema version, client id, gap → 409). */
     sync::PushResponse push(const Principal& caller, const sync::PushRequest& request);
-    /** Throws ApiError 410 "resync_required" for a cursor older than the horizon (or from the future). */
-    sync::PullResponse pull(const Principal& caller, const sync::PullRequest& request);
+    /** Throws ApiError 410 "resync_required" for a cursor older than the horizon (or from the future).
+     *  The rows stay in their stored text: a pull only copies them (sync::encode writes the answer). */
+    sync::StoredPullResponse pull(const Principal& caller, const sync::PullRequest& request);
 
     /** Deletes tombstones older than the retention window and raises each organisation's
      *  horizon to the newest version it deleted. Returns the number of rows deleted. */

@@ -23,6 +23,9 @@ SyncRow sampleChange()
 TEST(Messages, SchemaVersions)
 {
     EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion));
+    EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion - 1)); // the one before: per-field clocks
+    EXPECT_EQ(clockFormFor(1), ClockForm::PerField);
+    EXPECT_EQ(clockFormFor(2), ClockForm::Shared);
     EXPECT_FALSE(isSupportedSchemaVersion(kSchemaVersion + 1));
     EXPECT_FALSE(isSupportedSchemaVersion(0));
     EXPECT_FALSE(isSupportedSchemaVersion(-1));
@@ -34,7 +37,9 @@ TEST(Messages, PushRequestRoundTrip)
     request.mutations.push_back(Mutation{1, sampleChange(), std::nullopt});
     request.mutations.push_back(Mutation{2, makeDelete(EntityType::Note, newUuid(), Hlc{kT0, 4, "device-1"}), {}});
     const json j = toJson(request);
-    EXPECT_EQ(j["mutations"][0]["clocks"]["name"], "018bcfe56800-0003-device-1");
+    // Schema 2 sends one shared clock for a change made in one edit.
+    EXPECT_EQ(j["mutations"][0]["clock"], "018bcfe56800-0003-device-1");
+    EXPECT_FALSE(j["mutations"][0].contains("clocks"));
     const auto back = pushRequestFromJson(json::parse(j.dump()));
     ASSERT_TRUE(back.hasValue()) << back.error().detail;
     EXPECT_EQ(back->clientId, request.clientId);
@@ -124,4 +129,124 @@ TEST(Messages, PullRoundTripAndLimits)
     EXPECT_EQ(back->rows[0], row);
     EXPECT_EQ(back->cursor, 5);
     EXPECT_TRUE(back->hasMore);
+}
+
+namespace {
+
+/** A row whose fields carry three different clocks, and text that needs escaping. */
+SyncRow mixedRow()
+{
+    SyncRow row = makeChange(EntityType::Pet, "0b6f2f7e-8f3a-4c55-9a51-36b7f0c1d2e3",
+                             json{{"name", "Ñandú \"el\" \\ rápido\n\t\x01"},
+                                  {"species", "bird"},
+                                  {"breed", ""},
+                                  {"neutered", "unknown"},
+                                  {"birthDate", nullptr},
+                                  {"updatedAt", 1700000000123}},
+                             Hlc{kT0, 3, "device-1"});
+    row.fields["name"].clock = Hlc{kT0 + 5, 0, "device-2"};
+    row.fields["deleted"] = FieldValue{false, Hlc{kT0 - 1, 9, "server"}};
+    row.version = 77;
+    return row;
+}
+
+} // namespace
+
+TEST(Messages, StreamedRowIsByteForByteTheDump)
+{
+    const SyncRow rows[] = {mixedRow(), sampleChange(), SyncRow{EntityType::Note, "n/1", {}, 3}};
+    for (const SyncRow& row : rows) {
+        for (ClockForm form : {ClockForm::PerField, ClockForm::Shared}) {
+            std::string text;
+            appendJson(text, row, form);
+            EXPECT_EQ(text, toJson(row, form).dump()) << row.id;
+            const auto back = syncRowFromJson(json::parse(text));
+            ASSERT_TRUE(back.hasValue()) << back.error().detail;
+            EXPECT_EQ(*back, row);
+        }
+    }
+}
+
+TEST(Messages, SharedFormNamesOnlyTheFieldsThatDiffer)
+{
+    const json j = toJson(mixedRow(), ClockForm::Shared);
+    EXPECT_EQ(j["clock"], Hlc(Hlc{kT0, 3, "device-1"}).encode()); // shared by five of seven fields
+    EXPECT_EQ(j["clocks"].size(), 2u);
+    EXPECT_TRUE(j["clocks"].contains("name"));
+    EXPECT_TRUE(j["clocks"].contains("deleted"));
+    const json perField = toJson(mixedRow(), ClockForm::PerField);
+    EXPECT_FALSE(perField.contains("clock"));
+    EXPECT_EQ(perField["clocks"].size(), 7u);
+    EXPECT_LT(j.dump().size() * 2, perField.dump().size() + 200);
+}
+
+TEST(Messages, SharedClockIsValidatedLikeTheOthers)
+{
+    const char* bad[] = {
+        // a clock for a field that is not there
+        R"({"entity":"pet","id":"x","fields":{"name":"a"},"clock":"018bcfe56800-0003-a","clocks":{"nome":"018bcfe56800-0003-a"}})",
+        // more clocks than fields
+        R"({"entity":"pet","id":"x","fields":{},"clock":"018bcfe56800-0003-a","clocks":{"a":"018bcfe56800-0003-a"}})",
+        // not a clock
+        R"({"entity":"pet","id":"x","fields":{"name":"a"},"clock":"yesterday"})",
+        R"({"entity":"pet","id":"x","fields":{"name":"a"},"clock":5})",
+        // neither form
+        R"({"entity":"pet","id":"x","fields":{"name":"a"}})",
+        R"({"entity":"pet","id":"x","fields":{"name":"a"},"clock":"018bcfe56800-0003-a","clocks":[]})",
+    };
+    for (const char* text : bad) {
+        EXPECT_FALSE(syncRowFromJson(json::parse(text)).hasValue()) << text;
+    }
+    const auto good = syncRowFromJson(json::parse(
+        R"({"entity":"pet","id":"x","fields":{"name":"a","breed":"b"},"clock":"018bcfe56800-0003-a","clocks":{"breed":"018bcfe56800-0004-a"}})"));
+    ASSERT_TRUE(good.hasValue()) << good.error().detail;
+    EXPECT_EQ(good->fields.at("name").clock, (Hlc{kT0, 3, "a"}));
+    EXPECT_EQ(good->fields.at("breed").clock, (Hlc{kT0, 4, "a"}));
+}
+
+TEST(Messages, StreamedPullResponseIsTheDump)
+{
+    PullResponse response;
+    response.rows = {mixedRow(), sampleChange()};
+    response.cursor = 78;
+    response.hasMore = false;
+    response.serverClock = Hlc{kT0, 1, "server"};
+    for (ClockForm form : {ClockForm::PerField, ClockForm::Shared}) {
+        const std::string text = encode(response, form);
+        EXPECT_EQ(text, toJson(response, form).dump());
+        const auto back = pullResponseFromJson(json::parse(text));
+        ASSERT_TRUE(back.hasValue()) << back.error().detail;
+        EXPECT_EQ(back->rows, response.rows);
+        EXPECT_EQ(back->cursor, 78);
+    }
+}
+
+TEST(Messages, StoredRowsTravelAsTheRowsTheyHold)
+{
+    StoredPullResponse stored;
+    PullResponse decoded;
+    for (const SyncRow& row : {mixedRow(), sampleChange()}) {
+        json clocks = json::object();
+        for (const auto& [name, field] : row.fields) {
+            clocks[name] = field.clock.encode();
+        }
+        stored.rows.push_back(StoredRow{row.type, row.id, row.values().dump(), clocks.dump(), row.version});
+        decoded.rows.push_back(row);
+    }
+    stored.cursor = decoded.cursor = 90;
+    stored.hasMore = decoded.hasMore = true;
+    stored.serverClock = decoded.serverClock = Hlc{kT0, 2, "server"};
+    for (ClockForm form : {ClockForm::PerField, ClockForm::Shared}) {
+        const auto text = encode(stored, form);
+        ASSERT_TRUE(text.hasValue()) << text.error().detail;
+        EXPECT_EQ(json::parse(*text), json::parse(encode(decoded, form)));
+        const auto back = pullResponseFromJson(json::parse(*text));
+        ASSERT_TRUE(back.hasValue()) << back.error().detail;
+        EXPECT_EQ(back->rows, decoded.rows);
+        EXPECT_TRUE(back->hasMore);
+    }
+    stored.rows[1].clocks = "not json";
+    EXPECT_FALSE(encode(stored, ClockForm::Shared).hasValue());
+    stored.rows[1].clocks = R"({"name":5})";
+    EXPECT_FALSE(encode(stored, ClockForm::Shared).hasValue());
 }

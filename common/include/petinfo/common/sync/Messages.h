@@ -16,9 +16,22 @@
 
 namespace petinfo::sync {
 
-/** The sync schema version this build speaks. The server accepts it and the one before. */
-inline constexpr int kSchemaVersion = 1;
+/** The sync schema version this build speaks. The server accepts it and the one before.
+ *  2: rows and mutations may carry their clocks in the shared form (ClockForm::Shared). */
+inline constexpr int kSchemaVersion = 2;
 bool isSupportedSchemaVersion(int version);
+
+/** How a row's per-field clocks are written. Readers accept both forms, in any message.
+ *  - PerField (schema 1): "clocks" names the clock of every field.
+ *  - Shared (schema 2): "clock" is the clock of every field that "clocks" does not name, so a
+ *    row written in one edit carries one clock instead of one per field (a third of the bytes). */
+enum class ClockForm
+{
+    PerField,
+    Shared
+};
+/** The form a peer speaking `schemaVersion` understands. */
+ClockForm clockFormFor(int schemaVersion);
 
 /** Limits shared by both sides, so a client never builds a request the server refuses. */
 inline constexpr std::size_t kMaxMutationsPerPush = 500;
@@ -97,14 +110,42 @@ struct PullResponse
     Hlc serverClock;
 };
 
-nlohmann::json toJson(const SyncRow& row);
+/** A row in the server's storage shape: its field values and their clocks, each the text of a
+ *  JSON object that the server wrote itself (so it is not decoded to be sent on). */
+struct StoredRow
+{
+    EntityType type = EntityType::Pet;
+    std::string id;
+    std::string fields;
+    std::string clocks;
+    std::int64_t version = 0;
+};
+
+/** A pull answer made of stored rows, for the server's side of a pull. */
+struct StoredPullResponse
+{
+    std::vector<StoredRow> rows;
+    std::int64_t cursor = 0;
+    bool hasMore = false;
+    Hlc serverClock;
+};
+
+nlohmann::json toJson(const SyncRow& row, ClockForm form = ClockForm::PerField);
+/** Appends exactly the text of toJson(row, form).dump() to `out`, without building a DOM (pulls
+ *  and the client's store write rows by the hundred thousand). */
+void appendJson(std::string& out, const SyncRow& row, ClockForm form);
 nlohmann::json toJson(const ConflictEntry& conflict);
-nlohmann::json toJson(const Mutation& mutation);
+nlohmann::json toJson(const Mutation& mutation, ClockForm form = ClockForm::PerField);
 nlohmann::json toJson(const PushRequest& request);
 nlohmann::json toJson(const MutationResult& result);
 nlohmann::json toJson(const PushResponse& response);
 nlohmann::json toJson(const PullRequest& request);
-nlohmann::json toJson(const PullResponse& response);
+nlohmann::json toJson(const PullResponse& response, ClockForm form = ClockForm::PerField);
+/** The text of toJson(response, form).dump(), written row by row. */
+std::string encode(const PullResponse& response, ClockForm form);
+/** The same message from stored rows: the values are copied as they are and only the clocks are
+ *  read. Fails (naming the row) when a row's stored text is not a JSON object. */
+Result<std::string, DecodeError> encode(const StoredPullResponse& response, ClockForm form);
 
 Result<SyncRow, DecodeError> syncRowFromJson(const nlohmann::json& json);
 Result<ConflictEntry, DecodeError> conflictFromJson(const nlohmann::json& json);

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/SyncApi.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+class QEventLoop;
+class QThread;
+
+namespace petinfo::client {
+
+/** Fetches the pages of a long pull ahead, on a thread of its own with its own connection,
+ *  while the caller writes the pages already fetched: the server's work, the transfer and the
+ *  JSON decoding overlap with the database. At most `depth` pages wait, and it stops after the
+ *  last page or the first failure (which is handed over like a page, in order). */
+class PullPrefetcher final
+{
+public:
+    /** Starts at `cursor`. `cancel` (may be null) is the caller's cancel flag: when it is set,
+     *  fetching stops and next() returns at once. */
+    PullPrefetcher(const SyncApi& api, std::int64_t cursor, int limit, const std::atomic_bool* cancel = nullptr,
+                   int depth = 3);
+    /** Stops fetching (an answer in progress is abandoned) and waits for the thread. */
+    ~PullPrefetcher();
+    PullPrefetcher(const PullPrefetcher&) = delete;
+    PullPrefetcher& operator=(const PullPrefetcher&) = delete;
+
+    /** Stops fetching and waits for the thread (the destructor does it too). */
+    void stop();
+
+    /** The next page, waiting for it (Offline once stopped or cancelled). */
+    NetResult<sync::PullResponse> next();
+    /** The next page if it has already arrived. */
+    std::optional<NetResult<sync::PullResponse>> tryNext();
+
+    /** Bytes the thread's connection sent and received so far. */
+    std::pair<qint64, qint64> traffic() const;
+
+private:
+    void run();
+    /** Ends the wait of next(); called with the mutex held. */
+    void wakeWaiter();
+
+    const SyncApi& m_api;
+    const std::int64_t m_cursor;
+    const int m_limit;
+    const std::size_t m_depth;
+    const std::atomic_bool* m_cancel;
+    std::atomic_bool m_stop{false};
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<NetResult<sync::PullResponse>> m_pages;
+    QEventLoop* m_waiter = nullptr; ///< the loop next() runs while it waits
+    bool m_finished = false;
+    qint64 m_sent = 0;
+    qint64 m_received = 0;
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace petinfo::client
