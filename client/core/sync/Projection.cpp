@@ -11,15 +11,6 @@ namespace petinfo::client {
 
 namespace {
 
-template <typename T>
-StorageResult<T> decoded(Result<T, DecodeError> value, const sync::SyncRow& row)
-{
-    if (!value) {
-        return fail(StorageErrc::Invalid, std::string(enumName(row.type)) + " " + row.id + ": " + value.error().detail);
-    }
-    return std::move(*value);
-}
-
 /** The trash time for a deleted row: when it was deleted, by the clock of the delete. */
 qint64 deletedAt(const sync::SyncRow& row)
 {
@@ -57,73 +48,109 @@ int Projection::rank(sync::EntityType type)
     }
 }
 
-StorageResult<void> Projection::apply(const sync::SyncRow& row)
+Projection::Decoded Projection::decode(const sync::SyncRow& row)
 {
+    Decoded out;
     if (!row.exists()) {
-        return {};
+        return out;
     }
+    out.deletedAtMs = deletedAt(row);
     const nlohmann::json entity = sync::entityJson(row);
-    const qint64 deleted = deletedAt(row);
+    auto take = [&](auto value) {
+        if (!value) {
+            out.error = StorageError{StorageErrc::Invalid,
+                                     std::string(enumName(row.type)) + " " + row.id + ": " + value.error().detail};
+        } else {
+            out.entity = std::move(*value);
+        }
+    };
     switch (row.type) {
-    case sync::EntityType::Pet: {
-        auto pet = decoded(petFromJson(entity), row);
-        return pet ? m_pets.upsert(*pet, deleted) : StorageResult<void>(fail(pet.error()));
-    }
-    case sync::EntityType::Person: {
-        auto person = decoded(personFromJson(entity), row);
-        if (!person) {
-            return fail(person.error());
-        }
-        if (auto r = m_contacts.upsertPerson(*person); !r) {
-            return r;
-        }
-        return m_contacts.setPersonDeleted(QString::fromStdString(person->id), deleted);
-    }
-    case sync::EntityType::PetContact: {
-        auto link = decoded(petContactFromJson(entity), row);
-        if (!link) {
-            return fail(link.error());
-        }
-        if (deleted) {
-            return m_contacts.removeLink(QString::fromStdString(link->petId), QString::fromStdString(link->personId));
-        }
-        return m_contacts.upsertLink(*link);
-    }
-    case sync::EntityType::HealthRecord: {
-        auto record = decoded(healthRecordFromJson(entity), row);
-        return record ? m_health.upsertSynced(*record, deleted) : StorageResult<void>(fail(record.error()));
-    }
-    case sync::EntityType::Weight: {
-        auto weight = decoded(weightEntryFromJson(entity), row);
-        return weight ? m_journal.upsertWeight(*weight, deleted) : StorageResult<void>(fail(weight.error()));
-    }
-    case sync::EntityType::Note: {
-        auto note = decoded(noteFromJson(entity), row);
-        return note ? m_journal.upsertNote(*note, deleted) : StorageResult<void>(fail(note.error()));
-    }
-    case sync::EntityType::Attachment: {
-        auto attachment = decoded(attachmentFromJson(entity), row);
-        return attachment ? m_attachments.upsertSynced(*attachment, deleted)
-                          : StorageResult<void>(fail(attachment.error()));
-    }
+    case sync::EntityType::Pet:
+        take(petFromJson(entity));
+        break;
+    case sync::EntityType::Person:
+        take(personFromJson(entity));
+        break;
+    case sync::EntityType::PetContact:
+        take(petContactFromJson(entity));
+        break;
+    case sync::EntityType::HealthRecord:
+        take(healthRecordFromJson(entity));
+        break;
+    case sync::EntityType::Weight:
+        take(weightEntryFromJson(entity));
+        break;
+    case sync::EntityType::Note:
+        take(noteFromJson(entity));
+        break;
+    case sync::EntityType::Attachment:
+        take(attachmentFromJson(entity));
+        break;
     case sync::EntityType::Tag: {
         const QString petId = QString::fromStdString(entity.value("petId", std::string()));
         const qint64 created = entity.value("createdAt", std::int64_t{0});
-        return m_tags.upsert(TagRecord{QString::fromStdString(row.id), petId, created, petId.isEmpty() ? 0 : created});
+        out.entity = TagRecord{QString::fromStdString(row.id), petId, created, petId.isEmpty() ? 0 : created};
+        break;
     }
     }
-    return {};
+    return out;
 }
 
-StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vector<const sync::SyncRow*> rows)
+StorageResult<void> Projection::apply(const sync::SyncRow& row)
 {
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const sync::SyncRow* a, const sync::SyncRow* b) { return rank(a->type) < rank(b->type); });
+    Decoded decoded = decode(row);
+    return write(decoded);
+}
+
+StorageResult<void> Projection::write(Decoded& decoded)
+{
+    if (decoded.error) {
+        return fail(*decoded.error);
+    }
+    const qint64 deleted = decoded.deletedAtMs;
+    return std::visit(
+        [&](auto& entity) -> StorageResult<void> {
+            using T = std::decay_t<decltype(entity)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
+                return {};
+            } else if constexpr (std::is_same_v<T, Pet>) {
+                return m_pets.upsert(entity, deleted);
+            } else if constexpr (std::is_same_v<T, Person>) {
+                if (auto r = m_contacts.upsertPerson(entity); !r) {
+                    return r;
+                }
+                return m_contacts.setPersonDeleted(QString::fromStdString(entity.id), deleted);
+            } else if constexpr (std::is_same_v<T, PetContact>) {
+                if (deleted) {
+                    return m_contacts.removeLink(QString::fromStdString(entity.petId),
+                                                 QString::fromStdString(entity.personId));
+                }
+                return m_contacts.upsertLink(entity);
+            } else if constexpr (std::is_same_v<T, HealthRecord>) {
+                return m_health.upsertSynced(entity, deleted);
+            } else if constexpr (std::is_same_v<T, WeightEntry>) {
+                return m_journal.upsertWeight(entity, deleted);
+            } else if constexpr (std::is_same_v<T, Note>) {
+                return m_journal.upsertNote(entity, deleted);
+            } else if constexpr (std::is_same_v<T, Attachment>) {
+                return m_attachments.upsertSynced(entity, deleted);
+            } else {
+                static_assert(std::is_same_v<T, TagRecord>);
+                return m_tags.upsert(entity);
+            }
+        },
+        decoded.entity);
+}
+
+StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vector<Item> items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item& a, const Item& b) { return rank(a.row->type) < rank(b.row->type); });
     std::vector<Deferred> deferred;
-    std::vector<const sync::SyncRow*> health;
-    for (const sync::SyncRow* row : rows) {
-        if (row->type == sync::EntityType::HealthRecord) {
-            health.push_back(row);
+    std::vector<Item> health;
+    for (const Item& item : items) {
+        if (item.row->type == sync::EntityType::HealthRecord) {
+            health.push_back(item);
             continue;
         }
         if (!health.empty()) { // the rows after them (attachments) may refer to them
@@ -132,11 +159,11 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
             }
             health.clear();
         }
-        if (auto r = apply(*row); !r) {
+        if (auto r = write(*item.decoded); !r) {
             if (!waits(r.error())) {
                 return fail(r.error());
             }
-            deferred.push_back(Deferred{row, r.error()});
+            deferred.push_back(Deferred{item.row, r.error()});
         }
     }
     if (auto r = applyHealth(health, deferred); !r) {
@@ -145,22 +172,22 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
     return deferred;
 }
 
-StorageResult<void> Projection::applyHealth(const std::vector<const sync::SyncRow*>& rows,
-                                            std::vector<Deferred>& deferred)
+StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, std::vector<Deferred>& deferred)
 {
     std::vector<SyncedHealthRecord> records;
+    records.reserve(items.size());
     QHash<QString, const sync::SyncRow*> byId;
-    for (const sync::SyncRow* row : rows) {
-        if (!row->exists()) {
+    for (const Item& item : items) {
+        if (item.decoded->error) {
+            deferred.push_back(Deferred{item.row, *item.decoded->error});
             continue;
         }
-        auto record = decoded(healthRecordFromJson(sync::entityJson(*row)), *row);
+        auto* record = std::get_if<HealthRecord>(&item.decoded->entity);
         if (!record) {
-            deferred.push_back(Deferred{row, record.error()});
-            continue;
+            continue; // no fields
         }
-        byId.insert(QString::fromStdString(record->id), row);
-        records.push_back(SyncedHealthRecord{std::move(*record), deletedAt(*row)});
+        byId.insert(QString::fromStdString(record->id), item.row);
+        records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs});
     }
     if (records.empty()) {
         return {};

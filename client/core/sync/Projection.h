@@ -8,6 +8,8 @@
 #include "storage/PetRepository.h"
 #include "storage/TagRepository.h"
 
+#include <variant>
+
 namespace petinfo::client {
 
 class Database;
@@ -20,8 +22,25 @@ class Projection final
 public:
     explicit Projection(Database& db);
 
+    /** A row decoded into the domain object it projects to. Decoding needs no database, so a
+     *  pull does it on the thread that fetches pages. */
+    struct Decoded
+    {
+        std::variant<std::monostate, Pet, Person, PetContact, HealthRecord, WeightEntry, Note, Attachment, TagRecord>
+            entity; ///< monostate: the row has no fields, nothing to write
+        qint64 deletedAtMs = 0;
+        std::optional<StorageError> error; ///< Invalid: the row does not decode as its type
+    };
+    static Decoded decode(const sync::SyncRow& row);
+
     StorageResult<void> apply(const sync::SyncRow& row);
 
+    /** A row to project, decoded already (by decode()). */
+    struct Item
+    {
+        const sync::SyncRow* row = nullptr;
+        Decoded* decoded = nullptr; ///< its object may be moved from
+    };
     /** A row that cannot be projected yet: its parent has not arrived (Constraint) or it does not
      *  decode (Invalid). */
     struct Deferred
@@ -31,7 +50,7 @@ public:
     };
     /** Projects the rows of one pull page in dependency order, the health records together so
      *  that each series is settled once. Returns the rows that wait; any other error fails. */
-    StorageResult<std::vector<Deferred>> applyAll(std::vector<const sync::SyncRow*> rows);
+    StorageResult<std::vector<Deferred>> applyAll(std::vector<Item> items);
 
     /** Whether a projection error means "not yet" rather than a failure of the database. */
     static bool waits(const StorageError& error)
@@ -43,7 +62,8 @@ public:
     static int rank(sync::EntityType type);
 
 private:
-    StorageResult<void> applyHealth(const std::vector<const sync::SyncRow*>& rows, std::vector<Deferred>& deferred);
+    StorageResult<void> write(Decoded& decoded);
+    StorageResult<void> applyHealth(const std::vector<Item>& items, std::vector<Deferred>& deferred);
 
     PetRepository m_pets;
     ContactRepository m_contacts;

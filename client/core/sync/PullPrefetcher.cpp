@@ -39,25 +39,30 @@ void PullPrefetcher::run()
     api->setAbortFlag(&m_stop);
     std::int64_t cursor = m_cursor;
     while (true) {
+        std::vector<PreparedPage> garbage;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return m_stop || m_pages.size() < m_depth; });
             if (m_stop) {
                 break;
             }
+            garbage.swap(m_garbage);
         }
+        garbage.clear();
         sync::PullRequest request;
         request.cursor = cursor;
         request.limit = m_limit;
         auto response = api->pull(request);
         const bool last = !response || !response->hasMore;
-        if (response) {
-            cursor = response->cursor;
+        NetResult<PreparedPage> page = response ? NetResult<PreparedPage>(prepare(std::move(*response)))
+                                                : NetResult<PreparedPage>(fail(response.error()));
+        if (page) {
+            cursor = page->cursor;
         }
         std::lock_guard lock(m_mutex);
         m_sent = api->bytesSent();
         m_received = api->bytesReceived();
-        m_pages.push_back(std::move(response));
+        m_pages.push_back(std::move(page));
         m_changed.notify_all();
         wakeWaiter();
         if (last) {
@@ -70,7 +75,7 @@ void PullPrefetcher::run()
     wakeWaiter();
 }
 
-NetResult<sync::PullResponse> PullPrefetcher::next()
+NetResult<PreparedPage> PullPrefetcher::next()
 {
     // The wait runs this thread's event loop, as a blocking request did before: whatever else
     // lives on this thread (a test's fault proxy, say) keeps working. The fetching thread wakes
@@ -113,7 +118,7 @@ void PullPrefetcher::wakeWaiter()
     }
 }
 
-std::optional<NetResult<sync::PullResponse>> PullPrefetcher::tryNext()
+std::optional<NetResult<PreparedPage>> PullPrefetcher::tryNext()
 {
     std::lock_guard lock(m_mutex);
     if (m_pages.empty()) {
@@ -123,6 +128,15 @@ std::optional<NetResult<sync::PullResponse>> PullPrefetcher::tryNext()
     m_pages.pop_front();
     m_changed.notify_all();
     return page;
+}
+
+void PullPrefetcher::recycle(std::vector<PreparedPage>&& pages)
+{
+    std::lock_guard lock(m_mutex);
+    for (PreparedPage& page : pages) {
+        m_garbage.push_back(std::move(page));
+    }
+    pages.clear();
 }
 
 std::pair<qint64, qint64> PullPrefetcher::traffic() const

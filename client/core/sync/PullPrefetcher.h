@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/PreparedRow.h"
 #include "sync/SyncApi.h"
 
 #include <atomic>
@@ -16,16 +17,16 @@ class QThread;
 namespace petinfo::client {
 
 /** Fetches the pages of a long pull ahead, on a thread of its own with its own connection,
- *  while the caller writes the pages already fetched: the server's work, the transfer and the
- *  JSON decoding overlap with the database. At most `depth` pages wait, and it stops after the
- *  last page or the first failure (which is handed over like a page, in order). */
+ *  while the caller writes the pages already fetched: the server's work, the transfer, the JSON
+ *  decoding and the preparation of the rows (see PreparedRow) overlap with the database. At most `depth` pages wait,
+ * and it stops after the last page or the first failure (which is handed over like a page, in order). */
 class PullPrefetcher final
 {
 public:
     /** Starts at `cursor`. `cancel` (may be null) is the caller's cancel flag: when it is set,
      *  fetching stops and next() returns at once. */
     PullPrefetcher(const SyncApi& api, std::int64_t cursor, int limit, const std::atomic_bool* cancel = nullptr,
-                   int depth = 3);
+                   int depth = 8);
     /** Stops fetching (an answer in progress is abandoned) and waits for the thread. */
     ~PullPrefetcher();
     PullPrefetcher(const PullPrefetcher&) = delete;
@@ -35,9 +36,13 @@ public:
     void stop();
 
     /** The next page, waiting for it (Offline once stopped or cancelled). */
-    NetResult<sync::PullResponse> next();
+    NetResult<PreparedPage> next();
     /** The next page if it has already arrived. */
-    std::optional<NetResult<sync::PullResponse>> tryNext();
+    std::optional<NetResult<PreparedPage>> tryNext();
+
+    /** Hands written pages back: the thread frees them between fetches (a page holds some
+     *  hundred thousand small allocations). */
+    void recycle(std::vector<PreparedPage>&& pages);
 
     /** Bytes the thread's connection sent and received so far. */
     std::pair<qint64, qint64> traffic() const;
@@ -55,8 +60,9 @@ private:
     std::atomic_bool m_stop{false};
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<NetResult<sync::PullResponse>> m_pages;
+    std::deque<NetResult<PreparedPage>> m_pages;
     QEventLoop* m_waiter = nullptr; ///< the loop next() runs while it waits
+    std::vector<PreparedPage> m_garbage;
     bool m_finished = false;
     qint64 m_sent = 0;
     qint64 m_received = 0;

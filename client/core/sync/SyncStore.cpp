@@ -17,19 +17,15 @@ std::string dump(const nlohmann::json& value)
     return value.dump();
 }
 
-/** Rows and outbox entries are stored in the wire form with shared clocks (both forms read back). */
-std::string rowText(const sync::SyncRow& row)
+nlohmann::json parse(const std::string& text)
 {
-    std::string text;
-    text.reserve(512);
-    sync::appendJson(text, row, sync::ClockForm::Shared);
-    return text;
+    nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
+    return value.is_discarded() ? nlohmann::json() : value;
 }
 
 nlohmann::json parse(const QString& text)
 {
-    nlohmann::json value = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    return value.is_discarded() ? nlohmann::json() : value;
+    return parse(text.toStdString());
 }
 
 ConflictRecord readConflict(const Query& q)
@@ -73,7 +69,28 @@ const char* domainTable(sync::EntityType type)
 
 } // namespace
 
+std::string SyncStore::rowText(const sync::SyncRow& row)
+{
+    // Rows and outbox entries are stored in the wire form with shared clocks (both forms read back).
+    std::string text;
+    text.reserve(512);
+    sync::appendJson(text, row, sync::ClockForm::Shared);
+    return text;
+}
+
 StorageResult<sync::SyncRow> SyncStore::row(sync::EntityType type, const QString& id)
+{
+    auto found = find(type, id);
+    if (!found) {
+        return fail(found.error());
+    }
+    if (!*found) {
+        return sync::SyncRow{type, id.toStdString(), {}, 0};
+    }
+    return std::move(**found);
+}
+
+StorageResult<std::optional<sync::SyncRow>> SyncStore::find(sync::EntityType type, const QString& id)
 {
     Query q(m_db, QStringLiteral("SELECT row, version FROM sync_rows WHERE type = ? AND id = ?"));
     q.bind(typeName(type)).bind(id);
@@ -81,14 +98,21 @@ StorageResult<sync::SyncRow> SyncStore::row(sync::EntityType type, const QString
         return fail(r.error());
     }
     if (!q.next()) {
-        return sync::SyncRow{type, id.toStdString(), {}, 0};
+        return std::optional<sync::SyncRow>();
     }
-    auto decoded = sync::syncRowFromJson(parse(q.text(0)));
+    auto decoded = sync::syncRowFromJson(parse(q.str(0)));
     if (!decoded) {
         return fail(StorageErrc::Damaged, "sync row " + id.toStdString() + ": " + decoded.error().detail);
     }
     decoded->version = q.int64(1);
-    return std::move(*decoded);
+    return std::optional<sync::SyncRow>(std::move(*decoded));
+}
+
+StorageResult<void> SyncStore::insertRow(const sync::SyncRow& row, const std::string& text)
+{
+    Query insert(m_db, QStringLiteral("INSERT INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
+    insert.bind(typeName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
+    return insert.exec();
 }
 
 StorageResult<void> SyncStore::putRow(const sync::SyncRow& row)
@@ -162,7 +186,7 @@ StorageResult<std::vector<sync::Mutation>> SyncStore::pending(int limit)
     }
     std::vector<sync::Mutation> mutations;
     while (q.next()) {
-        auto change = sync::syncRowFromJson(parse(q.text(1)));
+        auto change = sync::syncRowFromJson(parse(q.str(1)));
         if (!change) {
             return fail(StorageErrc::Damaged, "outbox entry " + std::to_string(q.int64(0)));
         }

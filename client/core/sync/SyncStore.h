@@ -52,7 +52,13 @@ public:
 
     /** The stored row, or an empty row (no fields) of that type and id. */
     StorageResult<sync::SyncRow> row(sync::EntityType type, const QString& id);
+    /** The stored row, or nullopt when there is none. */
+    StorageResult<std::optional<sync::SyncRow>> find(sync::EntityType type, const QString& id);
     StorageResult<void> putRow(const sync::SyncRow& row);
+    /** Stores a row that is not there yet, given as rowText(row). */
+    StorageResult<void> insertRow(const sync::SyncRow& row, const std::string& text);
+    /** The stored form of a row (the wire JSON with shared clocks). Needs no database. */
+    static std::string rowText(const sync::SyncRow& row);
     StorageResult<qint64> rowCount();
     /** Type and id of every row the server has acknowledged (version > 0). */
     StorageResult<std::vector<std::pair<sync::EntityType, QString>>> serverKnownRows();

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "sync/ChangeTracker.h"
+#include "sync/PreparedRow.h"
 #include "sync/Projection.h"
 #include "sync/PullPrefetcher.h"
 #include "sync/SyncStore.h"
@@ -172,7 +173,7 @@ namespace {
 
 /** Pages that have already arrived are written together, up to about this many rows: fewer
  *  commits, and each index page is encrypted and written once per commit, not once per page. */
-constexpr std::size_t kRowsPerTransaction = 5000;
+constexpr std::size_t kRowsPerTransaction = 20000;
 
 } // namespace
 
@@ -194,7 +195,7 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         }
     };
     while (!cancelled()) {
-        std::vector<sync::PullResponse> pages;
+        std::vector<PreparedPage> pages;
         std::optional<NetError> failure;
         std::int64_t requested = 0;
         if (!ahead) {
@@ -212,12 +213,12 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                 if (response->hasMore) {
                     ahead = std::make_unique<PullPrefetcher>(m_api, response->cursor, m_pullLimit, m_cancel);
                 }
-                pages.push_back(std::move(*response));
+                pages.push_back(prepare(std::move(*response)));
             }
         } else {
             auto first = ahead->next();
             std::size_t rows = 0;
-            for (std::optional<NetResult<sync::PullResponse>> page = std::move(first); page;) {
+            for (std::optional<NetResult<PreparedPage>> page = std::move(first); page;) {
                 if (!*page) {
                     failure = page->error();
                     break;
@@ -233,12 +234,12 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         }
         if (!pages.empty()) {
             auto applied = m_db.transaction([&]() -> StorageResult<void> {
-                for (const sync::PullResponse& page : pages) {
+                for (PreparedPage& page : pages) {
                     if (auto r = applyPage(page.rows, report, resynced ? &seen : nullptr); !r) {
                         return r;
                     }
                 }
-                const sync::PullResponse& last = pages.back();
+                const PreparedPage& last = pages.back();
                 if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(last.cursor)); !r) {
                     return r;
                 }
@@ -248,10 +249,13 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                 stopAhead();
                 return storageFailure<void>(applied.error());
             }
-            for (const sync::PullResponse& page : pages) {
+            for (const PreparedPage& page : pages) {
                 report.pulled += static_cast<qint64>(page.rows.size());
             }
             const bool more = pages.back().hasMore;
+            if (ahead) {
+                ahead->recycle(std::move(pages));
+            }
             if (progress && !progress(report.pulled, report.pulled + (more ? m_pullLimit : 0))) {
                 stopAhead();
                 return fail(SyncErrc::Cancelled, "cancelled");
@@ -281,23 +285,41 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
     return fail(SyncErrc::Cancelled, "cancelled");
 }
 
-StorageResult<void> Synchronizer::applyPage(const std::vector<sync::SyncRow>& rows, SyncReport& report,
+StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, SyncReport& report,
                                             QSet<QPair<int, QString>>* seen)
 {
     SyncStore store(m_db);
     Projection projection(m_db);
+    // Rows that met a stored row are merged here and decoded again; reserved so that the
+    // pointers handed to the projection stay put.
     std::vector<sync::SyncRow> merged;
+    std::vector<Projection::Decoded> mergedDecoded;
     merged.reserve(rows.size());
-    for (const sync::SyncRow& incoming : rows) {
+    mergedDecoded.reserve(rows.size());
+    std::vector<Projection::Item> toProject;
+    toProject.reserve(rows.size());
+    for (PreparedRow& prepared : rows) {
+        const sync::SyncRow& incoming = prepared.row;
+        const QString id = QString::fromStdString(incoming.id);
         if (seen) {
-            seen->insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
+            seen->insert({static_cast<int>(incoming.type), id});
         }
-        auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
+        auto stored = store.find(incoming.type, id);
         if (!stored) {
             return fail(stored.error());
         }
-        sync::MergeResult result = sync::merge(*stored, incoming);
-        result.row.version = std::max(stored->version, incoming.version);
+        if (!*stored) {
+            // New here: the merge would give the incoming row itself, with no conflict.
+            if (auto r = store.insertRow(incoming, prepared.text); !r) {
+                return r;
+            }
+            if (incoming.exists()) {
+                toProject.push_back(Projection::Item{&incoming, &prepared.decoded});
+            }
+            continue;
+        }
+        sync::MergeResult result = sync::merge(**stored, incoming);
+        result.row.version = std::max((*stored)->version, incoming.version);
         if (auto r = store.putRow(result.row); !r) {
             return r;
         }
@@ -305,14 +327,11 @@ StorageResult<void> Synchronizer::applyPage(const std::vector<sync::SyncRow>& ro
         if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {
             return r;
         }
-        if (result.changed() || !stored->exists()) {
+        if (result.changed() || !(*stored)->exists()) {
             merged.push_back(std::move(result.row));
+            mergedDecoded.push_back(Projection::decode(merged.back()));
+            toProject.push_back(Projection::Item{&merged.back(), &mergedDecoded.back()});
         }
-    }
-    std::vector<const sync::SyncRow*> toProject;
-    toProject.reserve(merged.size());
-    for (const sync::SyncRow& row : merged) {
-        toProject.push_back(&row);
     }
     auto deferred = projection.applyAll(std::move(toProject));
     if (!deferred) {

@@ -15,6 +15,7 @@
 namespace petinfo::client {
 
 class Database;
+struct PreparedRow;
 
 enum class SyncErrc
 {
@@ -58,8 +59,7 @@ private:
     Result<void, SyncError> pull(SyncReport& report, const ProgressFn& progress);
     /** Merges one page into sync_rows and projects what changed (inside the caller's transaction).
      *  `seen` collects the rows received during a resync. */
-    StorageResult<void> applyPage(const std::vector<sync::SyncRow>& rows, SyncReport& report,
-                                  QSet<QPair<int, QString>>* seen);
+    StorageResult<void> applyPage(std::vector<PreparedRow>& rows, SyncReport& report, QSet<QPair<int, QString>>* seen);
     Result<void, SyncError> uploadBlobsOf(const std::vector<sync::Mutation>& batch, SyncReport& report);
     Result<void, SyncError> downloadBlobs(SyncReport& report);
     Result<void, SyncError> projectPending();

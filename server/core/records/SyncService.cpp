@@ -151,6 +151,7 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
 
     sync::PushResponse response;
     bool publicChange = false;
+    std::size_t applied = 0;
     m_db.transaction(true, [&](DbConnection& db) {
         // The organisation's version row is the lock every writer of the organisation takes
         // first: merges of one row never interleave, and versions commit in order.
@@ -181,7 +182,7 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
             ++expected;
         }
 
-        std::size_t applied = 0;
+        applied = 0;
         std::size_t rejectedCount = 0;
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= last) {
@@ -212,8 +213,28 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
         m_versions.erase(caller.orgId);
         ++m_publicGeneration;
     }
+    refreshStatistics(static_cast<std::int64_t>(applied));
     response.serverClock = serverClock();
     return response;
+}
+
+void SyncService::refreshStatistics(std::int64_t written)
+{
+    if (written <= 0 || m_db.engine() != Engine::Postgres) {
+        return;
+    }
+    const std::int64_t total = m_rowsWritten += written;
+    std::int64_t due = m_analyzeAt.load();
+    // Each time the rows written have doubled: a handful of ANALYZEs over a large import.
+    if (total < due || !m_analyzeAt.compare_exchange_strong(due, total * 2)) {
+        return;
+    }
+    try {
+        Lease db = m_db.acquire();
+        db->exec("ANALYZE sync_rows");
+    } catch (const DbError& e) {
+        m_log.event("warning", "petinfo.server.sync", "could not refresh statistics", {{"reason", e.what()}});
+    }
 }
 
 MutationResult SyncService::apply(DbConnection& db, const Principal& caller, const sync::Mutation& m,
@@ -283,10 +304,14 @@ sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::
     SqlRows rows;
     {
         Lease db = m_db.acquire();
+        // The page is limited inside the subquery, so that it is read in version order from the
+        // (org_id, version) index and stops there: limited after the join, PostgreSQL read and
+        // sorted every row past the cursor for each page of a first sync.
         rows = db->rows("SELECT v.version, v.horizon, r.entity, r.row_id, r.fields, r.clocks, r.version "
-                        "FROM org_versions v LEFT JOIN sync_rows r ON r.org_id = v.org_id AND r.version > ? "
-                        "WHERE v.org_id = ? ORDER BY r.version LIMIT ?",
-                        request.cursor, caller.orgId, request.limit + 1);
+                        "FROM org_versions v LEFT JOIN (SELECT org_id, entity, row_id, fields, clocks, version "
+                        "FROM sync_rows WHERE org_id = ? AND version > ? ORDER BY version LIMIT ?) r "
+                        "ON r.org_id = v.org_id WHERE v.org_id = ? ORDER BY r.version",
+                        caller.orgId, request.cursor, request.limit + 1, caller.orgId);
     }
     if (rows.empty()) {
         throw ApiError::notFound("no such organisation");

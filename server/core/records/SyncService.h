@@ -78,6 +78,10 @@ public:
 private:
     sync::MutationResult apply(DbConnection& db, const Principal& caller, const sync::Mutation& mutation,
                                std::int64_t& version);
+    /** After a large import the planner still believes sync_rows is small and reads a pull page
+     *  by sorting every row past the cursor (a first sync became quadratic). Autovacuum would
+     *  catch up within minutes; a device syncing right after the import should not wait. */
+    void refreshStatistics(std::int64_t written);
     std::optional<sync::SyncRow> load(DbConnection& db, const std::string& orgId, sync::EntityType type,
                                       const std::string& id, bool liveOnly);
     void store(DbConnection& db, const std::string& orgId, const sync::SyncRow& row);
@@ -95,6 +99,10 @@ private:
      *  caller's cursor equals it, so a stale entry can delay new rows but never skip one. */
     TtlCache<std::int64_t> m_versions;
     std::atomic<std::uint64_t> m_publicGeneration{0};
+    /** Rows this process has written, and the count at which it next refreshes PostgreSQL's
+     *  statistics of sync_rows (see refreshStatistics). */
+    std::atomic<std::int64_t> m_rowsWritten{0};
+    std::atomic<std::int64_t> m_analyzeAt{5000};
 };
 
 /** Builds a row from its stored columns. */

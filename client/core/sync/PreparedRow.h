@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/sync/Messages.h"
+#include "sync/Projection.h"
+
+#include <string>
+#include <vector>
+
+namespace petinfo::client {
+
+/** A pulled row with the work that needs no database done ahead, on the thread that fetches
+ *  pages: its stored text and its domain object, both right as they are when the row is new
+ *  here (nearly every row of a first sync). A row that meets a stored one is merged instead. */
+struct PreparedRow
+{
+    sync::SyncRow row;
+    std::string text; ///< SyncStore::rowText(row)
+    Projection::Decoded decoded;
+};
+
+/** A pull answer whose rows are prepared. */
+struct PreparedPage
+{
+    std::vector<PreparedRow> rows;
+    std::int64_t cursor = 0;
+    bool hasMore = false;
+    sync::Hlc serverClock;
+};
+
+PreparedPage prepare(sync::PullResponse&& response);
+
+} // namespace petinfo::client
