@@ -2,8 +2,10 @@
 #include "petinfo/common/Random.h"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 
 #if defined(_WIN32)
 #include <bcrypt.h>
@@ -80,9 +82,36 @@ std::string base64UrlEncode(std::span<const std::uint8_t> bytes)
 
 std::string newUuid()
 {
+    // RFC 9562 version 7: 48 bits of Unix time in ms, then 12 bits that count within the ms
+    // (method 1, "fixed bit-length dedicated counter", started at a random value), then 62
+    // random bits. Ids made later sort later, so the indexes they key grow at their end.
     std::array<std::uint8_t, 16> b{};
     secureRandomBytes(b);
-    b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x40);
+    static std::mutex mutex;
+    static std::uint64_t lastMs = 0;
+    static std::uint32_t counter = 0;
+    const auto now = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    std::uint64_t ms = 0;
+    std::uint32_t count = 0;
+    {
+        std::lock_guard lock(mutex);
+        if (now > lastMs) {
+            lastMs = now;
+            counter = ((std::uint32_t{b[6]} << 8) | b[7]) & 0x7FF; // leaves room to count up
+        } else if (++counter > 0xFFF) { // more than ~2,000 ids in one ms, or the clock went back
+            ++lastMs;
+            counter = 0;
+        }
+        ms = lastMs;
+        count = counter;
+    }
+    for (int i = 0; i < 6; ++i) {
+        b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms >> (40 - 8 * i));
+    }
+    b[6] = static_cast<std::uint8_t>(0x70 | ((count >> 8) & 0x0F));
+    b[7] = static_cast<std::uint8_t>(count & 0xFF);
     b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <chrono>
 #include <set>
 
 TEST(Random, Base64UrlMatchesRfc4648Vectors)
@@ -23,19 +24,31 @@ TEST(Random, Base64UrlMatchesRfc4648Vectors)
     EXPECT_EQ(petinfo::base64UrlEncode(high), "-__-");
 }
 
-TEST(Random, UuidsAreVersion4AndDistinct)
+TEST(Random, UuidsAreVersion7DistinctAndRising)
 {
     std::set<std::string> seen;
-    for (int i = 0; i < 1000; ++i) {
+    std::string previous;
+    const auto before =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    for (int i = 0; i < 20000; ++i) { // many share a millisecond: the counter keeps them in order
         const std::string id = petinfo::newUuid();
         ASSERT_TRUE(petinfo::isUuid(id)) << id;
-        EXPECT_EQ(id[14], '4');
+        EXPECT_EQ(id[14], '7');
         EXPECT_TRUE(id[19] == '8' || id[19] == '9' || id[19] == 'a' || id[19] == 'b');
+        EXPECT_LT(previous, id);
+        previous = id;
         seen.insert(id);
     }
-    EXPECT_EQ(seen.size(), 1000u);
+    EXPECT_EQ(seen.size(), 20000u);
+    // The first 48 bits are the time of creation in ms.
+    const std::string id = petinfo::newUuid();
+    const long long ms = std::stoll(id.substr(0, 8) + id.substr(9, 4), nullptr, 16);
+    EXPECT_GE(ms, before);
+    EXPECT_LT(ms, before + 60000);
     EXPECT_FALSE(petinfo::isUuid("not-a-uuid"));
     EXPECT_FALSE(petinfo::isUuid("0000000G-0000-4000-8000-000000000000"));
+    EXPECT_TRUE(petinfo::isUuid("0000000a-0000-4000-8000-000000000000")); // other versions still read
 }
 
 TEST(Random, TagIdsCarry128BitsUrlSafe)

@@ -176,7 +176,10 @@ StorageResult<void> ContactRepository::setPersonDeleted(const QString& id, qint6
 StorageResult<void> ContactRepository::upsertLink(const PetContact& link)
 {
     if (link.primary) {
-        Query clear(m_db, QStringLiteral("UPDATE pet_contacts SET is_primary = 0 WHERE pet_id = ? AND person_id <> ?"));
+        // Only rows that change: a many-row UPDATE copies each page it writes to a statement
+        // journal, which SQLCipher encrypts.
+        Query clear(m_db, QStringLiteral("UPDATE pet_contacts SET is_primary = 0 WHERE pet_id = ? AND person_id <> ? "
+                                         "AND is_primary = 1"));
         clear.bind(link.petId).bind(link.personId);
         if (auto r = clear.exec(); !r) {
             return r;

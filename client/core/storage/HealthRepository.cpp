@@ -195,10 +195,14 @@ StorageResult<void> HealthRepository::upsertSynced(const HealthRecord& record, q
 }
 
 StorageResult<void> HealthRepository::upsertSyncedMany(const std::vector<SyncedHealthRecord>& records,
-                                                       const Refuse& refuse)
+                                                       const QSet<QString>& newPets, const Refuse& refuse)
 {
     std::vector<SyncedHealthRecord> fresh;
     for (const SyncedHealthRecord& r : records) {
+        if (!r.maybeStored) {
+            fresh.push_back(r);
+            continue;
+        }
         Query existing(m_db, QStringLiteral("SELECT deleted_at FROM health_records WHERE id = ?"));
         existing.bind(r.record.id);
         if (auto e = existing.exec(); !e) {
@@ -223,7 +227,7 @@ StorageResult<void> HealthRepository::upsertSyncedMany(const std::vector<SyncedH
         }
     }
     for (const auto& [key, group] : bySeries(fresh)) {
-        if (auto e = insertSeries(key.first, key.second, group, false, refuse); !e) {
+        if (auto e = insertSeries(key.first, key.second, group, newPets.contains(key.first), refuse); !e) {
             return e;
         }
     }

@@ -30,6 +30,7 @@ struct SyncedHealthRecord
 {
     HealthRecord record;
     qint64 deletedAtMs = 0;
+    bool maybeStored = true; ///< false: known not to be in the table (no existence check)
 };
 
 struct DueCounts
@@ -64,7 +65,14 @@ public:
      *  settling each series they touch once. An insert that fails is handed to `refuse`; when
      *  it returns true that record (a copy: match it by id) is left out and the others go on (a
      *  pet that has not arrived yet), otherwise the error is returned. */
-    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const Refuse& refuse);
+    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const Refuse& refuse)
+    {
+        return upsertSyncedMany(records, {}, refuse);
+    }
+    /** The same, knowing that the pets in `newPets` were created in this transaction (so their
+     *  series start empty and need no lookup). */
+    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const QSet<QString>& newPets,
+                                         const Refuse& refuse);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
     StorageResult<void> moveToTrash(const QString& id, qint64 nowMs);

@@ -3,6 +3,7 @@
 
 #include "petinfo/common/sync/Messages.h"
 #include "sync/Projection.h"
+#include "sync/SyncApi.h"
 
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ namespace petinfo::client {
 struct PreparedRow
 {
     sync::SyncRow row;
-    std::string text; ///< SyncStore::rowText(row)
+    std::string text; ///< its stored form: as it arrived, or SyncStore::rowText(row)
     Projection::Decoded decoded;
 };
 
@@ -28,6 +29,6 @@ struct PreparedPage
     sync::Hlc serverClock;
 };
 
-PreparedPage prepare(sync::PullResponse&& response);
+PreparedPage prepare(PulledPage&& pulled);
 
 } // namespace petinfo::client

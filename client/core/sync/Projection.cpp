@@ -102,7 +102,7 @@ StorageResult<void> Projection::apply(const sync::SyncRow& row)
     return write(decoded);
 }
 
-StorageResult<void> Projection::write(Decoded& decoded)
+StorageResult<void> Projection::write(Decoded& decoded, bool isNew)
 {
     if (decoded.error) {
         return fail(*decoded.error);
@@ -114,10 +114,16 @@ StorageResult<void> Projection::write(Decoded& decoded)
             if constexpr (std::is_same_v<T, std::monostate>) {
                 return {};
             } else if constexpr (std::is_same_v<T, Pet>) {
+                if (isNew && !deleted && m_pets.insert(entity)) {
+                    return {};
+                }
                 return m_pets.upsert(entity, deleted);
             } else if constexpr (std::is_same_v<T, Person>) {
                 if (auto r = m_contacts.upsertPerson(entity); !r) {
                     return r;
+                }
+                if (isNew && !deleted) {
+                    return {}; // inserted just now, not in the trash
                 }
                 return m_contacts.setPersonDeleted(QString::fromStdString(entity.id), deleted);
             } else if constexpr (std::is_same_v<T, PetContact>) {
@@ -148,31 +154,35 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
                      [](const Item& a, const Item& b) { return rank(a.row->type) < rank(b.row->type); });
     std::vector<Deferred> deferred;
     std::vector<Item> health;
+    QSet<QString> newPets; // created by this call: their series start empty
     for (const Item& item : items) {
         if (item.row->type == sync::EntityType::HealthRecord) {
             health.push_back(item);
             continue;
         }
         if (!health.empty()) { // the rows after them (attachments) may refer to them
-            if (auto r = applyHealth(health, deferred); !r) {
+            if (auto r = applyHealth(health, newPets, deferred); !r) {
                 return fail(r.error());
             }
             health.clear();
         }
-        if (auto r = write(*item.decoded); !r) {
+        if (auto r = write(*item.decoded, item.isNew); !r) {
             if (!waits(r.error())) {
                 return fail(r.error());
             }
             deferred.push_back(Deferred{item.row, r.error()});
+        } else if (item.isNew && item.row->type == sync::EntityType::Pet) {
+            newPets.insert(QString::fromStdString(item.row->id));
         }
     }
-    if (auto r = applyHealth(health, deferred); !r) {
+    if (auto r = applyHealth(health, newPets, deferred); !r) {
         return fail(r.error());
     }
     return deferred;
 }
 
-StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, std::vector<Deferred>& deferred)
+StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, const QSet<QString>& newPets,
+                                            std::vector<Deferred>& deferred)
 {
     std::vector<SyncedHealthRecord> records;
     records.reserve(items.size());
@@ -187,12 +197,12 @@ StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, std:
             continue; // no fields
         }
         byId.insert(QString::fromStdString(record->id), item.row);
-        records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs});
+        records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs, !item.isNew});
     }
     if (records.empty()) {
         return {};
     }
-    return m_health.upsertSyncedMany(records, [&](const SyncedHealthRecord& r, const StorageError& e) {
+    return m_health.upsertSyncedMany(records, newPets, [&](const SyncedHealthRecord& r, const StorageError& e) {
         if (!waits(e)) {
             return false;
         }

@@ -40,6 +40,9 @@ public:
     {
         const sync::SyncRow* row = nullptr;
         Decoded* decoded = nullptr; ///< its object may be moved from
+        /** The row had no synced copy here, so (as every domain row has one once sync is on) no
+         *  domain row either: written with a plain insert, falling back to an upsert. */
+        bool isNew = false;
     };
     /** A row that cannot be projected yet: its parent has not arrived (Constraint) or it does not
      *  decode (Invalid). */
@@ -62,8 +65,9 @@ public:
     static int rank(sync::EntityType type);
 
 private:
-    StorageResult<void> write(Decoded& decoded);
-    StorageResult<void> applyHealth(const std::vector<Item>& items, std::vector<Deferred>& deferred);
+    StorageResult<void> write(Decoded& decoded, bool isNew = false);
+    StorageResult<void> applyHealth(const std::vector<Item>& items, const QSet<QString>& newPets,
+                                    std::vector<Deferred>& deferred);
 
     PetRepository m_pets;
     ContactRepository m_contacts;

@@ -52,8 +52,8 @@ void PullPrefetcher::run()
         sync::PullRequest request;
         request.cursor = cursor;
         request.limit = m_limit;
-        auto response = api->pull(request);
-        const bool last = !response || !response->hasMore;
+        auto response = api->pullPage(request);
+        const bool last = !response || !response->response.hasMore;
         NetResult<PreparedPage> page = response ? NetResult<PreparedPage>(prepare(std::move(*response)))
                                                 : NetResult<PreparedPage>(fail(response.error()));
         if (page) {

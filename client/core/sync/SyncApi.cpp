@@ -217,11 +217,38 @@ NetResult<sync::PushResponse> SyncApi::push(const sync::PushRequest& request)
 
 NetResult<sync::PullResponse> SyncApi::pull(const sync::PullRequest& request)
 {
-    auto json = sendJson(QStringLiteral("/api/v1/sync/pull"), sync::toJson(request));
-    if (!json) {
-        return fail(json.error());
+    auto page = pullPage(request);
+    if (!page) {
+        return fail(page.error());
     }
-    return decode(*json, &sync::pullResponseFromJson);
+    return std::move(page->response);
+}
+
+NetResult<PulledPage> SyncApi::pullPage(const sync::PullRequest& request)
+{
+    auto reply = send("POST", QStringLiteral("/api/v1/sync/pull"),
+                      QByteArray::fromStdString(sync::toJson(request).dump()), "application/json");
+    if (!reply) {
+        return fail(reply.error());
+    }
+    const std::string_view body(reply->body.constData(), static_cast<std::size_t>(reply->body.size()));
+    const nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
+    if (json.is_discarded()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+    }
+    auto response = decode(json, &sync::pullResponseFromJson);
+    if (!response) {
+        return fail(response.error());
+    }
+    PulledPage page{std::move(*response), {}};
+    const auto slices = sync::pullRowTexts(body);
+    if (slices.size() == page.response.rows.size()) {
+        page.rowTexts.reserve(slices.size());
+        for (std::string_view slice : slices) {
+            page.rowTexts.emplace_back(slice);
+        }
+    }
+    return page;
 }
 
 NetResult<bool> SyncApi::hasBlob(const QString& sha256)

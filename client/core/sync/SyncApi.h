@@ -83,6 +83,15 @@ struct SigninResult
     QString userName;
 };
 
+/** A pull answer, and the text each of its rows arrived as (kept as the stored copy, so a first
+ *  sync need not write a hundred thousand rows out again). Empty when the answer could not be
+ *  sliced into rows. */
+struct PulledPage
+{
+    sync::PullResponse response;
+    std::vector<std::string> rowTexts;
+};
+
 /** The server's REST API as blocking calls, for a worker thread (each call runs a local event loop
  *  until the reply or the timeout). Counts the bytes it sends and receives. */
 class SyncApi final
@@ -114,6 +123,7 @@ public:
     NetResult<void> signOut();
     NetResult<sync::PushResponse> push(const sync::PushRequest& request);
     NetResult<sync::PullResponse> pull(const sync::PullRequest& request);
+    NetResult<PulledPage> pullPage(const sync::PullRequest& request);
     NetResult<bool> hasBlob(const QString& sha256);
     NetResult<void> uploadBlob(const QString& sha256, const QByteArray& data, const QString& mimeType);
     NetResult<QByteArray> downloadBlob(const QString& sha256);

@@ -206,12 +206,12 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
             sync::PullRequest request;
             request.cursor = requested = cursorText->toLongLong();
             request.limit = m_pullLimit;
-            auto response = m_api.pull(request);
+            auto response = m_api.pullPage(request);
             if (!response) {
                 failure = response.error();
             } else {
-                if (response->hasMore) {
-                    ahead = std::make_unique<PullPrefetcher>(m_api, response->cursor, m_pullLimit, m_cancel);
+                if (response->response.hasMore) {
+                    ahead = std::make_unique<PullPrefetcher>(m_api, response->response.cursor, m_pullLimit, m_cancel);
                 }
                 pages.push_back(prepare(std::move(*response)));
             }
@@ -314,7 +314,7 @@ StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, Sync
                 return r;
             }
             if (incoming.exists()) {
-                toProject.push_back(Projection::Item{&incoming, &prepared.decoded});
+                toProject.push_back(Projection::Item{&incoming, &prepared.decoded, true});
             }
             continue;
         }

@@ -647,49 +647,133 @@ std::string encode(const PullResponse& r, ClockForm form)
 
 namespace {
 
+/** The members of a JSON object whose keys and values are plain strings (no escapes), as the
+ *  server stores clocks; nullopt for anything else (the caller then uses the full parser). */
+std::optional<std::vector<std::pair<std::string_view, std::string_view>>> plainStringObject(std::string_view text)
+{
+    std::vector<std::pair<std::string_view, std::string_view>> members;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    auto space = [&] {
+        while (i < n && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) {
+            ++i;
+        }
+    };
+    auto string = [&]() -> std::optional<std::string_view> {
+        if (i >= n || text[i] != '"') {
+            return std::nullopt;
+        }
+        const std::size_t start = ++i;
+        while (i < n && text[i] != '"') {
+            if (text[i] == '\\' || static_cast<unsigned char>(text[i]) < 0x20) {
+                return std::nullopt;
+            }
+            ++i;
+        }
+        if (i >= n) {
+            return std::nullopt;
+        }
+        return text.substr(start, i++ - start);
+    };
+    space();
+    if (i >= n || text[i++] != '{') {
+        return std::nullopt;
+    }
+    space();
+    if (i < n && text[i] == '}') {
+        ++i;
+    } else {
+        while (true) {
+            space();
+            auto key = string();
+            space();
+            if (!key || i >= n || text[i++] != ':') {
+                return std::nullopt;
+            }
+            space();
+            auto value = string();
+            if (!value) {
+                return std::nullopt;
+            }
+            members.emplace_back(*key, *value);
+            space();
+            if (i < n && text[i] == ',') {
+                ++i;
+                continue;
+            }
+            if (i < n && text[i] == '}') {
+                ++i;
+                break;
+            }
+            return std::nullopt;
+        }
+    }
+    space();
+    if (i != n) {
+        return std::nullopt;
+    }
+    return members;
+}
+
 /** The wire JSON of one stored row: "fields" copied, "clocks" rewritten in `form`. */
 Result<void, DecodeError> appendStored(std::string& out, const StoredRow& row, ClockForm form)
 {
-    const json clocks = json::parse(row.clocks, nullptr, false);
-    if (!clocks.is_object() || row.fields.empty() || row.fields.front() != '{') {
+    if (row.fields.empty() || row.fields.front() != '{') {
         return fail(DecodeErrc::NotAnObject, "stored row " + row.id + " is damaged");
+    }
+    // Clocks are read without building a DOM; text the fast reader does not take goes through
+    // the full parser (it holds views into `parsed`).
+    json parsed;
+    auto clocks = plainStringObject(row.clocks);
+    if (!clocks) {
+        parsed = json::parse(row.clocks, nullptr, false);
+        if (!parsed.is_object()) {
+            return fail(DecodeErrc::NotAnObject, "stored row " + row.id + " is damaged");
+        }
+        clocks.emplace();
+        for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+            if (!it->is_string()) {
+                return fail(DecodeErrc::WrongType, "stored row " + row.id + " has a damaged clock");
+            }
+            clocks->emplace_back(it.key(), it->get_ref<const std::string&>());
+        }
     }
     // The clock text most fields share (ties: the greatest, as sharedClockOf: the encoding sorts
     // like the clock).
-    const std::string* shared = nullptr;
+    std::string_view shared;
+    bool haveShared = false;
     if (form == ClockForm::Shared) {
-        std::map<std::string_view, std::size_t> counts;
-        for (const auto& [name, clock] : clocks.items()) {
-            if (!clock.is_string()) {
-                return fail(DecodeErrc::WrongType, "stored row " + row.id + " has a damaged clock");
-            }
-            ++counts[clock.get_ref<const std::string&>()];
-        }
         std::size_t best = 0;
-        for (const auto& [name, clock] : clocks.items()) {
-            const std::string& text = clock.get_ref<const std::string&>();
-            const std::size_t n = counts[text];
-            if (n > best || (n == best && *shared < text)) {
-                shared = &text;
-                best = n;
+        for (const auto& [name, clock] : *clocks) {
+            if (haveShared && clock == shared) {
+                continue;
+            }
+            std::size_t count = 0;
+            for (const auto& other : *clocks) {
+                count += other.second == clock ? 1 : 0;
+            }
+            if (count > best || (count == best && shared < clock)) {
+                shared = clock;
+                best = count;
+                haveShared = true;
             }
         }
     }
     out += '{';
-    if (shared) {
+    if (haveShared) {
         out += "\"clock\":";
-        appendString(out, *shared);
+        appendString(out, shared);
         out += ',';
         bool any = false;
-        for (const auto& [name, clock] : clocks.items()) {
-            if (clock.get_ref<const std::string&>() == *shared) {
+        for (const auto& [name, clock] : *clocks) {
+            if (clock == shared) {
                 continue;
             }
             out += any ? "," : "\"clocks\":{";
             any = true;
             appendString(out, name);
             out += ':';
-            appendString(out, clock.get_ref<const std::string&>());
+            appendString(out, clock);
         }
         if (any) {
             out += "},";
@@ -763,6 +847,61 @@ Result<PullResponse, DecodeError> pullResponseFromJson(const json& j)
         return fail(clock.error());
     }
     return PullResponse{std::move(*rows), *cursor, *hasMore, std::move(*clock)};
+}
+
+std::vector<std::string_view> pullRowTexts(std::string_view body)
+{
+    const std::size_t n = body.size();
+    auto skipSpace = [&](std::size_t i) {
+        while (i < n && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
+            ++i;
+        }
+        return i;
+    };
+    std::vector<std::string_view> rows;
+    std::size_t rowsArray = std::string_view::npos; // where the '[' of "rows" is
+    bool inRows = false;
+    std::size_t rowStart = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = body[i];
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (j < n && body[j] != '"') {
+                j += body[j] == '\\' ? 2 : 1;
+            }
+            if (j >= n) {
+                return {};
+            }
+            if (depth == 1 && body.substr(i + 1, j - i - 1) == "rows") {
+                std::size_t k = skipSpace(j + 1);
+                if (k < n && body[k] == ':') {
+                    k = skipSpace(k + 1);
+                    if (k < n && body[k] == '[') {
+                        rowsArray = k;
+                    }
+                }
+            }
+            i = j;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            if (i == rowsArray) {
+                inRows = true;
+            } else if (inRows && depth == 3) {
+                rowStart = i;
+            }
+        } else if (c == '}' || c == ']') {
+            if (inRows && depth == 3) {
+                rows.push_back(body.substr(rowStart, i - rowStart + 1));
+            } else if (inRows && depth == 2) {
+                inRows = false;
+            }
+            if (--depth < 0) {
+                return {};
+            }
+        }
+    }
+    return depth == 0 ? rows : std::vector<std::string_view>();
 }
 
 } // namespace petinfo::sync

@@ -158,6 +158,12 @@ Result<PushResponse, DecodeError> pushResponseFromJson(const nlohmann::json& jso
 Result<PullRequest, DecodeError> pullRequestFromJson(const nlohmann::json& json);
 Result<PullResponse, DecodeError> pullResponseFromJson(const nlohmann::json& json);
 
+/** The text of each element of the top-level "rows" array of a pull answer, in order, as slices
+ *  of `body`; empty when the scan finds no such array or the text ends early. Only the nesting is
+ *  followed: parse `body` too. The slices let a client keep each row's text as it arrived instead
+ *  of writing it out again. */
+std::vector<std::string_view> pullRowTexts(std::string_view body);
+
 } // namespace petinfo::sync
 
 namespace petinfo {
