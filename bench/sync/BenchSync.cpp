@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync benchmark (issue 4); prints a table, never run as a timed test.
-//   bench-sync [--pets 10000] [--records-per-pet 10]
+//   bench-sync [--pets 10000] [--records-per-pet 10] [--runs 5]
 // Uses the real petinfo-server (embedded SQLite, or PostgreSQL when PETINFO_TEST_PG_URL is set).
 #include "DataGenerator.h"
 #include "SyncDevice.h"
@@ -14,7 +14,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -90,7 +92,13 @@ double rawInsertSeconds(SyncDevice& source, test::TempDatabase& target)
 
 void row(const char* what, const QString& value, const char* goal, bool met)
 {
-    std::printf("| %-50s | %16s | %-10s | %-4s |\n", what, qPrintable(value), goal, met ? "yes" : "NO");
+    std::printf("| %-50s | %20s | %-10s | %-4s |\n", what, qPrintable(value), goal, met ? "yes" : "NO");
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
 }
 
 } // namespace
@@ -101,26 +109,29 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("pets"), QStringLiteral("Pets."), QStringLiteral("n"), QStringLiteral("10000")},
                        {QStringLiteral("records-per-pet"), QStringLiteral("Health records per pet."),
-                        QStringLiteral("n"), QStringLiteral("10")}});
+                        QStringLiteral("n"), QStringLiteral("10")},
+                       {QStringLiteral("runs"),
+                        QStringLiteral("Initial syncs, each into a new empty client and each followed by the "
+                                       "baseline (medians are reported)."),
+                        QStringLiteral("n"), QStringLiteral("5")}});
     parser.process(app);
     const int pets = parser.value(QStringLiteral("pets")).toInt();
     const int perPet = parser.value(QStringLiteral("records-per-pet")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
-    test::TestServer server(test::TestServer::Options{test::createPostgresDatabase(), {}, {}});
+    const QString postgres = test::createPostgresDatabase();
+    test::TestServer server(test::TestServer::Options{postgres, {}, {}});
     if (!server.start() || !server.signUp(kEmail, kPassword, QStringLiteral("Bench"))) {
         std::fprintf(stderr, "server did not start:\n%s\n", qPrintable(server.log()));
         return 1;
     }
     ManualClock clock(QDateTime::currentMSecsSinceEpoch(), Date{2026, 11, 22});
     SyncDevice source(clock);
-    SyncDevice target(clock);
-    if (!source.open() || !source.signIn(server.url(), kEmail, kPassword) || !target.open() ||
-        !target.signIn(server.url(), kEmail, kPassword)) {
+    if (!source.open() || !source.signIn(server.url(), kEmail, kPassword)) {
         return 1;
     }
     // The clinic's records reach the server from another desktop (not timed).
     ImportBatch batch = bench::generateClinic(pets, perPet, 4, Date{2026, 11, 22});
-    const qint64 rows = batch.size() + static_cast<qint64>(batch.pets.size()) * 2; // + people and links
     if (!source.service->importBatch(std::move(batch))) {
         return 1;
     }
@@ -131,57 +142,71 @@ int main(int argc, char* argv[])
     }
     const double pushSeconds = timer.nsecsElapsed() / 1e9;
 
-    // The timed part: an empty desktop's first sync.
-    timer.restart();
-    auto initial = target.sync(sync::kMaxPullLimit);
-    const double syncSeconds = timer.nsecsElapsed() / 1e9;
-    if (!initial) {
-        std::fprintf(stderr, "initial sync failed: %s\n", initial.error().detail.c_str());
-        return 1;
+    // The timed part: an empty desktop's first sync, with the app's page size, then the baseline
+    // for the rows it wrote. Alternating the two exposes both to the same state of the machine.
+    std::vector<double> syncSeconds;
+    std::vector<double> rawSeconds;
+    qint64 received = 0;
+    std::unique_ptr<SyncDevice> target;
+    for (int run = 0; run < runs; ++run) {
+        target = std::make_unique<SyncDevice>(clock);
+        if (!target->open() || !target->signIn(server.url(), kEmail, kPassword)) {
+            return 1;
+        }
+        timer.restart();
+        auto initial = target->sync();
+        syncSeconds.push_back(timer.nsecsElapsed() / 1e9);
+        if (!initial) {
+            std::fprintf(stderr, "initial sync failed: %s\n", initial.error().detail.c_str());
+            return 1;
+        }
+        received = initial->pulled;
+        test::TempDatabase raw;
+        if (!raw.create()) {
+            return 1;
+        }
+        rawSeconds.push_back(rawInsertSeconds(*target, raw));
+        std::fprintf(stderr, "run %d: initial sync %.2f s, raw inserts %.2f s\n", run + 1, syncSeconds.back(),
+                     rawSeconds.back());
     }
-    test::TempDatabase raw;
-    raw.create();
-    const double rawSeconds = rawInsertSeconds(target, raw);
-    const qint64 received = initial->pulled;
 
     // One changed record on the other desktop, then an incremental sync here.
     auto someone = source.service->petSummaries()->front();
-    auto record = source.service->loadPet(someone.id);
-    record->pet.name = "Renamed for the benchmark";
-    (void)source.service->updatePet(*record);
-    (void)source.sync();
     std::vector<double> roundTrips;
     qint64 bytes = 0;
     for (int i = 0; i < 5; ++i) {
-        if (i > 0) {
-            auto again = source.service->loadPet(someone.id);
-            again->pet.name = "Renamed " + std::to_string(i);
-            (void)source.service->updatePet(*again);
-            (void)source.sync();
-        }
-        const qint64 before = target.api->bytesSent() + target.api->bytesReceived();
+        auto again = source.service->loadPet(someone.id);
+        again->pet.name = "Renamed " + std::to_string(i);
+        (void)source.service->updatePet(*again);
+        (void)source.sync();
+        const qint64 before = target->api->bytesSent() + target->api->bytesReceived();
         timer.restart();
-        auto incremental = target.sync();
+        auto incremental = target->sync();
         roundTrips.push_back(timer.nsecsElapsed() / 1e6);
-        bytes = target.api->bytesSent() + target.api->bytesReceived() - before;
+        bytes = target->api->bytesSent() + target->api->bytesReceived() - before;
         if (!incremental || incremental->pulled != 1) {
             std::fprintf(stderr, "incremental sync did not bring exactly one row\n");
             return 1;
         }
     }
-    std::sort(roundTrips.begin(), roundTrips.end());
-    const double medianMs = roundTrips[roundTrips.size() / 2];
-    const double syncRate = static_cast<double>(received) / syncSeconds;
-    const double rawRate = static_cast<double>(received) / rawSeconds;
+    const double medianMs = median(roundTrips);
+    const double syncRate = static_cast<double>(received) / median(syncSeconds);
+    const double rawRate = static_cast<double>(received) / median(rawSeconds);
+    const auto [fastest, slowest] = std::minmax_element(syncSeconds.begin(), syncSeconds.end());
 
     std::printf("\nserver: %s; %d pets, %d health records (%lld rows with people and links); push from the other "
-                "desktop took %.1f s\n\n",
-                server.log().contains(QStringLiteral("postgres")) ? "PostgreSQL" : "embedded SQLite", pets,
-                pets * perPet, static_cast<long long>(rows), pushSeconds);
-    std::printf("| %-50s | %16s | %-10s | %-4s |\n", "measure", "value", "goal", "met");
-    std::printf("|%s|%s|%s|%s|\n", std::string(52, '-').c_str(), std::string(18, '-').c_str(),
+                "desktop took %.1f s; %d runs, medians\n\n",
+                postgres.isEmpty() ? "embedded SQLite" : "PostgreSQL", pets, pets * perPet,
+                static_cast<long long>(received), pushSeconds, runs);
+    std::printf("| %-50s | %20s | %-10s | %-4s |\n", "measure", "value", "goal", "met");
+    std::printf("|%s|%s|%s|%s|\n", std::string(52, '-').c_str(), std::string(22, '-').c_str(),
                 std::string(12, '-').c_str(), std::string(6, '-').c_str());
-    row("initial sync into an empty client", QString::number(syncSeconds, 'f', 1) + QStringLiteral(" s"), "-", true);
+    row("initial sync into an empty client",
+        QStringLiteral("%1 s (%2-%3)")
+            .arg(median(syncSeconds), 0, 'f', 2)
+            .arg(*fastest, 0, 'f', 2)
+            .arg(*slowest, 0, 'f', 2),
+        "-", true);
     row("initial sync rate", QString::number(syncRate, 'f', 0) + QStringLiteral(" rows/s"), "-", true);
     row("raw SQLCipher inserts of the same rows", QString::number(rawRate, 'f', 0) + QStringLiteral(" rows/s"),
         "baseline", true);

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcStorage, "petinfo.client.storage")
 
@@ -121,6 +122,12 @@ StorageResult<std::unique_ptr<Database>> Database::open(const QString& path, con
         return fail(StorageErrc::WrongKey, "key check value does not match");
     }
 
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        // SQLite's allocation statistics take a process-wide mutex on every malloc and free; nothing
+        // reads them. Only possible before the library initialises; harmless if that has happened.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     sqlite3* db = nullptr;
     // CREATE is needed even for existing files: ATTACH inherits these flags, and backups attach a
     // new file. The file's existence was checked above.

@@ -118,18 +118,6 @@ void PullPrefetcher::wakeWaiter()
     }
 }
 
-std::optional<NetResult<PreparedPage>> PullPrefetcher::tryNext()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_pages.empty()) {
-        return std::nullopt;
-    }
-    auto page = std::move(m_pages.front());
-    m_pages.pop_front();
-    m_changed.notify_all();
-    return page;
-}
-
 void PullPrefetcher::recycle(std::vector<PreparedPage>&& pages)
 {
     std::lock_guard lock(m_mutex);

@@ -37,8 +37,6 @@ public:
 
     /** The next page, waiting for it (Offline once stopped or cancelled). */
     NetResult<PreparedPage> next();
-    /** The next page if it has already arrived. */
-    std::optional<NetResult<PreparedPage>> tryNext();
 
     /** Hands written pages back: the thread frees them between fetches (a page holds some
      *  hundred thousand small allocations). */

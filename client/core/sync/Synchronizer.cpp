@@ -171,9 +171,13 @@ Result<void, SyncError> Synchronizer::push(SyncReport& report)
 
 namespace {
 
-/** Pages that have already arrived are written together, up to about this many rows: fewer
- *  commits, and each index page is encrypted and written once per commit, not once per page. */
+/** A long pull writes pages as they arrive, in transactions that span pages: each commit writes,
+ *  encrypts and syncs every page it changed (an index page touched by every page of rows is
+ *  written once per commit), so a first sync that committed per page spent 40 % of its time
+ *  committing. A transaction ends after this many rows... */
 constexpr std::size_t kRowsPerTransaction = 20000;
+/** ...or after it has been open this long: the app's own connection waits for it to write. */
+constexpr qint64 kMaxTransactionMs = 500;
 
 } // namespace
 
@@ -183,6 +187,16 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
     ChangeTracker tracker(m_db, m_clock);
     bool resynced = false;
     QSet<QPair<int, QString>> seen; // rows received since a resync started
+    // One pulled page inside the caller's transaction: its rows, then the cursor it reached.
+    auto applyOne = [&](PreparedPage& page) -> StorageResult<void> {
+        if (auto r = applyPage(page.rows, report, resynced ? &seen : nullptr); !r) {
+            return r;
+        }
+        if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(page.cursor)); !r) {
+            return r;
+        }
+        return tracker.receive(page.serverClock);
+    };
     // A long pull (the first page says there is more) fetches ahead on a thread of its own. Short
     // pulls stay on this connection, so an incremental sync costs no new connection.
     std::unique_ptr<PullPrefetcher> ahead;
@@ -195,7 +209,7 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         }
     };
     while (!cancelled()) {
-        std::vector<PreparedPage> pages;
+        std::vector<PreparedPage> pages; // applied and committed
         std::optional<NetError> failure;
         std::int64_t requested = 0;
         if (!ahead) {
@@ -213,48 +227,52 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                 if (response->response.hasMore) {
                     ahead = std::make_unique<PullPrefetcher>(m_api, response->response.cursor, m_pullLimit, m_cancel);
                 }
-                pages.push_back(prepare(std::move(*response)));
+                PreparedPage page = prepare(std::move(*response));
+                if (auto applied = m_db.transaction([&] { return applyOne(page); }); !applied) {
+                    stopAhead();
+                    return storageFailure<void>(applied.error());
+                }
+                pages.push_back(std::move(page));
             }
         } else {
-            auto first = ahead->next();
+            if (auto begun = m_db.begin(); !begun) {
+                stopAhead();
+                return storageFailure<void>(begun.error());
+            }
+            QElapsedTimer open;
+            open.start();
             std::size_t rows = 0;
-            for (std::optional<NetResult<PreparedPage>> page = std::move(first); page;) {
-                if (!*page) {
-                    failure = page->error();
+            while (true) {
+                auto page = ahead->next();
+                if (!page) {
+                    failure = page.error(); // what arrived before it is still committed
                     break;
                 }
-                rows += (*page)->rows.size();
-                const bool more = (*page)->hasMore;
-                pages.push_back(std::move(**page));
-                if (!more || rows >= kRowsPerTransaction) {
+                if (auto r = applyOne(*page); !r) {
+                    m_db.rollback();
+                    stopAhead();
+                    return storageFailure<void>(r.error());
+                }
+                rows += page->rows.size();
+                const bool more = page->hasMore;
+                pages.push_back(std::move(*page));
+                if (!more || rows >= kRowsPerTransaction || open.elapsed() >= kMaxTransactionMs || cancelled()) {
                     break;
                 }
-                page = ahead->tryNext();
+            }
+            if (auto committed = m_db.commit(); !committed) {
+                m_db.rollback();
+                stopAhead();
+                return storageFailure<void>(committed.error());
             }
         }
         if (!pages.empty()) {
-            auto applied = m_db.transaction([&]() -> StorageResult<void> {
-                for (PreparedPage& page : pages) {
-                    if (auto r = applyPage(page.rows, report, resynced ? &seen : nullptr); !r) {
-                        return r;
-                    }
-                }
-                const PreparedPage& last = pages.back();
-                if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(last.cursor)); !r) {
-                    return r;
-                }
-                return tracker.receive(last.serverClock);
-            });
-            if (!applied) {
-                stopAhead();
-                return storageFailure<void>(applied.error());
-            }
             for (const PreparedPage& page : pages) {
                 report.pulled += static_cast<qint64>(page.rows.size());
             }
             const bool more = pages.back().hasMore;
             if (ahead) {
-                ahead->recycle(std::move(pages));
+                ahead->recycle(std::move(pages)); // freed on the fetching thread
             }
             if (progress && !progress(report.pulled, report.pulled + (more ? m_pullLimit : 0))) {
                 stopAhead();
@@ -304,19 +322,24 @@ StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, Sync
         if (seen) {
             seen->insert({static_cast<int>(incoming.type), id});
         }
+        // Most pulled rows are new here (all of them in a first sync), and for a new row the merge
+        // gives the incoming row itself, with no conflict: insert it as it is. Only a row that is
+        // already stored fails the key and is merged; a failed single-row INSERT leaves the
+        // transaction as it was.
+        if (auto inserted = store.insertRow(incoming, prepared.text); inserted) {
+            if (incoming.exists()) {
+                toProject.push_back(Projection::Item{&incoming, &prepared.decoded, true});
+            }
+            continue;
+        } else if (inserted.error().code != StorageErrc::Constraint) {
+            return inserted;
+        }
         auto stored = store.find(incoming.type, id);
         if (!stored) {
             return fail(stored.error());
         }
         if (!*stored) {
-            // New here: the merge would give the incoming row itself, with no conflict.
-            if (auto r = store.insertRow(incoming, prepared.text); !r) {
-                return r;
-            }
-            if (incoming.exists()) {
-                toProject.push_back(Projection::Item{&incoming, &prepared.decoded, true});
-            }
-            continue;
+            return fail(StorageErrc::Damaged, "sync row " + incoming.id + " is neither new nor stored");
         }
         sync::MergeResult result = sync::merge(**stored, incoming);
         result.row.version = std::max((*stored)->version, incoming.version);

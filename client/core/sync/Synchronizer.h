@@ -70,7 +70,8 @@ private:
     SyncApi& m_api;
     const Clock& m_clock;
     const std::atomic_bool* m_cancel = nullptr;
-    int m_pullLimit = sync::kDefaultPullLimit;
+    // The largest page the server gives: a first sync of a large clinic makes half the round trips.
+    int m_pullLimit = sync::kMaxPullLimit;
 };
 
 SyncError toSyncError(const NetError& error);
