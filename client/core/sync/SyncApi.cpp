@@ -232,15 +232,20 @@ NetResult<PulledPage> SyncApi::pullPage(const sync::PullRequest& request)
         return fail(reply.error());
     }
     const std::string_view body(reply->body.constData(), static_cast<std::size_t>(reply->body.size()));
-    const nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
-    if (json.is_discarded()) {
-        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+    std::optional<sync::PullResponse> read = sync::readPullResponse(body);
+    if (!read) {
+        // Not the shape the server writes: the full parser says what is wrong (or reads it).
+        const nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
+        if (json.is_discarded()) {
+            return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+        }
+        auto response = decode(json, &sync::pullResponseFromJson);
+        if (!response) {
+            return fail(response.error());
+        }
+        read = std::move(*response);
     }
-    auto response = decode(json, &sync::pullResponseFromJson);
-    if (!response) {
-        return fail(response.error());
-    }
-    PulledPage page{std::move(*response), {}};
+    PulledPage page{std::move(*read), {}};
     const auto slices = sync::pullRowTexts(body);
     if (slices.size() == page.response.rows.size()) {
         page.rowTexts.reserve(slices.size());

@@ -157,6 +157,11 @@ Result<MutationResult, DecodeError> mutationResultFromJson(const nlohmann::json&
 Result<PushResponse, DecodeError> pushResponseFromJson(const nlohmann::json& json);
 Result<PullRequest, DecodeError> pullRequestFromJson(const nlohmann::json& json);
 Result<PullResponse, DecodeError> pullResponseFromJson(const nlohmann::json& json);
+/** A pull answer read from its text without building a JSON document (a first sync reads a
+ *  hundred thousand rows). Takes only the shape the server writes; for any other text, nullopt,
+ *  and the caller parses the text and uses pullResponseFromJson, which names what is wrong.
+ *  Whatever it takes, it reads as pullResponseFromJson reads the parsed text. */
+std::optional<PullResponse> readPullResponse(std::string_view body);
 
 /** The text of each element of the top-level "rows" array of a pull answer, in order, as slices
  *  of `body`; empty when the scan finds no such array or the text ends early. Only the nesting is

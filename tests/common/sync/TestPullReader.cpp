@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// readPullResponse must read every answer it takes exactly as pullResponseFromJson reads the
+// parsed text, and must not take anything else (the caller then falls back to the full parser).
+#include "petinfo/common/sync/Messages.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace petinfo;
+using namespace petinfo::sync;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kT0 = 1700000000000;
+
+class Generator
+{
+public:
+    explicit Generator(std::uint32_t seed)
+        : m_random(seed)
+    {}
+
+    int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
+
+    std::string text()
+    {
+        static const std::string pieces[] = {"Rex", "ñandú", "\"quoted\"", "back\\slash", "line\nbreak",
+                                             "\t",  "\x01",  "€",          "🐕",           "",
+                                             " ",   "}",     "]",          "{\"a\":1}"};
+        std::string out;
+        for (int i = below(4); i > 0; --i) {
+            out += pieces[below(static_cast<int>(std::size(pieces)))];
+        }
+        return out;
+    }
+
+    json value(int depth = 0)
+    {
+        switch (below(depth < 2 ? 10 : 7)) {
+        case 0:
+            return nullptr;
+        case 1:
+            return below(2) == 0;
+        case 2:
+            return std::int64_t{-1} * below(1000000) - 1; // negative: a signed integer
+        case 3:
+            return static_cast<std::uint64_t>(below(1000000)) * 1000003u;
+        case 4:
+            return below(1000) / 7.0;
+        case 5:
+        case 6:
+            return text();
+        case 7: {
+            json array = json::array();
+            for (int i = below(4); i > 0; --i) {
+                array.push_back(value(depth + 1));
+            }
+            return array;
+        }
+        default: {
+            json object = json::object();
+            for (int i = below(4); i > 0; --i) {
+                object["k" + std::to_string(below(10))] = value(depth + 1);
+            }
+            return object;
+        }
+        }
+    }
+
+    Hlc clock()
+    {
+        return Hlc{kT0 + below(1000), static_cast<std::uint32_t>(below(3)), "device-" + std::to_string(below(3))};
+    }
+
+    SyncRow row()
+    {
+        SyncRow row;
+        row.type = static_cast<EntityType>(below(static_cast<int>(EnumNames<EntityType>::names.size())));
+        row.id = "id-" + std::to_string(below(100000)) + (below(2) ? "/" + text() : "");
+        row.version = below(4) == 0 ? 0 : below(1000000);
+        const Hlc shared = clock();
+        for (int i = below(12); i > 0; --i) {
+            row.fields["f" + std::to_string(below(20))] = FieldValue{value(), below(3) == 0 ? clock() : shared};
+        }
+        return row;
+    }
+
+    PullResponse response()
+    {
+        PullResponse r;
+        for (int i = below(30); i > 0; --i) {
+            r.rows.push_back(row());
+        }
+        r.cursor = below(2) ? below(1000000) : -below(5);
+        r.hasMore = below(2) == 0;
+        r.serverClock = clock();
+        return r;
+    }
+
+private:
+    std::mt19937 m_random;
+};
+
+void expectSame(const PullResponse& a, const PullResponse& b)
+{
+    EXPECT_EQ(a.rows, b.rows);
+    EXPECT_EQ(a.cursor, b.cursor);
+    EXPECT_EQ(a.hasMore, b.hasMore);
+    EXPECT_EQ(a.serverClock, b.serverClock);
+}
+
+} // namespace
+
+TEST(PullReader, ReadsWhatTheServerWritesAsTheDocumentParserDoes)
+{
+    for (std::uint32_t seed = 1; seed <= 300; ++seed) {
+        Generator generate(seed);
+        const PullResponse response = generate.response();
+        for (ClockForm form : {ClockForm::PerField, ClockForm::Shared}) {
+            // As the server writes it, and spelled differently (indented, keys in the same order).
+            for (const std::string& text : {encode(response, form), toJson(response, form).dump(2)}) {
+                const auto reference = pullResponseFromJson(json::parse(text));
+                ASSERT_TRUE(reference.hasValue()) << "seed " << seed << ": " << reference.error().detail;
+                const auto read = readPullResponse(text);
+                ASSERT_TRUE(read.has_value()) << "seed " << seed << "\n" << text;
+                expectSame(*read, *reference);
+                expectSame(*read, response);
+            }
+        }
+    }
+}
+
+TEST(PullReader, KeyOrderDoesNotMatter)
+{
+    const char* text =
+        R"({"serverClock":"018bcfe56800-0001-server","rows":[{"version":4,"id":"x","fields":{"name":"a",)"
+        R"("breed":"b"},"entity":"pet","clocks":{"breed":"018bcfe56800-0004-a"},"clock":"018bcfe56800-0003-a"}],)"
+        R"("hasMore":true,"cursor":4})";
+    const auto read = readPullResponse(text);
+    ASSERT_TRUE(read.has_value());
+    const auto reference = pullResponseFromJson(json::parse(text));
+    ASSERT_TRUE(reference.hasValue());
+    expectSame(*read, *reference);
+    EXPECT_EQ(read->rows.at(0).fields.at("breed").clock, (Hlc{kT0, 4, "a"}));
+    EXPECT_EQ(read->rows.at(0).fields.at("name").clock, (Hlc{kT0, 3, "a"}));
+}
+
+TEST(PullReader, OptionalAndRepeatedMembersReadAsInTheDocument)
+{
+    const char* texts[] = {
+        // no version: 0
+        R"({"cursor":1,"hasMore":false,"rows":[{"clock":"018bcfe56800-0003-a","entity":"pet","fields":{"n":1},)"
+        R"("id":"x"}],"serverClock":"018bcfe56800-0001-server"})",
+        // a key repeated inside a value: the last one
+        R"({"cursor":1,"hasMore":false,"rows":[{"clock":"018bcfe56800-0003-a","entity":"pet","fields":{"n":)"
+        R"({"a":1,"b":[{"a":2,"a":3}],"a":4}},"id":"x"}],"serverClock":"018bcfe56800-0001-server"})",
+    };
+    for (const char* text : texts) {
+        const auto reference = pullResponseFromJson(json::parse(text));
+        ASSERT_TRUE(reference.hasValue()) << reference.error().detail;
+        const auto read = readPullResponse(text);
+        ASSERT_TRUE(read.has_value()) << text;
+        expectSame(*read, *reference);
+    }
+    EXPECT_EQ(readPullResponse(texts[0])->rows.at(0).version, 0);
+    EXPECT_EQ(readPullResponse(texts[1])->rows.at(0).fields.at("n").value, json::parse(R"({"a":4,"b":[{"a":3}]})"));
+}
+
+TEST(PullReader, LeavesEverythingElseToTheFullParser)
+{
+    const std::string clock = R"("018bcfe56800-0003-a")";
+    auto answer = [&](const std::string& row) {
+        return R"({"cursor":1,"hasMore":false,"rows":[)" + row + R"(],"serverClock":)" + clock + "}";
+    };
+    const std::string good = R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"},"id":"x","version":1})";
+    ASSERT_TRUE(readPullResponse(answer(good)).has_value());
+
+    // Answers the full parser refuses: the reader must not take them either.
+    const std::vector<std::string> refused = {
+        "",
+        "not json",
+        answer(good).substr(0, 40),
+        answer(good) + " {}",
+        "[]",
+        R"({"cursor":1,"hasMore":false,"rows":{},"serverClock":)" + clock + "}",
+        R"({"cursor":"1","hasMore":false,"rows":[],"serverClock":)" + clock + "}",
+        R"({"cursor":1,"hasMore":"no","rows":[],"serverClock":)" + clock + "}",
+        R"({"cursor":1,"hasMore":false,"rows":[],"serverClock":"yesterday"})",
+        R"({"cursor":1,"hasMore":false,"rows":[]})",
+        R"({"hasMore":false,"rows":[],"serverClock":)" + clock + "}",
+        answer("5"),
+        answer("[]"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"dragon","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"},"id":7})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"}})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":[],"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"},"id":"x","version":"1"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"},"id":"x","version":1.5})"),
+        answer(R"({"clock":"yesterday","entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clock":5,"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clocks":{},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clocks":{"name":5},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clocks":{"name":"soon"},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"clocks":{"nome":)" + clock +
+               R"(},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"clocks":{"a":)" + clock + R"(,"b":)" + clock +
+               R"(},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"clocks":[],"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+    };
+    for (const std::string& text : refused) {
+        const json parsed = json::parse(text, nullptr, false);
+        if (!parsed.is_discarded()) {
+            ASSERT_FALSE(pullResponseFromJson(parsed).hasValue()) << "the catalogue is wrong: " << text;
+        }
+        EXPECT_FALSE(readPullResponse(text).has_value()) << text;
+    }
+
+    // Answers the full parser reads but the reader leaves to it (a shape the server never writes).
+    const std::vector<std::string> leftAlone = {
+        R"({"cursor":1,"hasMore":false,"rows":[],"serverClock":)" + clock + R"(,"extra":1})",
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a"},"id":"x","note":"?"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a","name":"b"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        R"({"cursor":18446744073709551615,"hasMore":false,"rows":[],"serverClock":)" + clock + "}",
+    };
+    for (const std::string& text : leftAlone) {
+        EXPECT_TRUE(pullResponseFromJson(json::parse(text)).hasValue()) << text;
+        EXPECT_FALSE(readPullResponse(text).has_value()) << text;
+    }
+}
