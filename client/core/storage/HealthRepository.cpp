@@ -97,7 +97,7 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;
     for (const SyncedHealthRecord* r : group) {
-        if (auto inserted = insertRow(r->record, !(opens && r == newest), r->deletedAtMs); !inserted) {
+        if (auto inserted = insertRow(r->record, series, !(opens && r == newest), r->deletedAtMs); !inserted) {
             if (!refuse || !refuse(*r, inserted.error())) {
                 return inserted;
             }
@@ -155,15 +155,15 @@ HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
     return groups;
 }
 
-StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, bool superseded, qint64 deletedAtMs)
+StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, const QString& series, bool superseded,
+                                                qint64 deletedAtMs)
 {
-    const QString series = seriesOf(record);
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
                                  "given_by, notes, series, created_at, superseded, deleted_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(record.id)
         .bind(record.petId)
-        .bind(std::string(enumName(record.kind)))
+        .bind(enumName(record.kind))
         .bind(record.date)
         .bind(record.product)
         .bind(record.batch)
@@ -194,13 +194,14 @@ StorageResult<void> HealthRepository::upsertSynced(const HealthRecord& record, q
     return upsertSyncedMany({SyncedHealthRecord{record, deletedAtMs}}, {});
 }
 
-StorageResult<void> HealthRepository::upsertSyncedMany(const std::vector<SyncedHealthRecord>& records,
+StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthRecord> records,
                                                        const QSet<QString>& newPets, const Refuse& refuse)
 {
     std::vector<SyncedHealthRecord> fresh;
-    for (const SyncedHealthRecord& r : records) {
+    fresh.reserve(records.size());
+    for (SyncedHealthRecord& r : records) {
         if (!r.maybeStored) {
-            fresh.push_back(r);
+            fresh.push_back(std::move(r));
             continue;
         }
         Query existing(m_db, QStringLiteral("SELECT deleted_at FROM health_records WHERE id = ?"));
@@ -209,7 +210,7 @@ StorageResult<void> HealthRepository::upsertSyncedMany(const std::vector<SyncedH
             return e;
         }
         if (!existing.next()) {
-            fresh.push_back(r);
+            fresh.push_back(std::move(r));
             continue;
         }
         // Records are append-only: only the trash state can change, and it keeps its first time.

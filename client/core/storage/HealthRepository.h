@@ -65,13 +65,13 @@ public:
      *  settling each series they touch once. An insert that fails is handed to `refuse`; when
      *  it returns true that record (a copy: match it by id) is left out and the others go on (a
      *  pet that has not arrived yet), otherwise the error is returned. */
-    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const Refuse& refuse)
+    StorageResult<void> upsertSyncedMany(std::vector<SyncedHealthRecord> records, const Refuse& refuse)
     {
-        return upsertSyncedMany(records, {}, refuse);
+        return upsertSyncedMany(std::move(records), {}, refuse);
     }
     /** The same, knowing that the pets in `newPets` were created in this transaction (so their
      *  series start empty and need no lookup). */
-    StorageResult<void> upsertSyncedMany(const std::vector<SyncedHealthRecord>& records, const QSet<QString>& newPets,
+    StorageResult<void> upsertSyncedMany(std::vector<SyncedHealthRecord> records, const QSet<QString>& newPets,
                                          const Refuse& refuse);
     StorageResult<HealthRecord> get(const QString& id);
     StorageResult<std::vector<HealthRecord>> forPet(const QString& petId);
@@ -87,7 +87,9 @@ public:
     static QString seriesOf(const HealthRecord& record);
 
 private:
-    StorageResult<void> insertRow(const HealthRecord& record, bool superseded, qint64 deletedAtMs = 0);
+    /** `series` is seriesOf(record), which the caller has already. */
+    StorageResult<void> insertRow(const HealthRecord& record, const QString& series, bool superseded,
+                                  qint64 deletedAtMs = 0);
     /** Inserts new records of one series and settles it; `seriesIsEmpty` when the pet was
      *  created in this transaction (nothing to look up). */
     StorageResult<void> insertSeries(const QString& petId, const QString& series,

@@ -88,6 +88,11 @@ Query& Query::bind(const QString& value)
 
 Query& Query::bind(const std::string& value)
 {
+    return bind(std::string_view(value));
+}
+
+Query& Query::bind(std::string_view value)
+{
     ++m_bindIndex;
     if (m_stmt) {
         bindResult(
@@ -98,7 +103,7 @@ Query& Query::bind(const std::string& value)
 
 Query& Query::bind(const char* value)
 {
-    return bind(std::string(value ? value : ""));
+    return bind(std::string_view(value ? value : ""));
 }
 
 Query& Query::bind(qint64 value)

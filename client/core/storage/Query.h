@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -29,6 +30,7 @@ public:
     Query& bind(const QVariant& value);
     Query& bind(const QString& value);
     Query& bind(const std::string& value);
+    Query& bind(std::string_view value);
     Query& bind(const char* value);
     Query& bind(qint64 value);
     Query& bind(int value) { return bind(static_cast<qint64>(value)); }

@@ -3,8 +3,6 @@
 
 #include "petinfo/common/WireCodec.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace petinfo::client {
@@ -186,7 +184,6 @@ StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, cons
 {
     std::vector<SyncedHealthRecord> records;
     records.reserve(items.size());
-    QHash<QString, const sync::SyncRow*> byId;
     for (const Item& item : items) {
         if (item.decoded->error) {
             deferred.push_back(Deferred{item.row, *item.decoded->error});
@@ -196,19 +193,25 @@ StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, cons
         if (!record) {
             continue; // no fields
         }
-        byId.insert(QString::fromStdString(record->id), item.row);
         records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs, !item.isNew});
     }
     if (records.empty()) {
         return {};
     }
-    return m_health.upsertSyncedMany(records, newPets, [&](const SyncedHealthRecord& r, const StorageError& e) {
-        if (!waits(e)) {
-            return false;
-        }
-        deferred.push_back(Deferred{byId.value(QString::fromStdString(r.record.id)), e});
-        return true;
-    });
+    return m_health.upsertSyncedMany(
+        std::move(records), newPets, [&](const SyncedHealthRecord& r, const StorageError& e) {
+            if (!waits(e)) {
+                return false;
+            }
+            // Rare (a record whose pet has not arrived): the row is looked up only then.
+            const auto it =
+                std::find_if(items.begin(), items.end(), [&](const Item& item) { return item.row->id == r.record.id; });
+            if (it == items.end()) {
+                return false;
+            }
+            deferred.push_back(Deferred{it->row, e});
+            return true;
+        });
 }
 
 } // namespace petinfo::client

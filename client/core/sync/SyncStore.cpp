@@ -111,7 +111,7 @@ StorageResult<std::optional<sync::SyncRow>> SyncStore::find(sync::EntityType typ
 StorageResult<void> SyncStore::insertRow(const sync::SyncRow& row, const std::string& text)
 {
     Query insert(m_db, QStringLiteral("INSERT INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
-    insert.bind(typeName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
+    insert.bind(enumName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
     return insert.exec();
 }
 

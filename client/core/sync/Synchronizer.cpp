@@ -318,9 +318,8 @@ StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, Sync
     toProject.reserve(rows.size());
     for (PreparedRow& prepared : rows) {
         const sync::SyncRow& incoming = prepared.row;
-        const QString id = QString::fromStdString(incoming.id);
         if (seen) {
-            seen->insert({static_cast<int>(incoming.type), id});
+            seen->insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
         }
         // Most pulled rows are new here (all of them in a first sync), and for a new row the merge
         // gives the incoming row itself, with no conflict: insert it as it is. Only a row that is
@@ -334,7 +333,7 @@ StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, Sync
         } else if (inserted.error().code != StorageErrc::Constraint) {
             return inserted;
         }
-        auto stored = store.find(incoming.type, id);
+        auto stored = store.find(incoming.type, QString::fromStdString(incoming.id));
         if (!stored) {
             return fail(stored.error());
         }

@@ -108,6 +108,37 @@ private Q_SLOTS:
         QCOMPARE(b->snapshot(), a->snapshot());
     }
 
+    void testRecordPulledBeforeItsPetWaitsAndArrives()
+    {
+        // Pulls run in version order: a pet renamed after its vaccine was recorded comes after
+        // the vaccine. With one row per page, the vaccine arrives first and must wait for it.
+        auto a = device();
+        QVERIFY(a);
+        const QString rex = addPet(*a, "Rex");
+        HealthRecord h;
+        h.petId = rex.toStdString();
+        h.product = "Rabies";
+        h.date = Date{2026, 1, 1};
+        h.nextDue = Date{2026, 2, 1};
+        QVERIFY(a->service->addHealthRecord(h).hasValue());
+        syncOk(*a);
+        QVERIFY(rename(*a, rex, "Rex II"));
+        syncOk(*a);
+
+        auto b = device();
+        QVERIFY(b);
+        auto pulled = b->sync(1);
+        QVERIFY2(pulled.hasValue(), pulled ? "" : pulled.error().detail.c_str());
+        QCOMPARE(b->petName(rex), QStringLiteral("Rex II"));
+        auto records = b->service->healthRecords(rex);
+        QVERIFY(records);
+        QCOMPARE(records->size(), std::size_t{1});
+        QCOMPARE(records->front().product, std::string("Rabies"));
+        QCOMPARE(b->service->dueCounts()->overdue, 1);
+        QCOMPARE(SyncStore(b->db()).pendingProjections()->size(), std::size_t{0});
+        QCOMPARE(b->snapshot(), a->snapshot());
+    }
+
     void testSameFieldLastWriterWinsAndLoserIsRestorable()
     {
         auto a = device();
