@@ -61,6 +61,17 @@ class TestSyncIntegration final : public QObject
         return d.service->updatePet(*r).hasValue();
     }
 
+    /** A rabies shot given on 1 Jan 2026, due again on 1 Feb 2026 (overdue by the test clock). */
+    static bool addOverdueRabies(SyncDevice& d, const QString& petId)
+    {
+        HealthRecord h;
+        h.petId = petId.toStdString();
+        h.product = "Rabies";
+        h.date = Date{2026, 1, 1};
+        h.nextDue = Date{2026, 2, 1};
+        return d.service->addHealthRecord(h).hasValue();
+    }
+
     static void syncOk(SyncDevice& d)
     {
         auto r = d.sync();
@@ -90,12 +101,7 @@ private Q_SLOTS:
         QVERIFY(a->open());
         // Records typed before the app was ever signed in.
         const QString rex = addPet(*a, "Rex", "982000000000001");
-        HealthRecord h;
-        h.petId = rex.toStdString();
-        h.product = "Rabies";
-        h.date = Date{2026, 1, 1};
-        h.nextDue = Date{2026, 2, 1};
-        QVERIFY(a->service->addHealthRecord(h).hasValue());
+        QVERIFY(addOverdueRabies(*a, rex));
         QVERIFY(a->signIn(m_server->url(), kEmail, kPassword));
         syncOk(*a);
         QCOMPARE(*SyncStore(a->db()).outboxCount(), qint64{0});
@@ -115,12 +121,7 @@ private Q_SLOTS:
         auto a = device();
         QVERIFY(a);
         const QString rex = addPet(*a, "Rex");
-        HealthRecord h;
-        h.petId = rex.toStdString();
-        h.product = "Rabies";
-        h.date = Date{2026, 1, 1};
-        h.nextDue = Date{2026, 2, 1};
-        QVERIFY(a->service->addHealthRecord(h).hasValue());
+        QVERIFY(addOverdueRabies(*a, rex));
         syncOk(*a);
         QVERIFY(rename(*a, rex, "Rex II"));
         syncOk(*a);
