@@ -13,8 +13,9 @@ namespace petinfo::server {
  *  has one writer at a time; taking the lock up front avoids busy-upgrade deadlocks). */
 std::unique_ptr<DbConnection> openSqliteConnection(const std::string& path, std::shared_ptr<std::mutex> writeLock);
 
-/** PostgreSQL: the session is opened and owned by Poco::Data; statements run with one
- *  PQexecParams round trip on its libpq connection (see docs/server.md, "Storage"). */
+/** PostgreSQL: the session is opened and owned by Poco::Data; statements are prepared once per
+ *  connection and then run with one PQexecPrepared round trip on its libpq connection (see
+ *  docs/server.md, "Storage"). */
 std::unique_ptr<DbConnection> openPostgresConnection(const std::string& conninfo);
 
 } // namespace petinfo::server

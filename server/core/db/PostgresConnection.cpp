@@ -7,7 +7,9 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace petinfo::server {
 
@@ -119,13 +121,74 @@ private:
                 formats.push_back(p.isBlob() ? 1 : 0);
             }
         }
-        ResultPtr result(PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                                      lengths.data(), formats.data(), 0));
+        const std::string* name = prepared(text, static_cast<int>(params.size()));
+        ResultPtr result(name ? PQexecPrepared(m_conn, name->c_str(), static_cast<int>(params.size()), values.data(),
+                                               lengths.data(), formats.data(), 0)
+                              : PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), nullptr,
+                                             values.data(), lengths.data(), formats.data(), 0));
         const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+            if (name && state && std::strcmp(state, "0A000") == 0) {
+                // "cached plan must not change result type": another server changed a table since
+                // this connection prepared the statement. Prepare anew; the caller retries.
+                forgetPrepared();
+                throw DbError(DbError::Kind::Transient, "PostgreSQL 0A000: a table changed under a prepared statement");
+            }
             fail(result.get());
         }
+        if (isSchemaChange(text)) {
+            forgetPrepared(); // a plan made before it may no longer fit the tables
+        }
         return result;
+    }
+
+    static bool isSchemaChange(std::string_view sql)
+    {
+        const auto start = sql.find_first_not_of(" \t\r\n");
+        if (start == std::string_view::npos) {
+            return false;
+        }
+        sql.remove_prefix(start);
+        for (std::string_view keyword : {"CREATE", "ALTER", "DROP", "TRUNCATE"}) {
+            if (sql.size() >= keyword.size() &&
+                std::equal(keyword.begin(), keyword.end(), sql.begin(), [](char a, char b) {
+                    return a == (b >= 'a' && b <= 'z' ? static_cast<char>(b - 'a' + 'A') : b);
+                })) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of `sql` prepared on this connection, preparing it the first time: PostgreSQL
+     *  then parses and plans each statement once per connection instead of on every call (a
+     *  push of 500 mutations runs a few thousand statements). nullptr for statements that are
+     *  not worth keeping: schema changes, transaction control, or once the cache is full. */
+    const std::string* prepared(const std::string& sql, int parameters)
+    {
+        if (const auto it = m_prepared.find(sql); it != m_prepared.end()) {
+            return &it->second;
+        }
+        if (m_prepared.size() >= kMaxPrepared || isSchemaChange(sql) || sql == "BEGIN" || sql == "COMMIT" ||
+            sql == "ROLLBACK") {
+            return nullptr;
+        }
+        std::string name = "petinfo_" + std::to_string(++m_preparedCount);
+        ResultPtr result(PQprepare(m_conn, name.c_str(), sql.c_str(), parameters, nullptr));
+        if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+            fail(result.get()); // the statement itself is wrong: the same error a plain run gives
+        }
+        return &m_prepared.emplace(sql, std::move(name)).first->second;
+    }
+
+    void forgetPrepared()
+    {
+        if (m_prepared.empty()) {
+            return;
+        }
+        ResultPtr result(PQexec(m_conn, "DEALLOCATE ALL"));
+        m_prepared.clear();
     }
 
     [[noreturn]] void fail(const PGresult* result)
@@ -143,8 +206,12 @@ private:
         throw DbError(kind, "PostgreSQL " + code + ": " + message);
     }
 
+    static constexpr std::size_t kMaxPrepared = 256;
+
     Poco::Data::Session m_session;
     PGconn* m_conn = nullptr;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL text -> statement name
+    std::uint64_t m_preparedCount = 0;
 };
 
 } // namespace

@@ -173,6 +173,40 @@ TEST_P(StorageTest, UniqueViolationIsAConstraintError)
     }
 }
 
+TEST_P(StorageTest, RepeatedStatementsFollowTheirTableWhenItChanges)
+{
+    // PostgreSQL connections keep their statements prepared: a change of the table, on the same
+    // connection or by another server, must not leave a stale one behind.
+    PETINFO_REQUIRE_BACKEND(GetParam());
+    auto db = open();
+    db->migrate();
+    Lease c = db->acquire();
+    c->exec("CREATE TABLE probe (a INTEGER)");
+    c->exec("INSERT INTO probe (a) VALUES (?)", std::int64_t{7});
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(c->rows("SELECT * FROM probe").columns(), 1u);
+    }
+    c->exec("ALTER TABLE probe ADD COLUMN b INTEGER");
+    EXPECT_EQ(c->rows("SELECT * FROM probe").columns(), 2u);
+    if (GetParam() != Backend::Postgres) {
+        return; // only replicas on PostgreSQL change tables under a running server
+    }
+
+    {
+        Lease other = db->acquire();
+        other->exec("ALTER TABLE probe ADD COLUMN c INTEGER");
+    }
+    SqlRows rows;
+    try {
+        rows = c->rows("SELECT * FROM probe");
+    } catch (const DbError& e) {
+        EXPECT_EQ(e.kind(), DbError::Kind::Transient) << e.what(); // so the request is retried
+        rows = c->rows("SELECT * FROM probe");
+    }
+    EXPECT_EQ(rows.columns(), 3u);
+    EXPECT_EQ(rows.integer(0, 0), 7);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, StorageTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend>& p) {
                              return petinfo::test::backendName(p.param);
