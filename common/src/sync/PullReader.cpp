@@ -179,30 +179,18 @@ public:
 
     bool key(string_t& k) override
     {
-        switch (m_state) {
-        case State::Top:
-            m_key = std::move(k);
-            m_state = State::TopMember;
-            return true;
-        case State::Row:
-            m_key = std::move(k);
-            m_state = State::RowMember;
-            return true;
-        case State::Fields:
-            m_key = std::move(k);
-            m_state = State::FieldValue;
-            return true;
-        case State::Clocks:
-            m_key = std::move(k);
-            m_state = State::ClockValue;
-            return true;
-        case State::Nested:
+        if (m_state == State::Nested) {
             // A repeated key inside a value: the last one wins, as in the document parser.
             m_member = &(*m_stack.back())[std::move(k)];
             return true;
-        default:
+        }
+        const std::optional<State> next = valueStateAfterKeyIn(m_state);
+        if (!next) {
             return false;
         }
+        m_key = std::move(k);
+        m_state = *next;
+        return true;
     }
 
     bool end_object() override
@@ -285,6 +273,23 @@ private:
         Nested,     // inside an object or array that is (part of) a field's value
         Done,
     };
+
+    /** The state after a key read in the object whose members `between` is between. */
+    static std::optional<State> valueStateAfterKeyIn(State between)
+    {
+        switch (between) {
+        case State::Top:
+            return State::TopMember;
+        case State::Row:
+            return State::RowMember;
+        case State::Fields:
+            return State::FieldValue;
+        case State::Clocks:
+            return State::ClockValue;
+        default:
+            return std::nullopt;
+        }
+    }
 
     /** An integer member of the answer or of a row; false when the integer is something else. */
     bool integer(std::int64_t v)

@@ -137,8 +137,8 @@ private:
             }
             fail(result.get());
         }
-        if (isSchemaChange(text)) {
-            forgetPrepared(); // a plan made before it may no longer fit the tables
+        if (!name && isSchemaChange(text)) { // a prepared statement never is one
+            forgetPrepared();                // a plan made before it may no longer fit the tables
         }
         return result;
     }
