@@ -23,3 +23,17 @@ endif()
 # sqlite3_key() and friends are only declared with SQLITE_HAS_CODEC.
 target_compile_definitions(petinfo_sqlcipher INTERFACE SQLITE_HAS_CODEC)
 add_library(petinfo::sqlcipher ALIAS petinfo_sqlcipher)
+
+# LZ4 (the compressed sync-row chunks in the client's database): pkg-config on Debian, a CMake
+# config in vcpkg.
+if(PkgConfig_FOUND)
+    pkg_check_modules(LZ4 IMPORTED_TARGET liblz4)
+endif()
+add_library(petinfo_lz4 INTERFACE)
+if(TARGET PkgConfig::LZ4)
+    target_link_libraries(petinfo_lz4 INTERFACE PkgConfig::LZ4)
+else()
+    find_package(lz4 CONFIG REQUIRED)
+    target_link_libraries(petinfo_lz4 INTERFACE lz4::lz4)
+endif()
+add_library(petinfo::lz4 ALIAS petinfo_lz4)

@@ -10,7 +10,7 @@ packages=(
     # Qt 6 and the client's libraries
     qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6pdfwidgets6 qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev qt6-qpa-plugins
-    qt6-multimedia-dev qtkeychain-qt6-dev libzxing-dev libsqlcipher-dev sqlcipher
+    qt6-multimedia-dev qtkeychain-qt6-dev libzxing-dev libsqlcipher-dev sqlcipher liblz4-dev
     # server
     libpoco-dev libpq-dev libssl-dev nlohmann-json3-dev
     # tests and benchmarks

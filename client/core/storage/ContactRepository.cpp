@@ -65,7 +65,12 @@ StorageResult<void> ContactRepository::upsertPerson(const Person& person)
     if (update.rowsAffected() == 1) {
         return {};
     }
-    Query insert(m_db, QStringLiteral("INSERT INTO persons (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    return insertPerson(person);
+}
+
+StorageResult<void> ContactRepository::insertPerson(const Person& person, qint64 syncRef)
+{
+    Query insert(m_db, QStringLiteral("INSERT INTO persons (%1, sync_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                            .arg(QLatin1String(kPersonColumns)));
     insert.bind(person.id)
         .bind(person.name)
@@ -75,7 +80,8 @@ StorageResult<void> ContactRepository::upsertPerson(const Person& person)
         .bind(person.language)
         .bind(person.whatsappOptIn)
         .bind(static_cast<qint64>(person.createdAtMs))
-        .bind(static_cast<qint64>(person.updatedAtMs));
+        .bind(static_cast<qint64>(person.updatedAtMs))
+        .bind(syncRef ? QVariant(syncRef) : QVariant());
     return insert.exec();
 }
 
@@ -173,17 +179,23 @@ StorageResult<void> ContactRepository::setPersonDeleted(const QString& id, qint6
     return q.exec();
 }
 
+StorageResult<void> ContactRepository::clearOtherPrimary(const PetContact& link)
+{
+    if (!link.primary) {
+        return {};
+    }
+    // Only rows that change: a many-row UPDATE copies each page it writes to a statement journal,
+    // which SQLCipher encrypts.
+    Query clear(m_db, QStringLiteral("UPDATE pet_contacts SET is_primary = 0 WHERE pet_id = ? AND person_id <> ? "
+                                     "AND is_primary = 1"));
+    clear.bind(link.petId).bind(link.personId);
+    return clear.exec();
+}
+
 StorageResult<void> ContactRepository::upsertLink(const PetContact& link)
 {
-    if (link.primary) {
-        // Only rows that change: a many-row UPDATE copies each page it writes to a statement
-        // journal, which SQLCipher encrypts.
-        Query clear(m_db, QStringLiteral("UPDATE pet_contacts SET is_primary = 0 WHERE pet_id = ? AND person_id <> ? "
-                                         "AND is_primary = 1"));
-        clear.bind(link.petId).bind(link.personId);
-        if (auto r = clear.exec(); !r) {
-            return r;
-        }
+    if (auto r = clearOtherPrimary(link); !r) {
+        return r;
     }
     Query update(m_db,
                  QStringLiteral("UPDATE pet_contacts SET role = ?, is_primary = ? WHERE pet_id = ? AND person_id = ?"));
@@ -194,13 +206,28 @@ StorageResult<void> ContactRepository::upsertLink(const PetContact& link)
     if (update.rowsAffected() == 1) {
         return {};
     }
-    Query insert(m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position) "
-                                      "VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM pet_contacts WHERE pet_id = ?))"));
+    return insertLinkRow(link, 0);
+}
+
+StorageResult<void> ContactRepository::insertLink(const PetContact& link, qint64 syncRef)
+{
+    if (auto r = clearOtherPrimary(link); !r) {
+        return r;
+    }
+    return insertLinkRow(link, syncRef);
+}
+
+StorageResult<void> ContactRepository::insertLinkRow(const PetContact& link, qint64 syncRef)
+{
+    Query insert(
+        m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position, "
+                             "sync_ref) VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM pet_contacts WHERE pet_id = ?), ?)"));
     insert.bind(link.petId)
         .bind(link.personId)
         .bind(std::string(enumName(link.role)))
         .bind(link.primary)
-        .bind(link.petId);
+        .bind(link.petId)
+        .bind(syncRef ? QVariant(syncRef) : QVariant());
     return insert.exec();
 }
 

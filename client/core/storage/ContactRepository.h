@@ -32,6 +32,8 @@ public:
     {}
 
     StorageResult<void> upsertPerson(const Person& person);
+    /** Inserts a new person; `syncRef` (when not 0) is where its synced copy is (SyncStore). */
+    StorageResult<void> insertPerson(const Person& person, qint64 syncRef = 0);
     StorageResult<Person> person(const QString& id);
     StorageResult<std::vector<ContactEntry>> contactsOf(const QString& petId);
     /** Replaces the pet's contacts with `contacts` (people are inserted or updated). */
@@ -44,12 +46,18 @@ public:
      *  makes the pet's other links secondary (two devices may each have chosen a primary). */
     StorageResult<void> setPersonDeleted(const QString& id, qint64 deletedAtMs);
     StorageResult<void> upsertLink(const PetContact& link);
+    /** Inserts a new link (as upsertLink does when there is none) with its synced copy's place. */
+    StorageResult<void> insertLink(const PetContact& link, qint64 syncRef);
     StorageResult<PetContact> link(const QString& petId, const QString& personId);
     StorageResult<void> removeLink(const QString& petId, const QString& personId);
     /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */
     StorageResult<std::vector<Person>> searchPeople(const QString& text, int limit = 20);
 
 private:
+    /** A primary link makes the pet's other primary link a plain one. */
+    StorageResult<void> clearOtherPrimary(const PetContact& link);
+    StorageResult<void> insertLinkRow(const PetContact& link, qint64 syncRef);
+
     Database& m_db;
 };
 

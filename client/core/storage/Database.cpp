@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "crypto/Kdf.h"
+#include "storage/RowChunk.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QAtomicInt>
@@ -169,6 +170,10 @@ StorageResult<std::unique_ptr<Database>> Database::open(const QString& path, con
                                           // working set of a large clinic in memory.
                                           "PRAGMA cache_size = -32768;";
     rc = sqlite3_exec(db, kSetup, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
+        // Before any statement can delete a domain row: its triggers call this function.
+        rc = rowchunk::registerSqlFunctions(db);
+    }
     if (rc != SQLITE_OK) {
         StorageError error = sqliteError(db, rc, "connection setup");
         sqlite3_close_v2(db);

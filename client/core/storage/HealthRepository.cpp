@@ -97,7 +97,8 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;
     for (const SyncedHealthRecord* r : group) {
-        if (auto inserted = insertRow(r->record, series, !(opens && r == newest), r->deletedAtMs); !inserted) {
+        if (auto inserted = insertRow(r->record, series, !(opens && r == newest), r->deletedAtMs, r->syncRef);
+            !inserted) {
             if (!refuse || !refuse(*r, inserted.error())) {
                 return inserted;
             }
@@ -156,11 +157,11 @@ HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
 }
 
 StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, const QString& series, bool superseded,
-                                                qint64 deletedAtMs)
+                                                qint64 deletedAtMs, qint64 syncRef)
 {
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
-                                 "given_by, notes, series, created_at, superseded, deleted_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "given_by, notes, series, created_at, superseded, deleted_at, sync_ref) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(record.id)
         .bind(record.petId)
         .bind(enumName(record.kind))
@@ -173,7 +174,8 @@ StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, cons
         .bind(series)
         .bind(static_cast<qint64>(record.createdAtMs))
         .bind(superseded)
-        .bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant());
+        .bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant())
+        .bind(syncRef ? QVariant(syncRef) : QVariant());
     return q.exec();
 }
 

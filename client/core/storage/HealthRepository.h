@@ -31,6 +31,7 @@ struct SyncedHealthRecord
     HealthRecord record;
     qint64 deletedAtMs = 0;
     bool maybeStored = true; ///< false: known not to be in the table (no existence check)
+    qint64 syncRef = 0;      ///< where its synced copy is (SyncStore), for a new record; 0: none
 };
 
 struct DueCounts
@@ -89,7 +90,7 @@ public:
 private:
     /** `series` is seriesOf(record), which the caller has already. */
     StorageResult<void> insertRow(const HealthRecord& record, const QString& series, bool superseded,
-                                  qint64 deletedAtMs = 0);
+                                  qint64 deletedAtMs = 0, qint64 syncRef = 0);
     /** Inserts new records of one series and settles it; `seriesIsEmpty` when the pet was
      *  created in this transaction (nothing to look up). */
     StorageResult<void> insertSeries(const QString& petId, const QString& series,

@@ -239,6 +239,46 @@ CREATE INDEX tags_pet ON tags(pet_id);
 INSERT INTO tags (tag_id, pet_id, created_at, claimed_at)
     SELECT tag_id, id, created_at, created_at FROM pets WHERE tag_id IS NOT NULL;
 )sql",
+    // 5: the sync rows of a long pull are kept in compressed chunks referenced from their domain
+    // rows (storage/RowChunk.h) instead of one sync_rows row each. A row is in exactly one place:
+    // sync_rows, or the chunk its domain row's sync_ref names. Deleting a domain row moves its
+    // chunked text to sync_rows first; a later migration that rebuilds one of these tables must
+    // keep sync_ref and these triggers.
+    R"sql(
+CREATE TABLE sync_chunks (
+    id INTEGER PRIMARY KEY,
+    body BLOB NOT NULL
+);
+ALTER TABLE pets ADD COLUMN sync_ref INTEGER;
+ALTER TABLE persons ADD COLUMN sync_ref INTEGER;
+ALTER TABLE pet_contacts ADD COLUMN sync_ref INTEGER;
+ALTER TABLE health_records ADD COLUMN sync_ref INTEGER;
+
+CREATE TRIGGER pets_keep_sync_row BEFORE DELETE ON pets WHEN OLD.sync_ref IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'pet', OLD.id,
+        petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
+        petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+END;
+CREATE TRIGGER persons_keep_sync_row BEFORE DELETE ON persons WHEN OLD.sync_ref IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'person', OLD.id,
+        petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
+        petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+END;
+CREATE TRIGGER pet_contacts_keep_sync_row BEFORE DELETE ON pet_contacts WHEN OLD.sync_ref IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'petContact', OLD.pet_id || '/' || OLD.person_id,
+        petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
+        petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+END;
+CREATE TRIGGER health_records_keep_sync_row BEFORE DELETE ON health_records WHEN OLD.sync_ref IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'healthRecord', OLD.id,
+        petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
+        petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+END;
+)sql",
 };
 
 } // namespace

@@ -102,16 +102,17 @@ StorageResult<void> expectOneRow(const Query& q, const QString& id)
 
 } // namespace
 
-StorageResult<void> PetRepository::insert(const Pet& pet)
+StorageResult<void> PetRepository::insert(const Pet& pet, qint64 syncRef)
 {
     Query q(m_db, QStringLiteral("INSERT INTO pets (name, species, breed, sex, neutered, birth_date, birth_estimated, "
                                  "colour, microchip, microchip2, status, allergies, conditions, notes, tag_id, "
-                                 "photo_id, id, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "photo_id, id, created_at, updated_at, sync_ref) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPetFields(q, pet)
         .bind(pet.id)
         .bind(static_cast<qint64>(pet.createdAtMs))
-        .bind(static_cast<qint64>(pet.updatedAtMs));
+        .bind(static_cast<qint64>(pet.updatedAtMs))
+        .bind(syncRef ? QVariant(syncRef) : QVariant());
     return q.exec();
 }
 

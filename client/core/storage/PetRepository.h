@@ -39,7 +39,8 @@ public:
         : m_db(db)
     {}
 
-    StorageResult<void> insert(const Pet& pet);
+    /** Inserts a new pet; `syncRef` (when not 0) is where its synced copy is (SyncStore). */
+    StorageResult<void> insert(const Pet& pet, qint64 syncRef = 0);
     StorageResult<void> update(const Pet& pet);
     /** A pet, also when it is in the trash. */
     StorageResult<Pet> get(const QString& id);

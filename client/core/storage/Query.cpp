@@ -101,6 +101,16 @@ Query& Query::bind(std::string_view value)
     return *this;
 }
 
+Query& Query::bindBlob(std::string_view bytes)
+{
+    ++m_bindIndex;
+    if (m_stmt) {
+        bindResult(
+            sqlite3_bind_blob(m_stmt, m_bindIndex, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT));
+    }
+    return *this;
+}
+
 Query& Query::bind(const char* value)
 {
     return bind(std::string_view(value ? value : ""));
@@ -250,6 +260,16 @@ std::string Query::str(int column) const
         return std::string(chars, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
     }
     return text(column).toStdString();
+}
+
+std::string_view Query::bytes(int column) const
+{
+    if (!hasColumn(column)) {
+        return {};
+    }
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(static_cast<const char*>(data), static_cast<std::size_t>(size)) : std::string_view();
 }
 
 qint64 Query::int64(int column) const

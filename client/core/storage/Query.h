@@ -38,6 +38,8 @@ public:
     Query& bind(double value);
     Query& bind(const std::optional<Date>& value);
     Query& bind(const Date& value) { return bind(value.toIso()); }
+    /** Binds bytes as a BLOB (copied). */
+    Query& bindBlob(std::string_view bytes);
     /** Binds an empty string as NULL (for optional references such as tag ids). */
     Query& bindOrNull(const std::string& value);
 
@@ -52,6 +54,8 @@ public:
     QVariant value(int column) const;
     QString text(int column) const;
     std::string str(int column) const;
+    /** The column's bytes as stored (a BLOB or TEXT), valid until the next step. */
+    std::string_view bytes(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     bool flag(int column) const { return int64(column) != 0; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/PreparedRow.h"
 
+#include "storage/RowChunk.h"
 #include "sync/SyncStore.h"
 
 namespace petinfo::client {
@@ -22,6 +23,33 @@ PreparedPage prepare(PulledPage&& pulled)
         prepared.decoded = Projection::decode(row);
         prepared.row = std::move(row);
         page.rows.push_back(std::move(prepared));
+    }
+    if (page.rows.size() >= kMinRowsToChunk) {
+        // Live rows that decode, of the types kept in chunks: stored with their domain row if
+        // they turn out to be new here.
+        std::vector<std::string_view> texts;
+        texts.reserve(rowchunk::kRowsPerChunk);
+        auto flush = [&] {
+            if (!texts.empty()) {
+                page.chunks.push_back(rowchunk::pack(texts));
+                texts.clear();
+            }
+        };
+        for (PreparedRow& prepared : page.rows) {
+            const bool chunkable = SyncStore::isChunked(prepared.row.type) && prepared.row.exists() &&
+                                   !prepared.row.isDeleted() && !prepared.decoded.error &&
+                                   !std::holds_alternative<std::monostate>(prepared.decoded.entity);
+            if (!chunkable) {
+                continue;
+            }
+            prepared.chunkSlot =
+                rowchunk::reference(static_cast<std::int64_t>(page.chunks.size()), static_cast<int>(texts.size()));
+            texts.push_back(prepared.text);
+            if (texts.size() == static_cast<std::size_t>(rowchunk::kRowsPerChunk)) {
+                flush();
+            }
+        }
+        flush();
     }
     return page;
 }

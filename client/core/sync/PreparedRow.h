@@ -18,16 +18,23 @@ struct PreparedRow
     sync::SyncRow row;
     std::string text; ///< its stored form: as it arrived, or SyncStore::rowText(row)
     Projection::Decoded decoded;
+    /** Where the text also is among the page's chunks (chunk * rowchunk::kRowsPerChunk +
+     *  index), or -1. A row in a chunk is stored by referring to it from its new domain row. */
+    std::int64_t chunkSlot = -1;
 };
 
 /** A pull answer whose rows are prepared. */
 struct PreparedPage
 {
     std::vector<PreparedRow> rows;
+    std::vector<std::string> chunks; ///< rowchunk::pack() of the texts of the rows that may be new
     std::int64_t cursor = 0;
     bool hasMore = false;
     sync::Hlc serverClock;
 };
+
+/** Pages with fewer rows than this (the usual incremental sync) are stored row by row. */
+constexpr std::size_t kMinRowsToChunk = 256;
 
 PreparedPage prepare(PulledPage&& pulled);
 

@@ -100,7 +100,7 @@ StorageResult<void> Projection::apply(const sync::SyncRow& row)
     return write(decoded);
 }
 
-StorageResult<void> Projection::write(Decoded& decoded, bool isNew)
+StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t syncRef)
 {
     if (decoded.error) {
         return fail(*decoded.error);
@@ -112,11 +112,17 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew)
             if constexpr (std::is_same_v<T, std::monostate>) {
                 return {};
             } else if constexpr (std::is_same_v<T, Pet>) {
+                if (syncRef) {
+                    return m_pets.insert(entity, syncRef);
+                }
                 if (isNew && !deleted && m_pets.insert(entity)) {
                     return {};
                 }
                 return m_pets.upsert(entity, deleted);
             } else if constexpr (std::is_same_v<T, Person>) {
+                if (syncRef) {
+                    return m_contacts.insertPerson(entity, syncRef);
+                }
                 if (auto r = m_contacts.upsertPerson(entity); !r) {
                     return r;
                 }
@@ -125,6 +131,9 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew)
                 }
                 return m_contacts.setPersonDeleted(QString::fromStdString(entity.id), deleted);
             } else if constexpr (std::is_same_v<T, PetContact>) {
+                if (syncRef) {
+                    return m_contacts.insertLink(entity, syncRef);
+                }
                 if (deleted) {
                     return m_contacts.removeLink(QString::fromStdString(entity.petId),
                                                  QString::fromStdString(entity.personId));
@@ -164,7 +173,7 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
             }
             health.clear();
         }
-        if (auto r = write(*item.decoded, item.isNew); !r) {
+        if (auto r = write(*item.decoded, item.isNew, item.syncRef); !r) {
             if (!waits(r.error())) {
                 return fail(r.error());
             }
@@ -193,7 +202,7 @@ StorageResult<void> Projection::applyHealth(const std::vector<Item>& items, cons
         if (!record) {
             continue; // no fields
         }
-        records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs, !item.isNew});
+        records.push_back(SyncedHealthRecord{std::move(*record), item.decoded->deletedAtMs, !item.isNew, item.syncRef});
     }
     if (records.empty()) {
         return {};

@@ -43,6 +43,9 @@ public:
         /** The row had no synced copy here, so (as every domain row has one once sync is on) no
          *  domain row either: written with a plain insert, falling back to an upsert. */
         bool isNew = false;
+        /** Not 0: the row is new and its synced copy is in a chunk (SyncStore): written with a
+         *  plain insert that refers to it, and a failure, even a key clash, makes it wait. */
+        std::int64_t syncRef = 0;
     };
     /** A row that cannot be projected yet: its parent has not arrived (Constraint) or it does not
      *  decode (Invalid). */
@@ -65,7 +68,7 @@ public:
     static int rank(sync::EntityType type);
 
 private:
-    StorageResult<void> write(Decoded& decoded, bool isNew = false);
+    StorageResult<void> write(Decoded& decoded, bool isNew = false, std::int64_t syncRef = 0);
     StorageResult<void> applyHealth(const std::vector<Item>& items, const QSet<QString>& newPets,
                                     std::vector<Deferred>& deferred);
 

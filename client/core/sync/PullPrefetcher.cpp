@@ -14,10 +14,13 @@ PullPrefetcher::PullPrefetcher(const SyncApi& api, std::int64_t cursor, int limi
     , m_limit(limit)
     , m_depth(static_cast<std::size_t>(std::max(depth, 1)))
     , m_cancel(cancel)
-    , m_thread(QThread::create([this] { run(); }))
+    , m_fetcher(QThread::create([this] { fetch(); }))
+    , m_reader(QThread::create([this] { read(); }))
 {
-    m_thread->setObjectName(QStringLiteral("petinfo-pull"));
-    m_thread->start();
+    m_fetcher->setObjectName(QStringLiteral("petinfo-pull"));
+    m_reader->setObjectName(QStringLiteral("petinfo-pull-read"));
+    m_fetcher->start();
+    m_reader->start();
 }
 
 PullPrefetcher::~PullPrefetcher()
@@ -29,44 +32,93 @@ void PullPrefetcher::stop()
 {
     m_stop = true;
     m_changed.notify_all();
-    m_thread->wait();
+    m_fetcher->wait();
+    m_reader->wait();
 }
 
-void PullPrefetcher::run()
+void PullPrefetcher::fetch()
 {
     // Made here: a network manager belongs to the thread that creates it.
     std::unique_ptr<SyncApi> api = m_api.clone();
     api->setAbortFlag(&m_stop);
     std::int64_t cursor = m_cursor;
     while (true) {
-        std::vector<PreparedPage> garbage;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_pages.size() < m_depth; });
+            m_changed.wait(lock, [this] { return m_stop || m_fetched.size() + m_pages.size() < m_depth; });
             if (m_stop) {
                 break;
             }
-            garbage.swap(m_garbage);
         }
-        garbage.clear();
         sync::PullRequest request;
         request.cursor = cursor;
         request.limit = m_limit;
-        auto response = api->pullPage(request);
-        const bool last = !response || !response->response.hasMore;
-        NetResult<PreparedPage> page = response ? NetResult<PreparedPage>(prepare(std::move(*response)))
-                                                : NetResult<PreparedPage>(fail(response.error()));
-        if (page) {
-            cursor = page->cursor;
+        Fetched fetched;
+        bool more = false;
+        if (auto answer = api->pullBody(request); !answer) {
+            fetched.page = NetResult<PulledPage>(fail(answer.error()));
+        } else if (const auto head = sync::readPullHead(
+                       std::string_view(answer->body.constData(), static_cast<std::size_t>(answer->body.size())))) {
+            fetched.answer = std::move(*answer);
+            fetched.head = *head;
+            cursor = head->cursor;
+            more = head->hasMore;
+        } else {
+            // Not the opening the server writes: read it all here to know where to go on.
+            fetched.page = SyncApi::readPull(*answer);
+            if (*fetched.page) {
+                cursor = (*fetched.page)->response.cursor;
+                more = (*fetched.page)->response.hasMore;
+            }
         }
         std::lock_guard lock(m_mutex);
         m_sent = api->bytesSent();
         m_received = api->bytesReceived();
+        m_fetched.push_back(std::move(fetched));
+        m_changed.notify_all();
+        if (!more) {
+            break;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_fetchDone = true;
+    m_changed.notify_all();
+}
+
+void PullPrefetcher::read()
+{
+    while (true) {
+        Fetched fetched;
+        std::vector<PreparedPage> garbage;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || !m_fetched.empty() || m_fetchDone; });
+            if (m_stop || m_fetched.empty()) {
+                break;
+            }
+            fetched = std::move(m_fetched.front());
+            m_fetched.pop_front();
+            garbage.swap(m_garbage);
+        }
+        garbage.clear();
+        NetResult<PulledPage> pulled = fetched.page ? std::move(*fetched.page) : SyncApi::readPull(fetched.answer);
+        if (pulled && !fetched.page &&
+            (pulled->response.cursor != fetched.head.cursor || pulled->response.hasMore != fetched.head.hasMore)) {
+            pulled = fail(NetError{NetErrc::BadResponse,
+                                   fetched.answer.status,
+                                   {},
+                                   "the pull answer's cursor differs from its opening",
+                                   {}});
+        }
+        const bool failed = !pulled;
+        NetResult<PreparedPage> page = pulled ? NetResult<PreparedPage>(prepare(std::move(*pulled)))
+                                              : NetResult<PreparedPage>(fail(pulled.error()));
+        std::lock_guard lock(m_mutex);
         m_pages.push_back(std::move(page));
         m_changed.notify_all();
         wakeWaiter();
-        if (last) {
-            break;
+        if (failed) {
+            break; // nothing after a failure is handed over
         }
     }
     std::lock_guard lock(m_mutex);

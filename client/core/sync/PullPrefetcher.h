@@ -16,10 +16,12 @@ class QThread;
 
 namespace petinfo::client {
 
-/** Fetches the pages of a long pull ahead, on a thread of its own with its own connection,
- *  while the caller writes the pages already fetched: the server's work, the transfer, the JSON
- *  decoding and the preparation of the rows (see PreparedRow) overlap with the database. At most `depth` pages wait,
- * and it stops after the last page or the first failure (which is handed over like a page, in order). */
+/** Fetches the pages of a long pull ahead while the caller writes the pages already fetched.
+ *  Two threads: one talks to the server with its own connection, and asks for the next page as
+ *  soon as an answer's opening names its cursor (sync::readPullHead); the other reads each answer
+ *  and prepares its rows (see PreparedRow). So the server's work, the transfer, the reading and
+ *  the database overlap. At most `depth` pages wait, in order; fetching stops after the last page
+ *  or the first failure (which is handed over like a page, in order). */
 class PullPrefetcher final
 {
 public:
@@ -46,7 +48,16 @@ public:
     std::pair<qint64, qint64> traffic() const;
 
 private:
-    void run();
+    /** An answer on its way from the fetching thread to the reading one. */
+    struct Fetched
+    {
+        std::optional<NetResult<PulledPage>> page; ///< read already (or failed); else `answer` is
+        SyncApi::PullAnswer answer;
+        sync::PullHead head; ///< what its opening said, which the full read must match
+    };
+
+    void fetch();
+    void read();
     /** Ends the wait of next(); called with the mutex held. */
     void wakeWaiter();
 
@@ -58,13 +69,16 @@ private:
     std::atomic_bool m_stop{false};
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
+    std::deque<Fetched> m_fetched;
+    bool m_fetchDone = false;
     std::deque<NetResult<PreparedPage>> m_pages;
     QEventLoop* m_waiter = nullptr; ///< the loop next() runs while it waits
     std::vector<PreparedPage> m_garbage;
     bool m_finished = false;
     qint64 m_sent = 0;
     qint64 m_received = 0;
-    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QThread> m_fetcher;
+    std::unique_ptr<QThread> m_reader;
 };
 
 } // namespace petinfo::client

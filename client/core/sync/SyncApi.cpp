@@ -226,11 +226,26 @@ NetResult<sync::PullResponse> SyncApi::pull(const sync::PullRequest& request)
 
 NetResult<PulledPage> SyncApi::pullPage(const sync::PullRequest& request)
 {
+    auto answer = pullBody(request);
+    if (!answer) {
+        return fail(answer.error());
+    }
+    return readPull(*answer);
+}
+
+NetResult<SyncApi::PullAnswer> SyncApi::pullBody(const sync::PullRequest& request)
+{
     auto reply = send("POST", QStringLiteral("/api/v1/sync/pull"),
                       QByteArray::fromStdString(sync::toJson(request).dump()), "application/json");
     if (!reply) {
         return fail(reply.error());
     }
+    return PullAnswer{reply->status, std::move(reply->body)};
+}
+
+NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
+{
+    const auto* reply = &answer;
     const std::string_view body(reply->body.constData(), static_cast<std::size_t>(reply->body.size()));
     std::optional<sync::PullResponse> read = sync::readPullResponse(body);
     if (!read) {

@@ -124,6 +124,15 @@ public:
     NetResult<sync::PushResponse> push(const sync::PushRequest& request);
     NetResult<sync::PullResponse> pull(const sync::PullRequest& request);
     NetResult<PulledPage> pullPage(const sync::PullRequest& request);
+    /** A pull answer as received, not read yet: pullPage() is pullBody() then readPull(). */
+    struct PullAnswer
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    NetResult<PullAnswer> pullBody(const sync::PullRequest& request);
+    /** Reads a pull answer (needs no connection, so another thread may do it). */
+    static NetResult<PulledPage> readPull(const PullAnswer& answer);
     NetResult<bool> hasBlob(const QString& sha256);
     NetResult<void> uploadBlob(const QString& sha256, const QByteArray& data, const QString& mimeType);
     NetResult<QByteArray> downloadBlob(const QString& sha256);

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncStore.h"
 
+#include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowChunk.h"
+
+#include <sqlite3.h>
+
+#include <array>
 
 namespace petinfo::client {
 
@@ -48,13 +54,13 @@ const char* domainTable(sync::EntityType type)
 {
     switch (type) {
     case sync::EntityType::Pet:
-        return "SELECT id AS rid FROM pets";
+        return "SELECT id AS rid FROM pets WHERE sync_ref IS NULL";
     case sync::EntityType::Person:
-        return "SELECT id AS rid FROM persons";
+        return "SELECT id AS rid FROM persons WHERE sync_ref IS NULL";
     case sync::EntityType::PetContact:
-        return "SELECT pet_id || '/' || person_id AS rid FROM pet_contacts";
+        return "SELECT pet_id || '/' || person_id AS rid FROM pet_contacts WHERE sync_ref IS NULL";
     case sync::EntityType::HealthRecord:
-        return "SELECT id AS rid FROM health_records";
+        return "SELECT id AS rid FROM health_records WHERE sync_ref IS NULL";
     case sync::EntityType::Weight:
         return "SELECT id AS rid FROM weights";
     case sync::EntityType::Note:
@@ -67,7 +73,150 @@ const char* domainTable(sync::EntityType type)
     return nullptr;
 }
 
+/** The domain table of a type whose rows can be kept in chunks, and its key condition. */
+struct ChunkedTable
+{
+    const char* table = nullptr;
+    const char* key = nullptr;
+};
+
+std::optional<ChunkedTable> chunkedTable(sync::EntityType type)
+{
+    switch (type) {
+    case sync::EntityType::Pet:
+        return ChunkedTable{"pets", "id = ?"};
+    case sync::EntityType::Person:
+        return ChunkedTable{"persons", "id = ?"};
+    case sync::EntityType::PetContact:
+        return ChunkedTable{"pet_contacts", "pet_id = ? AND person_id = ?"};
+    case sync::EntityType::HealthRecord:
+        return ChunkedTable{"health_records", "id = ?"};
+    default:
+        return std::nullopt;
+    }
+}
+
+constexpr std::array kChunkedTypes = {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
+                                      sync::EntityType::HealthRecord};
+
+/** Binds the key of a domain row: a link's id is "petId/personId". */
+void bindKey(Query& q, sync::EntityType type, std::string_view id)
+{
+    if (type == sync::EntityType::PetContact) {
+        const auto slash = id.find('/');
+        q.bind(id.substr(0, slash)).bind(slash == std::string_view::npos ? std::string_view() : id.substr(slash + 1));
+    } else {
+        q.bind(id);
+    }
+}
+
+const QString kChunksReleased = QStringLiteral("chunks.released");
+
 } // namespace
+
+bool SyncStore::isChunked(sync::EntityType type)
+{
+    return chunkedTable(type).has_value();
+}
+
+StorageResult<qint64> SyncStore::insertChunk(std::string_view packed)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO sync_chunks (body) VALUES (?)"));
+    q.bindBlob(packed);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.handle()));
+}
+
+StorageResult<bool> SyncStore::hasLooseRow(sync::EntityType type, const std::string& id)
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM sync_rows WHERE type = ? AND id = ?"));
+    q.bind(enumName(type)).bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next();
+}
+
+StorageResult<bool> SyncStore::hasLooseRows(sync::EntityType type)
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM sync_rows WHERE type = ? LIMIT 1"));
+    q.bind(enumName(type));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next();
+}
+
+StorageResult<bool> SyncStore::domainRowExists(sync::EntityType type, const std::string& id, bool chunkedOnly)
+{
+    const auto table = chunkedTable(type);
+    if (!table) {
+        return false;
+    }
+    Query q(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2%3")
+                      .arg(QLatin1String(table->table), QLatin1String(table->key),
+                           chunkedOnly ? QStringLiteral(" AND sync_ref IS NOT NULL") : QString()));
+    bindKey(q, type, id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    return q.next();
+}
+
+StorageResult<std::optional<sync::SyncRow>> SyncStore::findChunked(sync::EntityType type, const QString& id)
+{
+    const auto table = chunkedTable(type);
+    if (!table) {
+        return std::optional<sync::SyncRow>();
+    }
+    // In the subquery, id is the chunk's and sync_ref the domain row's.
+    Query q(m_db, QStringLiteral("SELECT sync_ref, (SELECT body FROM sync_chunks WHERE id = sync_ref / %1) FROM %2 "
+                                 "WHERE %3 AND sync_ref IS NOT NULL")
+                      .arg(rowchunk::kRowsPerChunk)
+                      .arg(QLatin1String(table->table), QLatin1String(table->key)));
+    const std::string key = id.toStdString();
+    bindKey(q, type, key);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return std::optional<sync::SyncRow>();
+    }
+    const auto text = rowchunk::unpack(q.bytes(1), rowchunk::indexOf(q.int64(0)));
+    if (!text) {
+        return fail(StorageErrc::Damaged, "the stored chunk of sync row " + key + " is damaged or missing");
+    }
+    auto decoded = sync::syncRowFromJson(parse(*text));
+    if (!decoded || decoded->type != type || decoded->id != key) {
+        return fail(StorageErrc::Damaged, "the chunked sync row " + key + " does not read back");
+    }
+    return std::optional<sync::SyncRow>(std::move(*decoded));
+}
+
+StorageResult<void> SyncStore::dropReleasedChunks()
+{
+    auto released = state(kChunksReleased);
+    if (!released) {
+        return fail(released.error());
+    }
+    if (released->isEmpty()) {
+        return {};
+    }
+    QStringList used;
+    for (sync::EntityType type : kChunkedTypes) {
+        used << QStringLiteral("SELECT sync_ref / %1 FROM %2 WHERE sync_ref IS NOT NULL")
+                    .arg(rowchunk::kRowsPerChunk)
+                    .arg(QLatin1String(chunkedTable(type)->table));
+    }
+    Query q(m_db,
+            QStringLiteral("DELETE FROM sync_chunks WHERE id NOT IN (%1)").arg(used.join(QLatin1String(" UNION "))));
+    if (auto r = q.exec(); !r) {
+        return r;
+    }
+    return removeState(kChunksReleased);
+}
 
 std::string SyncStore::rowText(const sync::SyncRow& row)
 {
@@ -98,7 +247,7 @@ StorageResult<std::optional<sync::SyncRow>> SyncStore::find(sync::EntityType typ
         return fail(r.error());
     }
     if (!q.next()) {
-        return std::optional<sync::SyncRow>();
+        return findChunked(type, id);
     }
     auto decoded = sync::syncRowFromJson(parse(q.str(0)));
     if (!decoded) {
@@ -110,6 +259,15 @@ StorageResult<std::optional<sync::SyncRow>> SyncStore::find(sync::EntityType typ
 
 StorageResult<void> SyncStore::insertRow(const sync::SyncRow& row, const std::string& text)
 {
+    if (isChunked(row.type)) {
+        auto chunked = domainRowExists(row.type, row.id, true);
+        if (!chunked) {
+            return fail(chunked.error());
+        }
+        if (*chunked) {
+            return fail(StorageErrc::Constraint, "sync row " + row.id + " is stored in a chunk");
+        }
+    }
     Query insert(m_db, QStringLiteral("INSERT INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
     insert.bind(enumName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
     return insert.exec();
@@ -131,12 +289,32 @@ StorageResult<void> SyncStore::putRow(const sync::SyncRow& row)
     }
     Query insert(m_db, QStringLiteral("INSERT INTO sync_rows (type, id, row, version) VALUES (?, ?, ?, ?)"));
     insert.bind(typeName(row.type)).bind(row.id).bind(text).bind(static_cast<qint64>(row.version));
-    return insert.exec();
+    if (auto r = insert.exec(); !r) {
+        return r;
+    }
+    // A row leaves its chunk the first time it changes (inserted above first: a crash in between
+    // leaves two copies, and sync_rows wins).
+    const auto table = chunkedTable(row.type);
+    if (!table) {
+        return {};
+    }
+    Query release(m_db, QStringLiteral("UPDATE %1 SET sync_ref = NULL WHERE %2 AND sync_ref IS NOT NULL")
+                            .arg(QLatin1String(table->table), QLatin1String(table->key)));
+    bindKey(release, row.type, row.id);
+    if (auto r = release.exec(); !r) {
+        return r;
+    }
+    return release.rowsAffected() > 0 ? setState(kChunksReleased, QStringLiteral("1")) : StorageResult<void>();
 }
 
 StorageResult<qint64> SyncStore::rowCount()
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM sync_rows"));
+    QString sql = QStringLiteral("SELECT (SELECT count(*) FROM sync_rows)");
+    for (sync::EntityType type : kChunkedTypes) {
+        sql += QStringLiteral(" + (SELECT count(*) FROM %1 WHERE sync_ref IS NOT NULL)")
+                   .arg(QLatin1String(chunkedTable(type)->table));
+    }
+    Query q(m_db, sql);
     if (auto r = q.exec(); !r) {
         return fail(r.error());
     }
@@ -153,6 +331,19 @@ StorageResult<std::vector<std::pair<sync::EntityType, QString>>> SyncStore::serv
     while (q.next()) {
         if (auto type = enumFromString<sync::EntityType>(q.str(0))) {
             rows.emplace_back(*type, q.text(1));
+        }
+    }
+    // Chunked rows all came from the server.
+    for (sync::EntityType type : kChunkedTypes) {
+        Query chunked(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE sync_ref IS NOT NULL")
+                                .arg(type == sync::EntityType::PetContact ? QStringLiteral("pet_id || '/' || person_id")
+                                                                          : QStringLiteral("id"),
+                                     QLatin1String(chunkedTable(type)->table)));
+        if (auto r = chunked.exec(); !r) {
+            return fail(r.error());
+        }
+        while (chunked.next()) {
+            rows.emplace_back(type, chunked.text(0));
         }
     }
     return rows;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace petinfo::client {
@@ -55,7 +56,24 @@ public:
     /** The stored row, or nullopt when there is none. */
     StorageResult<std::optional<sync::SyncRow>> find(sync::EntityType type, const QString& id);
     StorageResult<void> putRow(const sync::SyncRow& row);
-    /** Stores a row that is not there yet, given as rowText(row). */
+    /** Rows of these types (pets, people, links, health records) can be kept in compressed
+     *  chunks referenced from their domain rows (storage/RowChunk.h): a long pull stores its new
+     *  rows so. Every other row, and a chunked row once it changes, is in sync_rows. */
+    static bool isChunked(sync::EntityType type);
+    /** Stores a chunk (rowchunk::pack) and returns its id; rows refer to it as they are projected. */
+    StorageResult<qint64> insertChunk(std::string_view packed);
+    /** Whether sync_rows holds the row (a chunked row is not "loose"). */
+    StorageResult<bool> hasLooseRow(sync::EntityType type, const std::string& id);
+    /** Whether sync_rows holds any row of the type. */
+    StorageResult<bool> hasLooseRows(sync::EntityType type);
+    /** Whether the domain table of a chunked type has the row (with a chunk reference, if
+     *  `chunkedOnly`); false for other types. */
+    StorageResult<bool> domainRowExists(sync::EntityType type, const std::string& id, bool chunkedOnly = false);
+    /** Deletes the chunks no row refers to any more, if rows have left chunks since last time. */
+    StorageResult<void> dropReleasedChunks();
+
+    /** Stores a row that is not there yet, given as rowText(row). Fails with Constraint when the
+     *  row is stored, in sync_rows or in a chunk. */
     StorageResult<void> insertRow(const sync::SyncRow& row, const std::string& text);
     /** The stored form of a row (the wire JSON with shared clocks). Needs no database. */
     static std::string rowText(const sync::SyncRow& row);
@@ -93,6 +111,8 @@ public:
     StorageResult<QStringList> unsyncedIds(sync::EntityType type);
 
 private:
+    StorageResult<std::optional<sync::SyncRow>> findChunked(sync::EntityType type, const QString& id);
+
     Database& m_db;
 };
 

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
+#include "storage/RowChunk.h"
 #include "sync/ChangeTracker.h"
 #include "sync/PreparedRow.h"
 #include "sync/Projection.h"
@@ -16,6 +17,8 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <array>
+#include <unordered_set>
 
 Q_LOGGING_CATEGORY(lcSync, "petinfo.client.sync")
 
@@ -76,6 +79,9 @@ Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, 
     }
     if (auto r = projectPending(); !r) {
         return fail(r.error());
+    }
+    if (auto r = m_db.transaction([this] { return SyncStore(m_db).dropReleasedChunks(); }); !r) {
+        return storageFailure<SyncReport>(r.error());
     }
     if (auto r = downloadBlobs(report); !r) {
         return fail(r.error());
@@ -189,7 +195,7 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
     QSet<QPair<int, QString>> seen; // rows received since a resync started
     // One pulled page inside the caller's transaction: its rows, then the cursor it reached.
     auto applyOne = [&](PreparedPage& page) -> StorageResult<void> {
-        if (auto r = applyPage(page.rows, report, resynced ? &seen : nullptr); !r) {
+        if (auto r = applyPage(page, report, resynced ? &seen : nullptr); !r) {
             return r;
         }
         if (auto r = store.setState(QStringLiteral("pull.cursor"), QString::number(page.cursor)); !r) {
@@ -303,28 +309,97 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
     return fail(SyncErrc::Cancelled, "cancelled");
 }
 
-StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, SyncReport& report,
-                                            QSet<QPair<int, QString>>* seen)
+StorageResult<void> Synchronizer::applyPage(PreparedPage& page, SyncReport& report, QSet<QPair<int, QString>>* seen)
 {
     SyncStore store(m_db);
     Projection projection(m_db);
-    // Rows that met a stored row are merged here and decoded again; reserved so that the
-    // pointers handed to the projection stay put.
+    std::vector<PreparedRow>& rows = page.rows;
+    // Rows that met a stored row are merged and decoded again; reserved so that the pointers
+    // handed to the projection stay put (a row is merged at most once).
     std::vector<sync::SyncRow> merged;
     std::vector<Projection::Decoded> mergedDecoded;
     merged.reserve(rows.size());
     mergedDecoded.reserve(rows.size());
     std::vector<Projection::Item> toProject;
     toProject.reserve(rows.size());
+    auto mergeWithStored = [&](const sync::SyncRow& incoming) -> StorageResult<void> {
+        auto stored = store.row(incoming.type, QString::fromStdString(incoming.id));
+        if (!stored) {
+            return fail(stored.error());
+        }
+        sync::MergeResult result = sync::merge(*stored, incoming);
+        result.row.version = std::max(stored->version, incoming.version);
+        // A row that arrives as it is stored (a resync) is left where it is, in its chunk too.
+        const bool same = stored->exists() && !result.changed() && result.row.version == stored->version;
+        if (auto r = same ? StorageResult<void>() : store.putRow(result.row); !r) {
+            return r;
+        }
+        report.conflicts += static_cast<qint64>(result.conflicts.size());
+        if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {
+            return r;
+        }
+        if (result.changed() || !stored->exists()) {
+            merged.push_back(std::move(result.row));
+            mergedDecoded.push_back(Projection::decode(merged.back()));
+            toProject.push_back(Projection::Item{&merged.back(), &mergedDecoded.back()});
+        }
+        return {};
+    };
+    auto waitFor = [&](const sync::SyncRow& row) -> StorageResult<void> {
+        return store.markPending(row.type, QString::fromStdString(row.id));
+    };
+
+    // Most pulled rows are new here (all of them in a first sync), and for a new row the merge
+    // gives the incoming row itself, with no conflict: it is stored as it is. A new row of a long
+    // pull is written once, as its domain row referring to its text in one of the page's chunks;
+    // any other new row goes to sync_rows. Only a row that is already stored is merged.
+    std::vector<qint64> chunkIds(page.chunks.size(), 0); // stored when a row first refers to one
+    // A chunked row's id is looked up in sync_rows only if that type has rows there at all (it
+    // has none in a first sync). A row added there by this page is a repeat within the page,
+    // which `keys` catches.
+    std::array<std::optional<bool>, EnumNames<sync::EntityType>::names.size()> looseRowsOf{};
+    std::unordered_set<std::string> keys; // a row repeated within the page waits its turn
+    std::vector<const sync::SyncRow*> repeated;
     for (PreparedRow& prepared : rows) {
         const sync::SyncRow& incoming = prepared.row;
         if (seen) {
             seen->insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
         }
-        // Most pulled rows are new here (all of them in a first sync), and for a new row the merge
-        // gives the incoming row itself, with no conflict: insert it as it is. Only a row that is
-        // already stored fails the key and is merged; a failed single-row INSERT leaves the
-        // transaction as it was.
+        if (!keys.insert(std::string(enumName(incoming.type)) + ':' + incoming.id).second) {
+            prepared.chunkSlot = -1;
+            repeated.push_back(&incoming);
+            continue;
+        }
+        if (prepared.chunkSlot >= 0) {
+            auto& anyLoose = looseRowsOf[static_cast<std::size_t>(incoming.type)];
+            if (!anyLoose) {
+                auto any = store.hasLooseRows(incoming.type);
+                if (!any) {
+                    return fail(any.error());
+                }
+                anyLoose = *any;
+            }
+            auto loose = *anyLoose ? store.hasLooseRow(incoming.type, incoming.id) : StorageResult<bool>(false);
+            if (!loose) {
+                return fail(loose.error());
+            }
+            if (!*loose) {
+                const auto chunk = static_cast<std::size_t>(rowchunk::chunkOf(prepared.chunkSlot));
+                if (chunkIds[chunk] == 0) {
+                    auto id = store.insertChunk(page.chunks[chunk]);
+                    if (!id) {
+                        return fail(id.error());
+                    }
+                    chunkIds[chunk] = *id;
+                }
+                toProject.push_back(
+                    Projection::Item{&incoming, &prepared.decoded, true,
+                                     rowchunk::reference(chunkIds[chunk], rowchunk::indexOf(prepared.chunkSlot))});
+                continue;
+            }
+            prepared.chunkSlot = -1;
+        }
+        // A failed single-row INSERT leaves the transaction as it was.
         if (auto inserted = store.insertRow(incoming, prepared.text); inserted) {
             if (incoming.exists()) {
                 toProject.push_back(Projection::Item{&incoming, &prepared.decoded, true});
@@ -333,35 +408,67 @@ StorageResult<void> Synchronizer::applyPage(std::vector<PreparedRow>& rows, Sync
         } else if (inserted.error().code != StorageErrc::Constraint) {
             return inserted;
         }
-        auto stored = store.find(incoming.type, QString::fromStdString(incoming.id));
-        if (!stored) {
-            return fail(stored.error());
-        }
-        if (!*stored) {
-            return fail(StorageErrc::Damaged, "sync row " + incoming.id + " is neither new nor stored");
-        }
-        sync::MergeResult result = sync::merge(**stored, incoming);
-        result.row.version = std::max((*stored)->version, incoming.version);
-        if (auto r = store.putRow(result.row); !r) {
+        if (auto r = mergeWithStored(incoming); !r) {
             return r;
-        }
-        report.conflicts += static_cast<qint64>(result.conflicts.size());
-        if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {
-            return r;
-        }
-        if (result.changed() || !(*stored)->exists()) {
-            merged.push_back(std::move(result.row));
-            mergedDecoded.push_back(Projection::decode(merged.back()));
-            toProject.push_back(Projection::Item{&merged.back(), &mergedDecoded.back()});
         }
     }
     auto deferred = projection.applyAll(std::move(toProject));
     if (!deferred) {
         return fail(deferred.error());
     }
+    // Second round: rows that met a domain row after all, and repeated rows, now merge with what
+    // the first round stored.
+    toProject = {};
+    bool chunkRowsRefused = false;
     for (const Projection::Deferred& d : *deferred) {
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const PreparedRow& p) { return &p.row == d.row; });
+        if (it == rows.end() || it->chunkSlot < 0) {
+            qCInfo(lcSync) << "row waits:" << QString::fromStdString(d.row->id) << d.error.detail.c_str();
+            if (auto r = waitFor(*d.row); !r) {
+                return r;
+            }
+            continue;
+        }
+        chunkRowsRefused = true;
+        auto exists = store.domainRowExists(d.row->type, d.row->id);
+        if (!exists) {
+            return fail(exists.error());
+        }
+        if (*exists) {
+            if (auto r = mergeWithStored(*d.row); !r) {
+                return r;
+            }
+            continue;
+        }
+        // Its parent has not arrived (or it does not project): kept in sync_rows until it does.
         qCInfo(lcSync) << "row waits:" << QString::fromStdString(d.row->id) << d.error.detail.c_str();
-        if (auto r = store.markPending(d.row->type, QString::fromStdString(d.row->id)); !r) {
+        if (auto r = store.insertRow(*d.row, it->text); !r) {
+            return r;
+        }
+        if (auto r = waitFor(*d.row); !r) {
+            return r;
+        }
+    }
+    if (chunkRowsRefused) {
+        if (auto r = store.setState(QStringLiteral("chunks.released"), QStringLiteral("1")); !r) {
+            return r;
+        }
+    }
+    for (const sync::SyncRow* row : repeated) {
+        if (auto r = mergeWithStored(*row); !r) {
+            return r;
+        }
+    }
+    if (toProject.empty()) {
+        return {};
+    }
+    auto waiting = projection.applyAll(std::move(toProject));
+    if (!waiting) {
+        return fail(waiting.error());
+    }
+    for (const Projection::Deferred& d : *waiting) {
+        qCInfo(lcSync) << "row waits:" << QString::fromStdString(d.row->id) << d.error.detail.c_str();
+        if (auto r = waitFor(*d.row); !r) {
             return r;
         }
     }

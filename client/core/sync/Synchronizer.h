@@ -15,7 +15,7 @@
 namespace petinfo::client {
 
 class Database;
-struct PreparedRow;
+struct PreparedPage;
 
 enum class SyncErrc
 {
@@ -59,7 +59,7 @@ private:
     Result<void, SyncError> pull(SyncReport& report, const ProgressFn& progress);
     /** Merges one page into sync_rows and projects what changed (inside the caller's transaction).
      *  `seen` collects the rows received during a resync. */
-    StorageResult<void> applyPage(std::vector<PreparedRow>& rows, SyncReport& report, QSet<QPair<int, QString>>* seen);
+    StorageResult<void> applyPage(PreparedPage& page, SyncReport& report, QSet<QPair<int, QString>>* seen);
     Result<void, SyncError> uploadBlobsOf(const std::vector<sync::Mutation>& batch, SyncReport& report);
     Result<void, SyncError> downloadBlobs(SyncReport& report);
     Result<void, SyncError> projectPending();

@@ -6,6 +6,8 @@
 // which gives the precise error. Whatever it takes, it reads exactly as pullResponseFromJson does.
 #include "petinfo/common/sync/Messages.h"
 
+#include <charconv>
+
 #include <limits>
 #include <utility>
 
@@ -387,6 +389,57 @@ std::optional<PullResponse> readPullResponse(std::string_view body)
     }
     sax.finishResponse();
     return std::move(sax.response);
+}
+
+std::optional<PullHead> readPullHead(std::string_view body)
+{
+    std::size_t i = 0;
+    auto space = [&] {
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
+            ++i;
+        }
+    };
+    auto take = [&](std::string_view token) {
+        space();
+        if (body.substr(i, token.size()) != token) {
+            return false;
+        }
+        i += token.size();
+        return true;
+    };
+    if (!take("{") || !take("\"cursor\"") || !take(":")) {
+        return std::nullopt;
+    }
+    space();
+    // A JSON integer that fits: no sign but "-", no leading zeros, no fraction or exponent.
+    const std::size_t start = i;
+    if (i < body.size() && body[i] == '-') {
+        ++i;
+    }
+    const std::size_t digits = i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') {
+        ++i;
+    }
+    if (i == digits || i - digits > 18 || (body[digits] == '0' && i - digits > 1) ||
+        (i < body.size() && (body[i] == '.' || body[i] == 'e' || body[i] == 'E'))) {
+        return std::nullopt;
+    }
+    PullHead head;
+    if (std::from_chars(body.data() + start, body.data() + i, head.cursor).ec != std::errc()) {
+        return std::nullopt;
+    }
+    if (!take(",") || !take("\"hasMore\"") || !take(":")) {
+        return std::nullopt;
+    }
+    if (take("true")) {
+        head.hasMore = true;
+    } else if (!take("false")) {
+        return std::nullopt;
+    }
+    if (!take(",") && !take("}")) {
+        return std::nullopt;
+    }
+    return head;
 }
 
 } // namespace petinfo::sync

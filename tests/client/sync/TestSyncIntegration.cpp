@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include "petinfo/common/WireCodec.h"
+#include "storage/Query.h"
 #include "sync/SyncStore.h"
 
 #include <QEventLoop>
@@ -138,6 +139,72 @@ private Q_SLOTS:
         QCOMPARE(b->service->dueCounts()->overdue, 1);
         QCOMPARE(SyncStore(b->db()).pendingProjections()->size(), std::size_t{0});
         QCOMPARE(b->snapshot(), a->snapshot());
+    }
+
+    void testALongFirstSyncKeepsItsRowsInChunks()
+    {
+        // 150 pets, each with an owner and a rabies shot: 600 rows, more than kMinRowsToChunk in
+        // one page, so the new desktop keeps them in chunks referred to from its domain rows.
+        auto a = device();
+        QVERIFY(a);
+        QStringList pets;
+        for (int i = 0; i < 150; ++i) {
+            PetRecord r;
+            r.pet.name = "Pet " + std::to_string(i);
+            ContactEntry owner;
+            owner.person.name = "Owner " + std::to_string(i);
+            owner.primary = true;
+            r.contacts.push_back(owner);
+            auto pet = a->service->createPet(r);
+            QVERIFY(pet.hasValue());
+            pets << QString::fromStdString(pet->id);
+            QVERIFY(addOverdueRabies(*a, pets.back()));
+        }
+        syncOk(*a);
+        auto b = device();
+        QVERIFY(b);
+        syncOk(*b);
+        QCOMPARE(b->snapshot(), a->snapshot());
+        auto count = [](SyncDevice& d, const char* sql) {
+            Query q(d.db(), QString::fromLatin1(sql));
+            return q.exec() && q.next() ? q.int64(0) : -1;
+        };
+        QCOMPARE(count(*b, "SELECT count(*) FROM pets WHERE sync_ref IS NOT NULL"), qint64{150});
+        QCOMPARE(count(*b, "SELECT count(*) FROM persons WHERE sync_ref IS NOT NULL"), qint64{150});
+        QCOMPARE(count(*b, "SELECT count(*) FROM pet_contacts WHERE sync_ref IS NOT NULL"), qint64{150});
+        QCOMPARE(count(*b, "SELECT count(*) FROM health_records WHERE sync_ref IS NOT NULL"), qint64{150});
+        QCOMPARE(count(*b, "SELECT count(*) FROM sync_rows"), qint64{0});
+        QCOMPARE(*SyncStore(b->db()).rowCount(), *SyncStore(a->db()).rowCount());
+
+        // Edits on both desktops meet rows kept in chunks; one pet is trashed and purged.
+        QVERIFY(rename(*a, pets[0], "Renamed on A"));
+        QVERIFY(rename(*b, pets[1], "Renamed on B"));
+        QVERIFY(addOverdueRabies(*b, pets[3]));
+        QVERIFY(b->service->trashPet(pets[2]).hasValue());
+        syncOk(*a);
+        syncOk(*b);
+        syncOk(*a);
+        QVERIFY(b->service->purgePet(pets[2]).hasValue());
+        QVERIFY(a->service->purgePet(pets[2]).hasValue());
+        QCOMPARE(a->petName(pets[1]), QStringLiteral("Renamed on B"));
+        QCOMPARE(b->petName(pets[0]), QStringLiteral("Renamed on A"));
+        QCOMPARE(b->snapshot(), a->snapshot());
+        // The purged pet's health record and link left their chunk for sync_rows.
+        QCOMPARE(*SyncStore(b->db()).rowCount(), *SyncStore(a->db()).rowCount());
+
+        // A full download again meets every row where it is stored: nothing changes, nothing
+        // conflicts, the purged pet stays purged, and only chunks still in use remain.
+        const std::size_t conflicts = SyncStore(b->db()).conflicts(1000)->size();
+        QVERIFY(SyncStore(b->db()).setState(QStringLiteral("pull.cursor"), QStringLiteral("0")).hasValue());
+        syncOk(*b);
+        QCOMPARE(b->snapshot(), a->snapshot());
+        QCOMPARE(SyncStore(b->db()).conflicts(1000)->size(), conflicts);
+        QCOMPARE(*SyncStore(b->db()).rowCount(), *SyncStore(a->db()).rowCount());
+        QCOMPARE(count(*b, "SELECT count(*) FROM sync_chunks"),
+                 count(*b, "SELECT count(*) FROM (SELECT sync_ref / 64 FROM pets WHERE sync_ref IS NOT NULL UNION "
+                           "SELECT sync_ref / 64 FROM persons WHERE sync_ref IS NOT NULL UNION "
+                           "SELECT sync_ref / 64 FROM pet_contacts WHERE sync_ref IS NOT NULL UNION "
+                           "SELECT sync_ref / 64 FROM health_records WHERE sync_ref IS NOT NULL)"));
     }
 
     void testSameFieldLastWriterWinsAndLoserIsRestorable()

@@ -127,8 +127,28 @@ TEST(PullReader, ReadsWhatTheServerWritesAsTheDocumentParserDoes)
                 ASSERT_TRUE(read.has_value()) << "seed " << seed << "\n" << text;
                 expectSame(*read, *reference);
                 expectSame(*read, response);
+                const auto head = readPullHead(text);
+                ASSERT_TRUE(head.has_value()) << "seed " << seed;
+                EXPECT_EQ(head->cursor, reference->cursor);
+                EXPECT_EQ(head->hasMore, reference->hasMore);
             }
         }
+    }
+}
+
+TEST(PullReader, HeadIsReadOnlyFromTheServersOpening)
+{
+    const auto head = readPullHead(R"( { "cursor" : 42 , "hasMore" : true , "rows": [)");
+    ASSERT_TRUE(head.has_value());
+    EXPECT_EQ(head->cursor, 42);
+    EXPECT_TRUE(head->hasMore);
+    EXPECT_FALSE(readPullHead(R"({"cursor":0,"hasMore":false})")->hasMore);
+    for (const char* text : {"", "{", R"({"hasMore":true,"cursor":1,"rows":[]})", R"({"cursor":"1","hasMore":true,)",
+                             R"({"cursor":1.5,"hasMore":true,)", R"({"cursor":1e3,"hasMore":true,)",
+                             R"({"cursor":01,"hasMore":true,)", R"({"cursor":-,"hasMore":true,)",
+                             R"({"cursor":99999999999999999999,"hasMore":true,)", R"({"cursor":1,"hasMore":1,)",
+                             R"({"cursor":1,"hasMore":true)", R"({"cursor":1,"more":true,)", R"(["cursor",1])"}) {
+        EXPECT_FALSE(readPullHead(text).has_value()) << text;
     }
 }
 

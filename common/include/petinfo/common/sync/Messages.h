@@ -163,6 +163,17 @@ Result<PullResponse, DecodeError> pullResponseFromJson(const nlohmann::json& jso
  *  Whatever it takes, it reads as pullResponseFromJson reads the parsed text. */
 std::optional<PullResponse> readPullResponse(std::string_view body);
 
+/** The cursor and the "more" flag a pull answer opens with when the server writes it
+ *  ({"cursor":N,"hasMore":B,...}), read without reading the rows, so that a client can ask for
+ *  the next page while it reads this one. nullopt for any other opening; the full read of the
+ *  answer must then agree with it. */
+struct PullHead
+{
+    std::int64_t cursor = 0;
+    bool hasMore = false;
+};
+std::optional<PullHead> readPullHead(std::string_view body);
+
 /** The text of each element of the top-level "rows" array of a pull answer, in order, as slices
  *  of `body`; empty when the scan finds no such array or the text ends early. Only the nesting is
  *  followed: parse `body` too. The slices let a client keep each row's text as it arrived instead

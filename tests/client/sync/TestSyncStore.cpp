@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where a synced row is kept: sync_rows, or a compressed chunk its domain row refers to. A row
+// is found in either place, leaves its chunk when it changes, and survives its domain row.
+#include "TestSupport.h"
+
+#include "services/PetService.h"
+#include "storage/Query.h"
+#include "storage/RowChunk.h"
+#include "sync/SyncStore.h"
+
+#include <QTest>
+
+using namespace petinfo;
+using namespace petinfo::client;
+
+class TestSyncStore final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<PetService> m_service;
+    QString m_pet;
+    QString m_record;
+
+    Database& db() { return m_service->database(); }
+    SyncStore store() { return SyncStore(db()); }
+
+    qint64 count(const QString& sql)
+    {
+        Query q(db(), sql);
+        if (!q.exec() || !q.next()) {
+            return -1;
+        }
+        return q.int64(0);
+    }
+
+    /** Moves rows from sync_rows into one chunk, as a long pull stores them. */
+    void chunk(const std::vector<std::pair<sync::EntityType, QString>>& rows)
+    {
+        std::vector<std::string> texts;
+        for (const auto& [type, id] : rows) {
+            Query q(db(), QStringLiteral("SELECT row FROM sync_rows WHERE type = ? AND id = ?"));
+            q.bind(enumName(type)).bind(id);
+            QVERIFY(q.exec().hasValue());
+            QVERIFY(q.next());
+            texts.push_back(q.str(0));
+        }
+        const auto id = store().insertChunk(rowchunk::pack({texts.begin(), texts.end()}));
+        QVERIFY(id.hasValue());
+        int index = 0;
+        for (const auto& [type, rowId] : rows) {
+            Query drop(db(), QStringLiteral("DELETE FROM sync_rows WHERE type = ? AND id = ?"));
+            drop.bind(enumName(type)).bind(rowId);
+            QVERIFY(drop.exec().hasValue());
+            Query refer(db(), QStringLiteral("UPDATE %1 SET sync_ref = ? WHERE id = ?")
+                                  .arg(type == sync::EntityType::Pet ? QStringLiteral("pets")
+                                                                     : QStringLiteral("health_records")));
+            refer.bind(static_cast<qint64>(rowchunk::reference(*id, index++))).bind(rowId);
+            QVERIFY(refer.exec().hasValue());
+            QCOMPARE(refer.rowsAffected(), 1);
+        }
+    }
+
+    sync::SyncRow stored(sync::EntityType type, const QString& id)
+    {
+        auto row = store().find(type, id);
+        if (!row || !*row) {
+            return {};
+        }
+        return std::move(**row);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        QVERIFY(m_t->create());
+        m_clock = std::make_unique<ManualClock>(1795000000000, Date{2026, 11, 22});
+        m_service = std::make_unique<PetService>(std::move(m_t->db), *m_clock);
+        QVERIFY(m_service->tracker().enable().hasValue());
+        PetRecord r;
+        r.pet.name = "Luna";
+        auto pet = m_service->createPet(r);
+        QVERIFY(pet.hasValue());
+        m_pet = QString::fromStdString(pet->id);
+        HealthRecord h;
+        h.petId = pet->id;
+        h.product = "Rabies";
+        h.date = Date{2026, 1, 1};
+        auto record = m_service->addHealthRecord(h);
+        QVERIFY(record.hasValue());
+        m_record = QString::fromStdString(record->id);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_rows")), qint64{2});
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_t.reset();
+    }
+
+    void testChunkedRowsAreFoundAndCounted()
+    {
+        const sync::SyncRow pet = stored(sync::EntityType::Pet, m_pet);
+        const sync::SyncRow record = stored(sync::EntityType::HealthRecord, m_record);
+        chunk({{sync::EntityType::Pet, m_pet}, {sync::EntityType::HealthRecord, m_record}});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_rows")), qint64{0});
+        QCOMPARE(stored(sync::EntityType::Pet, m_pet), pet);
+        QCOMPARE(stored(sync::EntityType::HealthRecord, m_record), record);
+        QCOMPARE(*store().rowCount(), qint64{2});
+        QCOMPARE(store().serverKnownRows()->size(), std::size_t{2});
+        QVERIFY(store().unsyncedIds(sync::EntityType::Pet)->isEmpty());
+        QVERIFY(!*store().hasLooseRow(sync::EntityType::Pet, m_pet.toStdString()));
+        // A chunked row is stored: it cannot be inserted a second time.
+        auto again = store().insertRow(pet, SyncStore::rowText(pet));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, StorageErrc::Constraint);
+    }
+
+    void testAChangedRowLeavesItsChunkAndUnusedChunksGo()
+    {
+        chunk({{sync::EntityType::Pet, m_pet}, {sync::EntityType::HealthRecord, m_record}});
+        sync::SyncRow pet = stored(sync::EntityType::Pet, m_pet);
+        pet.fields["name"] = sync::FieldValue{"Luna II", sync::Hlc{1795000001000, 0, "other-device"}};
+        QVERIFY(store().putRow(pet).hasValue());
+        QVERIFY(*store().hasLooseRow(sync::EntityType::Pet, m_pet.toStdString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pets WHERE sync_ref IS NOT NULL")), qint64{0});
+        QCOMPARE(stored(sync::EntityType::Pet, m_pet), pet);
+        QCOMPARE(*store().rowCount(), qint64{2});
+        // The health record still uses the chunk.
+        QVERIFY(store().dropReleasedChunks().hasValue());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_chunks")), qint64{1});
+        sync::SyncRow record = stored(sync::EntityType::HealthRecord, m_record);
+        record.fields["_deleted"] = sync::FieldValue{true, sync::Hlc{1795000002000, 0, "other-device"}};
+        QVERIFY(store().putRow(record).hasValue());
+        QVERIFY(store().dropReleasedChunks().hasValue());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_chunks")), qint64{0});
+        QCOMPARE(stored(sync::EntityType::HealthRecord, m_record), record);
+        QCOMPARE(*store().rowCount(), qint64{2});
+    }
+
+    void testDeletedDomainRowsKeepTheirSyncRows()
+    {
+        const sync::SyncRow pet = stored(sync::EntityType::Pet, m_pet);
+        const sync::SyncRow record = stored(sync::EntityType::HealthRecord, m_record);
+        chunk({{sync::EntityType::Pet, m_pet}, {sync::EntityType::HealthRecord, m_record}});
+        // Purging the pet deletes its health record too (ON DELETE CASCADE).
+        QVERIFY(m_service->trashPet(m_pet).hasValue());
+        QVERIFY(m_service->purgePet(m_pet).hasValue());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pets")), qint64{0});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM health_records")), qint64{0});
+        QCOMPARE(*store().rowCount(), qint64{2});
+        QCOMPARE(stored(sync::EntityType::HealthRecord, m_record), record);
+        // The trash is a change of its own, recorded before the purge.
+        const sync::SyncRow trashed = stored(sync::EntityType::Pet, m_pet);
+        QVERIFY(trashed.isDeleted());
+        QVERIFY(trashed.value("name") && *trashed.value("name") == *pet.value("name"));
+        QVERIFY(store().dropReleasedChunks().hasValue());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_chunks")), qint64{0});
+    }
+
+    void testADamagedChunkIsAnErrorAndLosesNothing()
+    {
+        chunk({{sync::EntityType::Pet, m_pet}, {sync::EntityType::HealthRecord, m_record}});
+        Query damage(db(), QStringLiteral("UPDATE sync_chunks SET body = x'0500000000'"));
+        QVERIFY(damage.exec().hasValue());
+        auto found = store().find(sync::EntityType::Pet, m_pet);
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, StorageErrc::Damaged);
+        // The domain row cannot be deleted while its synced copy cannot be kept.
+        Query purge(db(), QStringLiteral("DELETE FROM pets WHERE id = ?"));
+        purge.bind(m_pet);
+        QVERIFY(!purge.exec());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pets")), qint64{1});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM health_records")), qint64{1});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncStore)
+#include "TestSyncStore.moc"
