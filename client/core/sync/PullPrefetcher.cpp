@@ -30,7 +30,12 @@ PullPrefetcher::~PullPrefetcher()
 
 void PullPrefetcher::stop()
 {
-    m_stop = true;
+    {
+        // Under the mutex: a thread between checking its wait condition and blocking would
+        // otherwise miss the notification and never wake.
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
     m_changed.notify_all();
     m_fetcher->wait();
     m_reader->wait();

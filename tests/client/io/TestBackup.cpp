@@ -4,6 +4,7 @@
 #include "io/Backup.h"
 #include "services/PetService.h"
 #include "storage/BackupPaths.h"
+#include "storage/Query.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,23 @@ class TestBackup final : public QObject
         QStringList names;
         for (const auto& s : *service.petSummaries()) {
             names << s.name;
+        }
+        return names;
+    }
+
+    /** Every table, index and trigger (the chunk triggers keep sync rows: a copy must have them). */
+    static QStringList schemaOf(const DatabaseFile& file)
+    {
+        auto db = file.connect();
+        if (!db) {
+            return {QStringLiteral("<cannot open>")};
+        }
+        Query q(**db, QStringLiteral("SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"));
+        QStringList names;
+        if (q.exec()) {
+            while (q.next()) {
+                names << q.text(0);
+            }
         }
         return names;
     }
@@ -91,6 +109,8 @@ private Q_SLOTS:
         QVERIFY(Backup::create(*t.file, target, clock).hasValue());
         addPet(*t.file, clock, "After");
         const DatabaseMeta meta = t.file->meta();
+        const QStringList schema = schemaOf(*t.file);
+        QVERIFY(schema.contains(QStringLiteral("trigger health_records_keep_sync_row")));
         t.file.reset();
 
         clock.advanceMs(60000);
@@ -101,6 +121,7 @@ private Q_SLOTS:
         QVERIFY(reopened.hasValue());
         QCOMPARE(petNames(**reopened, clock), QStringList{"Before"});
         QCOMPARE((*reopened)->meta().databaseId, meta.databaseId);
+        QCOMPARE(schemaOf(**reopened), schema);
 
         // The state before the restore is itself restorable: nothing was lost.
         reopened->reset();
