@@ -258,25 +258,29 @@ CREATE TRIGGER pets_keep_sync_row BEFORE DELETE ON pets WHEN OLD.sync_ref IS NOT
     INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'pet', OLD.id,
         petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
         petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
-    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released',
+        COALESCE((SELECT value FROM sync_state WHERE key = 'chunks.released'), 0) + 1);
 END;
 CREATE TRIGGER persons_keep_sync_row BEFORE DELETE ON persons WHEN OLD.sync_ref IS NOT NULL BEGIN
     INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'person', OLD.id,
         petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
         petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
-    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released',
+        COALESCE((SELECT value FROM sync_state WHERE key = 'chunks.released'), 0) + 1);
 END;
 CREATE TRIGGER pet_contacts_keep_sync_row BEFORE DELETE ON pet_contacts WHEN OLD.sync_ref IS NOT NULL BEGIN
     INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'petContact', OLD.pet_id || '/' || OLD.person_id,
         petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
         petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
-    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released',
+        COALESCE((SELECT value FROM sync_state WHERE key = 'chunks.released'), 0) + 1);
 END;
 CREATE TRIGGER health_records_keep_sync_row BEFORE DELETE ON health_records WHEN OLD.sync_ref IS NOT NULL BEGIN
     INSERT OR IGNORE INTO sync_rows (type, id, row, version) SELECT 'healthRecord', OLD.id,
         petinfo_sync_row((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64),
         petinfo_sync_row_version((SELECT body FROM sync_chunks WHERE id = OLD.sync_ref / 64), OLD.sync_ref % 64);
-    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released', '1');
+    INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chunks.released',
+        COALESCE((SELECT value FROM sync_state WHERE key = 'chunks.released'), 0) + 1);
 END;
 )sql",
 };

@@ -195,13 +195,22 @@ StorageResult<std::optional<sync::SyncRow>> SyncStore::findChunked(sync::EntityT
     return std::optional<sync::SyncRow>(std::move(*decoded));
 }
 
-StorageResult<void> SyncStore::dropReleasedChunks()
+StorageResult<void> SyncStore::countReleased(qint64 rows)
+{
+    // The same statement as the delete triggers of migration 5.
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, "
+                                 "COALESCE((SELECT value FROM sync_state WHERE key = ?1), 0) + ?2)"));
+    q.bind(kChunksReleased).bind(rows);
+    return q.exec();
+}
+
+StorageResult<void> SyncStore::dropReleasedChunks(qint64 atLeast)
 {
     auto released = state(kChunksReleased);
     if (!released) {
         return fail(released.error());
     }
-    if (released->isEmpty()) {
+    if (released->isEmpty() || released->toLongLong() < atLeast) {
         return {};
     }
     QStringList used;
@@ -304,7 +313,7 @@ StorageResult<void> SyncStore::putRow(const sync::SyncRow& row)
     if (auto r = release.exec(); !r) {
         return r;
     }
-    return release.rowsAffected() > 0 ? setState(kChunksReleased, QStringLiteral("1")) : StorageResult<void>();
+    return release.rowsAffected() > 0 ? countReleased(1) : StorageResult<void>();
 }
 
 StorageResult<qint64> SyncStore::rowCount()

@@ -69,8 +69,11 @@ public:
     /** Whether the domain table of a chunked type has the row (with a chunk reference, if
      *  `chunkedOnly`); false for other types. */
     StorageResult<bool> domainRowExists(sync::EntityType type, const std::string& id, bool chunkedOnly = false);
-    /** Deletes the chunks no row refers to any more, if rows have left chunks since last time. */
-    StorageResult<void> dropReleasedChunks();
+    /** Counts rows that left their chunk, or chunked rows that were not used. */
+    StorageResult<void> countReleased(qint64 rows);
+    /** Deletes the chunks no row refers to any more, once at least `atLeast` rows have left
+     *  chunks since the last time (it reads every domain row that can refer to one). */
+    StorageResult<void> dropReleasedChunks(qint64 atLeast = 1);
 
     /** Stores a row that is not there yet, given as rowText(row). Fails with Constraint when the
      *  row is stored, in sync_rows or in a chunk. */

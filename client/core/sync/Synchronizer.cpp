@@ -26,6 +26,9 @@ namespace petinfo::client {
 
 namespace {
 
+/** Rows that left their chunks before an incremental sync looks for chunks no row uses. */
+constexpr qint64 kReleasedRowsBeforeCleanup = 2000;
+
 template <typename T>
 Result<T, SyncError> storageFailure(const StorageError& e)
 {
@@ -80,7 +83,10 @@ Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, 
     if (auto r = projectPending(); !r) {
         return fail(r.error());
     }
-    if (auto r = m_db.transaction([this] { return SyncStore(m_db).dropReleasedChunks(); }); !r) {
+    // Unused chunks are looked for after a long pull, or once enough rows have left theirs: the
+    // search reads every domain row, which an incremental sync should not wait for.
+    const qint64 cleanupAfter = report.pulled >= static_cast<qint64>(kMinRowsToChunk) ? 1 : kReleasedRowsBeforeCleanup;
+    if (auto r = m_db.transaction([&] { return SyncStore(m_db).dropReleasedChunks(cleanupAfter); }); !r) {
         return storageFailure<SyncReport>(r.error());
     }
     if (auto r = downloadBlobs(report); !r) {
@@ -419,7 +425,7 @@ StorageResult<void> Synchronizer::applyPage(PreparedPage& page, SyncReport& repo
     // Second round: rows that met a domain row after all, and repeated rows, now merge with what
     // the first round stored.
     toProject = {};
-    bool chunkRowsRefused = false;
+    qint64 chunkRowsRefused = 0;
     for (const Projection::Deferred& d : *deferred) {
         const auto it = std::find_if(rows.begin(), rows.end(), [&](const PreparedRow& p) { return &p.row == d.row; });
         if (it == rows.end() || it->chunkSlot < 0) {
@@ -429,7 +435,7 @@ StorageResult<void> Synchronizer::applyPage(PreparedPage& page, SyncReport& repo
             }
             continue;
         }
-        chunkRowsRefused = true;
+        ++chunkRowsRefused;
         auto exists = store.domainRowExists(d.row->type, d.row->id);
         if (!exists) {
             return fail(exists.error());
@@ -449,8 +455,8 @@ StorageResult<void> Synchronizer::applyPage(PreparedPage& page, SyncReport& repo
             return r;
         }
     }
-    if (chunkRowsRefused) {
-        if (auto r = store.setState(QStringLiteral("chunks.released"), QStringLiteral("1")); !r) {
+    if (chunkRowsRefused > 0) {
+        if (auto r = store.countReleased(chunkRowsRefused); !r) {
             return r;
         }
     }
