@@ -14,7 +14,8 @@ namespace petinfo::client::rowchunk {
 /** Stored sync rows of a long pull, kept a few dozen at a time in one LZ4-compressed blob
  *  (table sync_chunks) and referenced from the domain rows they project to (column sync_ref =
  *  chunk id * kRowsPerChunk + index). A first sync then writes each row once, in its domain
- *  table, plus about a fifth of its text in bytes, instead of a second B-tree row of ~400 bytes. */
+ *  table, plus its text compressed together with its chunk's, instead of a second B-tree row
+ *  of ~400 bytes. */
 constexpr int kRowsPerChunk = 64; ///< part of the stored format (migration 5's triggers): never change
 
 inline std::int64_t reference(std::int64_t chunkId, int index)
