@@ -50,50 +50,46 @@ ConflictRecord readConflict(const Query& q)
     return c;
 }
 
-const char* domainTable(sync::EntityType type)
-{
-    switch (type) {
-    case sync::EntityType::Pet:
-        return "SELECT id AS rid FROM pets WHERE sync_ref IS NULL";
-    case sync::EntityType::Person:
-        return "SELECT id AS rid FROM persons WHERE sync_ref IS NULL";
-    case sync::EntityType::PetContact:
-        return "SELECT pet_id || '/' || person_id AS rid FROM pet_contacts WHERE sync_ref IS NULL";
-    case sync::EntityType::HealthRecord:
-        return "SELECT id AS rid FROM health_records WHERE sync_ref IS NULL";
-    case sync::EntityType::Weight:
-        return "SELECT id AS rid FROM weights";
-    case sync::EntityType::Note:
-        return "SELECT id AS rid FROM notes";
-    case sync::EntityType::Attachment:
-        return "SELECT id AS rid FROM attachments";
-    case sync::EntityType::Tag:
-        return nullptr;
-    }
-    return nullptr;
-}
-
-/** The domain table of a type whose rows can be kept in chunks, and its key condition. */
-struct ChunkedTable
+/** The domain table a synced type projects to: its row id as an SQL expression, the condition
+ *  that finds one row by that id, and whether it has a trash and can keep synced rows in chunks
+ *  (a `sync_ref` column, migration 5). Tags have no table of their own. */
+struct DomainTable
 {
     const char* table = nullptr;
-    const char* key = nullptr;
+    const char* rowId = "id";
+    const char* key = "id = ?";
+    bool trash = true;
+    bool chunked = false;
 };
 
-std::optional<ChunkedTable> chunkedTable(sync::EntityType type)
+std::optional<DomainTable> domainTable(sync::EntityType type)
 {
     switch (type) {
     case sync::EntityType::Pet:
-        return ChunkedTable{"pets", "id = ?"};
+        return DomainTable{"pets", "id", "id = ?", true, true};
     case sync::EntityType::Person:
-        return ChunkedTable{"persons", "id = ?"};
+        return DomainTable{"persons", "id", "id = ?", true, true};
     case sync::EntityType::PetContact:
-        return ChunkedTable{"pet_contacts", "pet_id = ? AND person_id = ?"};
+        return DomainTable{"pet_contacts", "pet_id || '/' || person_id", "pet_id = ? AND person_id = ?", false, true};
     case sync::EntityType::HealthRecord:
-        return ChunkedTable{"health_records", "id = ?"};
-    default:
+        return DomainTable{"health_records", "id", "id = ?", true, true};
+    case sync::EntityType::Weight:
+        return DomainTable{"weights"};
+    case sync::EntityType::Note:
+        return DomainTable{"notes"};
+    case sync::EntityType::Attachment:
+        return DomainTable{"attachments"};
+    case sync::EntityType::Tag:
         return std::nullopt;
     }
+    return std::nullopt;
+}
+
+/** The domain table of a type whose synced rows can be kept in chunks. */
+std::optional<DomainTable> chunkedTable(sync::EntityType type)
+{
+    auto table = domainTable(type);
+    return table && table->chunked ? table : std::nullopt;
 }
 
 constexpr std::array kChunkedTypes = {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
@@ -344,10 +340,9 @@ StorageResult<std::vector<std::pair<sync::EntityType, QString>>> SyncStore::serv
     }
     // Chunked rows all came from the server.
     for (sync::EntityType type : kChunkedTypes) {
+        const auto table = chunkedTable(type);
         Query chunked(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE sync_ref IS NOT NULL")
-                                .arg(type == sync::EntityType::PetContact ? QStringLiteral("pet_id || '/' || person_id")
-                                                                          : QStringLiteral("id"),
-                                     QLatin1String(chunkedTable(type)->table)));
+                                .arg(QLatin1String(table->rowId), QLatin1String(table->table)));
         if (auto r = chunked.exec(); !r) {
             return fail(r.error());
         }
@@ -579,30 +574,12 @@ StorageResult<void> SyncStore::removeState(const QString& key)
 
 StorageResult<qint64> SyncStore::domainDeletedAt(sync::EntityType type, const QString& id)
 {
-    const char* table = nullptr;
-    switch (type) {
-    case sync::EntityType::Pet:
-        table = "pets";
-        break;
-    case sync::EntityType::Person:
-        table = "persons";
-        break;
-    case sync::EntityType::HealthRecord:
-        table = "health_records";
-        break;
-    case sync::EntityType::Weight:
-        table = "weights";
-        break;
-    case sync::EntityType::Note:
-        table = "notes";
-        break;
-    case sync::EntityType::Attachment:
-        table = "attachments";
-        break;
-    default:
+    const auto table = domainTable(type);
+    if (!table || !table->trash) {
         return qint64{0};
     }
-    Query q(m_db, QStringLiteral("SELECT COALESCE(deleted_at, 0) FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    Query q(m_db, QStringLiteral("SELECT COALESCE(deleted_at, 0) FROM %1 WHERE %2")
+                      .arg(QLatin1String(table->table), QLatin1String(table->key)));
     q.bind(id);
     if (auto r = q.exec(); !r) {
         return fail(r.error());
@@ -612,14 +589,14 @@ StorageResult<qint64> SyncStore::domainDeletedAt(sync::EntityType type, const QS
 
 StorageResult<QStringList> SyncStore::unsyncedIds(sync::EntityType type)
 {
-    const char* select = domainTable(type);
-    if (!select) {
+    const auto table = domainTable(type);
+    if (!table) {
         return QStringList();
     }
-    // The domain id expression is compared with sync_rows of the same type.
-    Query q(m_db, QStringLiteral("SELECT rid FROM (%1) WHERE rid NOT IN "
-                                 "(SELECT id FROM sync_rows WHERE type = ?)")
-                      .arg(QLatin1String(select)));
+    // Domain rows with no synced copy: none in sync_rows, and (where the table can) no chunk.
+    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3%1 NOT IN (SELECT id FROM sync_rows WHERE type = ?)")
+                      .arg(QLatin1String(table->rowId), QLatin1String(table->table),
+                           table->chunked ? QStringLiteral("sync_ref IS NULL AND ") : QString()));
     q.bind(typeName(type));
     if (auto r = q.exec(); !r) {
         return fail(r.error());

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 #include <unordered_set>
 
 Q_LOGGING_CATEGORY(lcSync, "petinfo.client.sync")
@@ -364,14 +365,15 @@ StorageResult<void> Synchronizer::applyPage(PreparedPage& page, SyncReport& repo
     // has none in a first sync). A row added there by this page is a repeat within the page,
     // which `keys` catches.
     std::array<std::optional<bool>, EnumNames<sync::EntityType>::names.size()> looseRowsOf{};
-    std::unordered_set<std::string> keys; // a row repeated within the page waits its turn
+    // A row repeated within the page waits its turn. Views of the rows' own ids, by type.
+    std::array<std::unordered_set<std::string_view>, EnumNames<sync::EntityType>::names.size()> keys;
     std::vector<const sync::SyncRow*> repeated;
     for (PreparedRow& prepared : rows) {
         const sync::SyncRow& incoming = prepared.row;
         if (seen) {
             seen->insert({static_cast<int>(incoming.type), QString::fromStdString(incoming.id)});
         }
-        if (!keys.insert(std::string(enumName(incoming.type)) + ':' + incoming.id).second) {
+        if (!keys[static_cast<std::size_t>(incoming.type)].insert(incoming.id).second) {
             prepared.chunkSlot = -1;
             repeated.push_back(&incoming);
             continue;
