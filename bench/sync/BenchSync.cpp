@@ -2,6 +2,7 @@
 // Sync benchmark (issue 4); prints a table, never run as a timed test.
 //   bench-sync [--pets 10000] [--records-per-pet 10] [--runs 5]
 // Uses the real petinfo-server (embedded SQLite, or PostgreSQL when PETINFO_TEST_PG_URL is set).
+#include "BenchCommon.h"
 #include "DataGenerator.h"
 #include "SyncDevice.h"
 #include "TestServer.h"
@@ -95,22 +96,14 @@ void row(const char* what, const QString& value, const char* goal, bool met)
     std::printf("| %-50s | %20s | %-10s | %-4s |\n", what, qPrintable(value), goal, met ? "yes" : "NO");
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("pets"), QStringLiteral("Pets."), QStringLiteral("n"), QStringLiteral("10000")},
-                       {QStringLiteral("records-per-pet"), QStringLiteral("Health records per pet."),
-                        QStringLiteral("n"), QStringLiteral("10")},
-                       {QStringLiteral("runs"),
+    bench::addClinicOptions(parser);
+    parser.addOptions({{QStringLiteral("runs"),
                         QStringLiteral("Initial syncs, each into a new empty client and each followed by the "
                                        "baseline (medians are reported)."),
                         QStringLiteral("n"), QStringLiteral("5")}});
@@ -189,9 +182,9 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    const double medianMs = median(roundTrips);
-    const double syncRate = static_cast<double>(received) / median(syncSeconds);
-    const double rawRate = static_cast<double>(received) / median(rawSeconds);
+    const double medianMs = bench::median(roundTrips);
+    const double syncRate = static_cast<double>(received) / bench::median(syncSeconds);
+    const double rawRate = static_cast<double>(received) / bench::median(rawSeconds);
     const auto [fastest, slowest] = std::minmax_element(syncSeconds.begin(), syncSeconds.end());
 
     std::printf("\nserver: %s; %d pets, %d health records (%lld rows with people and links); push from the other "
@@ -203,7 +196,7 @@ int main(int argc, char* argv[])
                 std::string(12, '-').c_str(), std::string(6, '-').c_str());
     row("initial sync into an empty client",
         QStringLiteral("%1 s (%2-%3)")
-            .arg(median(syncSeconds), 0, 'f', 2)
+            .arg(bench::median(syncSeconds), 0, 'f', 2)
             .arg(*fastest, 0, 'f', 2)
             .arg(*slowest, 0, 'f', 2),
         "-", true);

@@ -12,13 +12,9 @@ namespace {
 class FieldReader
 {
 public:
-    explicit FieldReader(const json& object)
-        : m_object(object)
-    {
-        if (!object.is_object()) {
-            m_error = DecodeError{DecodeErrc::NotAnObject, "expected a JSON object"};
-        }
-    }
+    explicit FieldReader(const FieldSource& source)
+        : m_source(source)
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     DecodeError error() const { return *m_error; }
@@ -151,14 +147,11 @@ private:
         if (!ok()) {
             return nullptr;
         }
-        const auto it = m_object.find(key);
-        if (it == m_object.end()) {
-            if (required) {
-                setError(DecodeErrc::MissingField, key, "is required");
-            }
-            return nullptr;
+        const json* value = m_source.find(key);
+        if (!value && required) {
+            setError(DecodeErrc::MissingField, key, "is required");
         }
-        return &*it;
+        return value;
     }
 
     void setError(DecodeErrc code, const char* key, const char* what)
@@ -168,9 +161,36 @@ private:
         }
     }
 
-    const json& m_object;
+    const FieldSource& m_source;
     std::optional<DecodeError> m_error;
 };
+
+/** The members of a JSON object. */
+class JsonFields final : public FieldSource
+{
+public:
+    explicit JsonFields(const json& object)
+        : m_object(object)
+    {}
+
+    const json* find(std::string_view key) const override
+    {
+        const auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+private:
+    const json& m_object;
+};
+
+template <typename T>
+Result<T, DecodeError> fromObject(const json& j, Result<T, DecodeError> (*decode)(const FieldSource&))
+{
+    if (!j.is_object()) {
+        return fail(DecodeErrc::NotAnObject, "expected a JSON object");
+    }
+    return decode(JsonFields(j));
+}
 
 json dateOrNull(const std::optional<Date>& date)
 {
@@ -239,8 +259,13 @@ json toJson(const Pet& pet)
 
 Result<Pet, DecodeError> petFromJson(const json& j)
 {
+    return fromObject(j, &petFromFields);
+}
+
+Result<Pet, DecodeError> petFromFields(const FieldSource& fields)
+{
     Pet p;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", p.id, true);
     r.string("name", p.name, true);
     r.enumeration("species", p.species);
@@ -278,8 +303,13 @@ json toJson(const Person& person)
 
 Result<Person, DecodeError> personFromJson(const json& j)
 {
+    return fromObject(j, &personFromFields);
+}
+
+Result<Person, DecodeError> personFromFields(const FieldSource& fields)
+{
     Person p;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", p.id, true);
     r.string("name", p.name, true);
     r.stringList("phones", p.phones);
@@ -302,8 +332,13 @@ json toJson(const PetContact& contact)
 
 Result<PetContact, DecodeError> petContactFromJson(const json& j)
 {
+    return fromObject(j, &petContactFromFields);
+}
+
+Result<PetContact, DecodeError> petContactFromFields(const FieldSource& fields)
+{
     PetContact c;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("petId", c.petId, true);
     r.string("personId", c.personId, true);
     r.enumeration("role", c.role);
@@ -327,8 +362,13 @@ json toJson(const HealthRecord& record)
 
 Result<HealthRecord, DecodeError> healthRecordFromJson(const json& j)
 {
+    return fromObject(j, &healthRecordFromFields);
+}
+
+Result<HealthRecord, DecodeError> healthRecordFromFields(const FieldSource& fields)
+{
     HealthRecord h;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", h.id, true);
     r.string("petId", h.petId, true);
     r.enumeration("kind", h.kind);
@@ -353,8 +393,13 @@ json toJson(const WeightEntry& entry)
 
 Result<WeightEntry, DecodeError> weightEntryFromJson(const json& j)
 {
+    return fromObject(j, &weightEntryFromFields);
+}
+
+Result<WeightEntry, DecodeError> weightEntryFromFields(const FieldSource& fields)
+{
     WeightEntry w;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", w.id, true);
     r.string("petId", w.petId, true);
     r.date("date", w.date, true);
@@ -374,8 +419,13 @@ json toJson(const Note& note)
 
 Result<Note, DecodeError> noteFromJson(const json& j)
 {
+    return fromObject(j, &noteFromFields);
+}
+
+Result<Note, DecodeError> noteFromFields(const FieldSource& fields)
+{
     Note n;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", n.id, true);
     r.string("petId", n.petId, true);
     r.string("text", n.text, true);
@@ -399,8 +449,13 @@ json toJson(const Attachment& a)
 
 Result<Attachment, DecodeError> attachmentFromJson(const json& j)
 {
+    return fromObject(j, &attachmentFromFields);
+}
+
+Result<Attachment, DecodeError> attachmentFromFields(const FieldSource& fields)
+{
     Attachment a;
-    FieldReader r(j);
+    FieldReader r(fields);
     r.string("id", a.id, true);
     r.string("petId", a.petId, true);
     r.string("healthRecordId", a.healthRecordId);

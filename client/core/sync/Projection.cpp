@@ -53,7 +53,7 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         return out;
     }
     out.deletedAtMs = deletedAt(row);
-    const nlohmann::json entity = sync::entityJson(row);
+    const sync::RowFields fields(row);
     auto take = [&](auto value) {
         if (!value) {
             out.error = StorageError{StorageErrc::Invalid,
@@ -64,27 +64,28 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
     };
     switch (row.type) {
     case sync::EntityType::Pet:
-        take(petFromJson(entity));
+        take(petFromFields(fields));
         break;
     case sync::EntityType::Person:
-        take(personFromJson(entity));
+        take(personFromFields(fields));
         break;
     case sync::EntityType::PetContact:
-        take(petContactFromJson(entity));
+        take(petContactFromFields(fields));
         break;
     case sync::EntityType::HealthRecord:
-        take(healthRecordFromJson(entity));
+        take(healthRecordFromFields(fields));
         break;
     case sync::EntityType::Weight:
-        take(weightEntryFromJson(entity));
+        take(weightEntryFromFields(fields));
         break;
     case sync::EntityType::Note:
-        take(noteFromJson(entity));
+        take(noteFromFields(fields));
         break;
     case sync::EntityType::Attachment:
-        take(attachmentFromJson(entity));
+        take(attachmentFromFields(fields));
         break;
     case sync::EntityType::Tag: {
+        const nlohmann::json entity = sync::entityJson(row);
         const QString petId = QString::fromStdString(entity.value("petId", std::string()));
         const qint64 created = entity.value("createdAt", std::int64_t{0});
         out.entity = TagRecord{QString::fromStdString(row.id), petId, created, petId.isEmpty() ? 0 : created};

@@ -247,7 +247,8 @@ NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
 {
     const auto* reply = &answer;
     const std::string_view body(reply->body.constData(), static_cast<std::size_t>(reply->body.size()));
-    std::optional<sync::PullResponse> read = sync::readPullResponse(body);
+    std::vector<std::string_view> slices;
+    std::optional<sync::PullResponse> read = sync::readPullResponse(body, &slices);
     if (!read) {
         // Not the shape the server writes: the full parser says what is wrong (or reads it).
         const nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
@@ -259,9 +260,9 @@ NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
             return fail(response.error());
         }
         read = std::move(*response);
+        slices = sync::pullRowTexts(body);
     }
     PulledPage page{std::move(*read), {}};
-    const auto slices = sync::pullRowTexts(body);
     if (slices.size() == page.response.rows.size()) {
         page.rowTexts.reserve(slices.size());
         for (std::string_view slice : slices) {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A pull answer read straight into rows, without a JSON document in between: a first sync of a
-// large clinic decodes a hundred thousand rows, and the document (a map per row and per field set,
-// then a copy of every value) cost more than the rows themselves. The reader takes only the shape
-// the server writes; anything else makes it give up, and the caller uses pullResponseFromJson,
-// which gives the precise error. Whatever it takes, it reads exactly as pullResponseFromJson does.
+// A pull answer read straight into rows, without a JSON document in between: a first sync reads a
+// hundred thousand rows, and the document (a map per row and per field set, then a copy of every
+// value) cost more than the rows themselves; so did nlohmann's lexer, which copies every string
+// character by character. The reader takes only the shape the server writes; anything else makes
+// it give up, and the caller uses pullResponseFromJson, which gives the precise error. Whatever it
+// takes, it reads exactly as pullResponseFromJson reads the parsed text: strings with escapes,
+// numbers other than plain integers, and arrays and objects inside a field are each handed to the
+// document parser on their own text.
 #include "petinfo/common/sync/Messages.h"
 
 #include <charconv>
@@ -20,10 +23,10 @@ namespace {
 /** One row as it arrives, before its clocks are matched with its fields. */
 struct RowParts
 {
-    std::optional<std::string> entity;
+    std::optional<EntityType> type;
     std::optional<std::string> id;
     std::optional<std::int64_t> version;
-    std::optional<std::string> clock;
+    std::optional<Hlc> clock;
     std::optional<std::map<std::string, std::string, std::less<>>> clocks;
     std::optional<std::map<std::string, FieldValue, std::less<>>> fields;
 };
@@ -31,22 +34,10 @@ struct RowParts
 /** The row that syncRowFromJson would make of the same members; nullopt where it would fail. */
 std::optional<SyncRow> finish(RowParts&& parts)
 {
-    if (!parts.entity || !parts.id || !parts.fields) {
+    if (!parts.type || !parts.id || !parts.fields || (!parts.clock && !parts.clocks)) {
         return std::nullopt;
     }
-    const auto type = enumFromString<EntityType>(*parts.entity);
-    if (!type) {
-        return std::nullopt;
-    }
-    std::optional<Hlc> shared;
-    if (parts.clock) {
-        shared = Hlc::parse(*parts.clock);
-        if (!shared) {
-            return std::nullopt;
-        }
-    } else if (!parts.clocks) {
-        return std::nullopt;
-    }
+    const std::optional<Hlc>& shared = parts.clock;
     auto& fields = *parts.fields;
     const std::size_t named = parts.clocks ? parts.clocks->size() : 0;
     if (shared ? named > fields.size() : named != fields.size()) {
@@ -77,318 +68,434 @@ std::optional<SyncRow> finish(RowParts&& parts)
     if (used != named) {
         return std::nullopt;
     }
-    return SyncRow{*type, std::move(*parts.id), std::move(fields), parts.version.value_or(0)};
+    return SyncRow{*parts.type, std::move(*parts.id), std::move(fields), parts.version.value_or(0)};
 }
 
-/** SAX events of a pull answer into a PullResponse. Returning false stops the parse: the answer
- *  has a shape this reader does not take (or is not JSON). */
-class PullSax final : public nlohmann::json_sax<json>
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7, which is what the
+ *  document parser accepts), or 0. */
+std::size_t utf8Sequence(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) -> unsigned {
+        return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
+    };
+    const auto in = [](unsigned b, unsigned low, unsigned high) {
+        return b >= low && b <= high;
+    };
+    const unsigned lead = byte(0);
+    if (in(lead, 0xC2, 0xDF)) {
+        return in(byte(1), 0x80, 0xBF) ? 2 : 0;
+    }
+    if (in(lead, 0xE0, 0xEF)) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
+        const unsigned high = lead == 0xED ? 0x9F : 0xBF;
+        return in(byte(1), low, high) && in(byte(2), 0x80, 0xBF) ? 3 : 0;
+    }
+    if (in(lead, 0xF0, 0xF4)) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80;
+        const unsigned high = lead == 0xF4 ? 0x8F : 0xBF;
+        return in(byte(1), low, high) && in(byte(2), 0x80, 0xBF) && in(byte(3), 0x80, 0xBF) ? 4 : 0;
+    }
+    return 0;
+}
+
+/** A cursor over the answer's text. Every read returns false (or nullopt) when the text is not
+ *  what this reader takes there; the whole read then gives up. */
+class Reader
 {
 public:
-    PullResponse response;
+    explicit Reader(std::string_view text)
+        : m_text(text)
+    {}
 
-    bool null() override { return value(json()); }
-    bool boolean(bool v) override
-    {
-        if (m_state == State::TopMember && m_key == "hasMore" && !m_hasMore) {
-            m_hasMore = true;
-            response.hasMore = v;
-            m_state = State::Top;
-            return true;
-        }
-        return value(json(v));
-    }
-    bool number_integer(number_integer_t v) override
-    {
-        if (!integer(v)) {
-            return value(json(v));
-        }
-        return true;
-    }
-    bool number_unsigned(number_unsigned_t v) override
-    {
-        if (v <= static_cast<number_unsigned_t>(std::numeric_limits<std::int64_t>::max()) &&
-            integer(static_cast<std::int64_t>(v))) {
-            return true;
-        }
-        if (m_state == State::TopMember || m_state == State::RowMember) {
-            return false; // an integer member out of range: the full parser says so
-        }
-        return value(json(v));
-    }
-    bool number_float(number_float_t v, const string_t& /*text*/) override { return value(json(v)); }
-    bool binary(binary_t& /*v*/) override { return false; }
+    std::size_t position() const { return m_i; }
 
-    bool string(string_t& v) override
+    bool atEnd()
     {
-        switch (m_state) {
-        case State::TopMember:
-            if (m_key != "serverClock" || m_serverClock) {
-                return false;
-            }
-            m_serverClock = Hlc::parse(v);
-            m_state = State::Top;
-            return m_serverClock.has_value();
-        case State::RowMember: {
-            std::optional<std::string>* target = m_key == "entity"  ? &m_row.entity
-                                                 : m_key == "id"    ? &m_row.id
-                                                 : m_key == "clock" ? &m_row.clock
-                                                                    : nullptr;
-            if (!target || target->has_value()) {
-                return false;
-            }
-            *target = std::move(v);
-            m_state = State::Row;
-            return true;
-        }
-        case State::ClockValue:
-            if (!m_row.clocks->emplace(std::move(m_key), std::move(v)).second) {
-                return false;
-            }
-            m_state = State::Clocks;
-            return true;
-        default:
-            return value(json(std::move(v)));
-        }
+        space();
+        return m_i == m_text.size();
     }
 
-    bool start_object(std::size_t /*elements*/) override
+    /** Takes `c` after any white space. */
+    bool take(char c)
     {
-        switch (m_state) {
-        case State::Start:
-            m_state = State::Top;
+        space();
+        if (m_i < m_text.size() && m_text[m_i] == c) {
+            ++m_i;
             return true;
-        case State::Rows:
-            m_row = RowParts();
-            m_state = State::Row;
-            return true;
-        case State::RowMember:
-            if (m_key == "fields" && !m_row.fields) {
-                m_row.fields.emplace();
-                m_state = State::Fields;
-                return true;
-            }
-            if (m_key == "clocks" && !m_row.clocks) {
-                m_row.clocks.emplace();
-                m_state = State::Clocks;
-                return true;
-            }
-            return false;
-        default:
-            return nested(json::object());
-        }
-    }
-
-    bool key(string_t& k) override
-    {
-        if (m_state == State::Nested) {
-            // A repeated key inside a value: the last one wins, as in the document parser.
-            m_member = &(*m_stack.back())[std::move(k)];
-            return true;
-        }
-        const std::optional<State> next = valueStateAfterKeyIn(m_state);
-        if (!next) {
-            return false;
-        }
-        m_key = std::move(k);
-        m_state = *next;
-        return true;
-    }
-
-    bool end_object() override
-    {
-        switch (m_state) {
-        case State::Top:
-            m_state = State::Done;
-            return m_rowsSeen && m_cursor && m_hasMore && m_serverClock;
-        case State::Row: {
-            auto row = finish(std::move(m_row));
-            if (!row) {
-                return false;
-            }
-            response.rows.push_back(std::move(*row));
-            m_state = State::Rows;
-            return true;
-        }
-        case State::Fields:
-        case State::Clocks:
-            m_state = State::Row;
-            return true;
-        case State::Nested:
-            return endNested();
-        default:
-            return false;
-        }
-    }
-
-    bool start_array(std::size_t /*elements*/) override
-    {
-        if (m_state == State::TopMember) {
-            if (m_key != "rows" || m_rowsSeen) {
-                return false;
-            }
-            m_rowsSeen = true;
-            m_state = State::Rows;
-            return true;
-        }
-        return nested(json::array());
-    }
-
-    bool end_array() override
-    {
-        if (m_state == State::Rows) {
-            m_state = State::Top;
-            return true;
-        }
-        if (m_state == State::Nested) {
-            return endNested();
         }
         return false;
     }
 
-    bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
-                     const nlohmann::detail::exception& /*ex*/) override
+    /** A string: a view of the text when it has no escapes, else its decoded text in `storage`. */
+    bool string(std::string_view& out, std::string& storage)
     {
-        return false;
+        space();
+        if (m_i >= m_text.size() || m_text[m_i] != '"') {
+            return false;
+        }
+        const std::size_t open = m_i;
+        std::size_t i = open + 1;
+        bool escaped = false;
+        while (true) {
+            if (i >= m_text.size()) {
+                return false;
+            }
+            const auto c = static_cast<unsigned char>(m_text[i]);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                escaped = true;
+                i += 2; // the escape itself is checked by the document parser below
+            } else if (c < 0x20) {
+                return false;
+            } else if (c < 0x80) {
+                ++i;
+            } else if (const std::size_t length = utf8Sequence(m_text, i)) {
+                i += length;
+            } else {
+                return false;
+            }
+        }
+        m_i = i + 1;
+        if (!escaped) {
+            out = m_text.substr(open + 1, i - open - 1);
+            return true;
+        }
+        const json decoded = json::parse(m_text.substr(open, m_i - open), nullptr, false);
+        if (!decoded.is_string()) {
+            return false;
+        }
+        storage = decoded.get<std::string>();
+        out = storage;
+        return true;
     }
 
-    bool complete() const { return m_state == State::Done; }
-    void finishResponse()
+    bool string(std::string& out)
     {
-        response.cursor = *m_cursor;
-        response.serverClock = std::move(*m_serverClock);
+        std::string_view view;
+        std::string storage;
+        if (!string(view, storage)) {
+            return false;
+        }
+        out = view.data() == storage.data() ? std::move(storage) : std::string(view);
+        return true;
+    }
+
+    /** A key and its colon. */
+    bool key(std::string_view& out, std::string& storage) { return string(out, storage) && take(':'); }
+
+    /** A JSON integer that fits in 64 signed bits, written without a fraction or exponent. */
+    bool integer(std::int64_t& out)
+    {
+        space();
+        const std::size_t end = plainIntegerEnd();
+        if (end == 0 || std::from_chars(m_text.data() + m_i, m_text.data() + end, out).ec != std::errc()) {
+            return false;
+        }
+        m_i = end;
+        return true;
+    }
+
+    bool boolean(bool& out)
+    {
+        space();
+        if (literal("true")) {
+            out = true;
+            return true;
+        }
+        out = false;
+        return literal("false");
+    }
+
+    /** Any value, as the document parser would make it. */
+    bool value(json& out)
+    {
+        space();
+        if (m_i >= m_text.size()) {
+            return false;
+        }
+        const char c = m_text[m_i];
+        if (c == '"') {
+            std::string_view view;
+            std::string storage;
+            if (!string(view, storage)) {
+                return false;
+            }
+            out = view.data() == storage.data() ? json(std::move(storage)) : json(std::string(view));
+            return true;
+        }
+        if (c == 't' || c == 'f') {
+            bool b = false;
+            if (!boolean(b)) {
+                return false;
+            }
+            out = b;
+            return true;
+        }
+        if (c == 'n') {
+            out = nullptr;
+            return literal("null");
+        }
+        if (c == '[' || c == '{') {
+            return nested(out);
+        }
+        return number(out);
+    }
+
+    void space()
+    {
+        while (m_i < m_text.size() &&
+               (m_text[m_i] == ' ' || m_text[m_i] == '\n' || m_text[m_i] == '\r' || m_text[m_i] == '\t')) {
+            ++m_i;
+        }
     }
 
 private:
-    enum class State
+    bool literal(std::string_view word)
     {
-        Start,
-        Top,        // in the answer object, between members
-        TopMember,  // after a key of the answer object
-        Rows,       // in "rows", between rows
-        Row,        // in a row, between members
-        RowMember,  // after a key of a row
-        Fields,     // in a row's "fields", between members
-        FieldValue, // after a key of "fields"
-        Clocks,     // in a row's "clocks", between members
-        ClockValue, // after a key of "clocks"
-        Nested,     // inside an object or array that is (part of) a field's value
-        Done,
-    };
-
-    /** The state after a key read in the object whose members `between` is between. */
-    static std::optional<State> valueStateAfterKeyIn(State between)
-    {
-        switch (between) {
-        case State::Top:
-            return State::TopMember;
-        case State::Row:
-            return State::RowMember;
-        case State::Fields:
-            return State::FieldValue;
-        case State::Clocks:
-            return State::ClockValue;
-        default:
-            return std::nullopt;
-        }
-    }
-
-    /** An integer member of the answer or of a row; false when the integer is something else. */
-    bool integer(std::int64_t v)
-    {
-        if (m_state == State::TopMember && m_key == "cursor" && !m_cursor) {
-            m_cursor = v;
-            m_state = State::Top;
-            return true;
-        }
-        if (m_state == State::RowMember && m_key == "version" && !m_row.version) {
-            m_row.version = v;
-            m_state = State::Row;
-            return true;
-        }
-        return false;
-    }
-
-    /** A scalar: a whole field value, or an element or member of one. */
-    bool value(json&& v)
-    {
-        if (m_state == State::FieldValue) {
-            if (!m_row.fields->emplace(std::move(m_key), FieldValue{std::move(v), {}}).second) {
-                return false;
-            }
-            m_state = State::Fields;
-            return true;
-        }
-        if (m_state == State::Nested) {
-            json& container = *m_stack.back();
-            if (container.is_array()) {
-                container.push_back(std::move(v));
-            } else {
-                *m_member = std::move(v);
-            }
-            return true;
-        }
-        return false; // a member of a type this reader does not take there
-    }
-
-    /** An object or array opening inside a field's value (or as the value). */
-    bool nested(json&& empty)
-    {
-        json* slot = nullptr;
-        if (m_state == State::FieldValue) {
-            auto [it, inserted] = m_row.fields->emplace(std::move(m_key), FieldValue{std::move(empty), {}});
-            if (!inserted) {
-                return false;
-            }
-            slot = &it->second.value;
-        } else if (m_state == State::Nested) {
-            json& container = *m_stack.back();
-            if (container.is_array()) {
-                container.push_back(std::move(empty));
-                slot = &container.back();
-            } else {
-                *m_member = std::move(empty);
-                slot = m_member;
-            }
-        } else {
+        if (m_text.substr(m_i, word.size()) != word) {
             return false;
         }
-        m_stack.push_back(slot);
-        m_state = State::Nested;
+        m_i += word.size();
         return true;
     }
 
-    bool endNested()
+    /** Where a plain integer (-?(0|[1-9][0-9]*), not followed by a fraction or exponent) that
+     *  starts here ends; 0 when none does. */
+    std::size_t plainIntegerEnd() const
     {
-        m_stack.pop_back();
-        if (m_stack.empty()) {
-            m_state = State::Fields;
+        std::size_t i = m_i;
+        if (i < m_text.size() && m_text[i] == '-') {
+            ++i;
         }
+        const std::size_t digits = i;
+        while (i < m_text.size() && m_text[i] >= '0' && m_text[i] <= '9') {
+            ++i;
+        }
+        if (i == digits || (m_text[digits] == '0' && i - digits > 1) ||
+            (i < m_text.size() && (m_text[i] == '.' || m_text[i] == 'e' || m_text[i] == 'E'))) {
+            return 0;
+        }
+        return i;
+    }
+
+    /** A number: a plain integer as the parser types it (unsigned unless negative), anything else
+     *  by the parser itself. */
+    bool number(json& out)
+    {
+        if (const std::size_t end = plainIntegerEnd(); end != 0) {
+            const char* first = m_text.data() + m_i;
+            const char* last = m_text.data() + end;
+            if (*first == '-') {
+                std::int64_t v = 0;
+                if (std::from_chars(first, last, v).ec == std::errc()) {
+                    out = v;
+                    m_i = end;
+                    return true;
+                }
+            } else {
+                std::uint64_t v = 0;
+                if (std::from_chars(first, last, v).ec == std::errc()) {
+                    out = v;
+                    m_i = end;
+                    return true;
+                }
+            }
+        }
+        std::size_t end = m_i;
+        while (end < m_text.size() && std::string_view("0123456789+-.eE").find(m_text[end]) != std::string_view::npos) {
+            ++end;
+        }
+        json parsed = json::parse(m_text.substr(m_i, end - m_i), nullptr, false);
+        if (!parsed.is_number()) {
+            return false;
+        }
+        out = std::move(parsed);
+        m_i = end;
         return true;
     }
 
-    State m_state = State::Start;
-    std::string m_key;
-    RowParts m_row;
-    std::vector<json*> m_stack; // open containers of the field value being read
-    json* m_member = nullptr;   // the member of the innermost open object that awaits its value
-    bool m_rowsSeen = false;
-    bool m_hasMore = false;
-    std::optional<std::int64_t> m_cursor;
-    std::optional<Hlc> m_serverClock;
+    /** An array or object inside a field: its extent found here, its content read by the parser. */
+    bool nested(json& out)
+    {
+        std::size_t i = m_i;
+        int depth = 0;
+        while (i < m_text.size()) {
+            const char c = m_text[i];
+            if (c == '"') {
+                ++i;
+                while (i < m_text.size() && m_text[i] != '"') {
+                    i += m_text[i] == '\\' ? 2 : 1;
+                }
+            } else if (c == '[' || c == '{') {
+                ++depth;
+            } else if ((c == ']' || c == '}') && --depth == 0) {
+                break;
+            }
+            ++i;
+        }
+        if (i >= m_text.size()) {
+            return false;
+        }
+        json parsed = json::parse(m_text.substr(m_i, i + 1 - m_i), nullptr, false);
+        if (parsed.is_discarded()) {
+            return false;
+        }
+        out = std::move(parsed);
+        m_i = i + 1;
+        return true;
+    }
+
+    std::string_view m_text;
+    std::size_t m_i = 0;
 };
+
+/** The members of an object, each read by `member(key)`, which fails on a key it does not take
+ *  or has seen. */
+template <typename Member>
+bool members(Reader& in, Member&& member)
+{
+    if (!in.take('{')) {
+        return false;
+    }
+    if (in.take('}')) {
+        return true;
+    }
+    std::string storage;
+    do {
+        std::string_view key;
+        if (!in.key(key, storage) || !member(key)) {
+            return false;
+        }
+    } while (in.take(','));
+    return in.take('}');
+}
+
+bool readFields(Reader& in, std::map<std::string, FieldValue, std::less<>>& fields)
+{
+    return members(in, [&](std::string_view key) {
+        json value;
+        if (!in.value(value)) {
+            return false;
+        }
+        // The server writes fields in key order: each goes at the end, without a search.
+        if (fields.empty() || fields.rbegin()->first < key) {
+            fields.emplace_hint(fields.end(), std::string(key), FieldValue{std::move(value), {}});
+            return true;
+        }
+        return fields.emplace(std::string(key), FieldValue{std::move(value), {}}).second;
+    });
+}
+
+bool readClocks(Reader& in, std::map<std::string, std::string, std::less<>>& clocks)
+{
+    return members(in, [&](std::string_view key) {
+        std::string clock;
+        return in.string(clock) && clocks.emplace(std::string(key), std::move(clock)).second;
+    });
+}
+
+std::optional<SyncRow> readRow(Reader& in)
+{
+    RowParts parts;
+    std::string storage;
+    const bool read = members(in, [&](std::string_view key) {
+        if (key == "entity" && !parts.type) {
+            std::string_view name;
+            if (!in.string(name, storage)) {
+                return false;
+            }
+            parts.type = enumFromString<EntityType>(name);
+            return parts.type.has_value();
+        }
+        if (key == "id" && !parts.id) {
+            return in.string(parts.id.emplace());
+        }
+        if (key == "clock" && !parts.clock) {
+            std::string_view text;
+            if (!in.string(text, storage)) {
+                return false;
+            }
+            parts.clock = Hlc::parse(text);
+            return parts.clock.has_value();
+        }
+        if (key == "version" && !parts.version) {
+            return in.integer(parts.version.emplace());
+        }
+        if (key == "fields" && !parts.fields) {
+            return readFields(in, parts.fields.emplace());
+        }
+        if (key == "clocks" && !parts.clocks) {
+            return readClocks(in, parts.clocks.emplace());
+        }
+        return false;
+    });
+    if (!read) {
+        return std::nullopt;
+    }
+    return finish(std::move(parts));
+}
 
 } // namespace
 
-std::optional<PullResponse> readPullResponse(std::string_view body)
+std::optional<PullResponse> readPullResponse(std::string_view body, std::vector<std::string_view>* rowTexts)
 {
-    PullSax sax;
-    const bool taken = json::sax_parse(body.begin(), body.end(), &sax, nlohmann::detail::input_format_t::json, true);
-    if (!taken || !sax.complete()) {
+    Reader in(body);
+    PullResponse response;
+    std::optional<std::int64_t> cursor;
+    std::optional<bool> hasMore;
+    std::optional<Hlc> serverClock;
+    bool rowsSeen = false;
+    std::vector<std::string_view> texts;
+    std::string storage;
+    const bool read = members(in, [&](std::string_view key) {
+        if (key == "cursor" && !cursor) {
+            return in.integer(cursor.emplace());
+        }
+        if (key == "hasMore" && !hasMore) {
+            return in.boolean(hasMore.emplace());
+        }
+        if (key == "serverClock" && !serverClock) {
+            std::string_view text;
+            if (!in.string(text, storage)) {
+                return false;
+            }
+            serverClock = Hlc::parse(text);
+            return serverClock.has_value();
+        }
+        if (key == "rows" && !rowsSeen) {
+            rowsSeen = true;
+            if (!in.take('[')) {
+                return false;
+            }
+            if (in.take(']')) {
+                return true;
+            }
+            do {
+                in.space();
+                const std::size_t start = in.position();
+                auto row = readRow(in);
+                if (!row) {
+                    return false;
+                }
+                response.rows.push_back(std::move(*row));
+                texts.push_back(body.substr(start, in.position() - start));
+            } while (in.take(','));
+            return in.take(']');
+        }
+        return false;
+    });
+    if (!read || !in.atEnd() || !rowsSeen || !cursor || !hasMore || !serverClock) {
         return std::nullopt;
     }
-    sax.finishResponse();
-    return std::move(sax.response);
+    response.cursor = *cursor;
+    response.hasMore = *hasMore;
+    response.serverClock = std::move(*serverClock);
+    if (rowTexts) {
+        *rowTexts = std::move(texts);
+    }
+    return response;
 }
 
 std::optional<PullHead> readPullHead(std::string_view body)

@@ -116,4 +116,38 @@ json entityJson(const SyncRow& row)
     return out;
 }
 
+RowFields::RowFields(const SyncRow& row)
+    : m_row(row)
+{
+    if (row.type != EntityType::PetContact) {
+        m_id = row.id;
+    } else if (const auto slash = row.id.find('/'); slash != std::string::npos) {
+        m_id = row.id.substr(0, slash);
+        m_personId = row.id.substr(slash + 1);
+    }
+}
+
+const json* RowFields::find(std::string_view key) const
+{
+    if (key == kDeletedField) {
+        return nullptr;
+    }
+    const bool contact = m_row.type == EntityType::PetContact;
+    if (!contact && key == "id") {
+        return &m_id;
+    }
+    if (const auto it = m_row.fields.find(key); it != m_row.fields.end()) {
+        return &it->second.value;
+    }
+    if (contact && !m_id.is_null()) {
+        if (key == "petId") {
+            return &m_id;
+        }
+        if (key == "personId") {
+            return &m_personId;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace petinfo::sync

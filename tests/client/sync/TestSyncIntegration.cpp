@@ -484,6 +484,11 @@ private Q_SLOTS:
         for (QProcess* p : writers) {
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         }
+        // Until its cached organisation version expires (sync.versionCacheMilliseconds, 1 s), a
+        // replica may answer "up to date" to a cursor it has just served although the other one
+        // has taken a push since (docs/server.md, Soft state): under load the last round of a
+        // writer went missing here. Nothing is skipped, only seen a second later.
+        QTest::qWait(1100);
         syncOk(*reader);
         QCOMPARE(reader->service->petSummaries()->size(), std::size_t{kWriters * kRounds * kPerRound});
         // A fresh device that pulls everything at once agrees with the incremental reader.

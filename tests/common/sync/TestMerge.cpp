@@ -284,3 +284,39 @@ TEST(RowHelpers, DomainObjectsRoundTripThroughRows)
     EXPECT_FALSE(checkChange(SyncRow{}, c).has_value());
     EXPECT_EQ(*petContactFromJson(entityJson(merge(SyncRow{}, c).row)), contact);
 }
+
+TEST(Merge, RowFieldsReadAsTheEntityJson)
+{
+    // Every key a decoder may ask for, and the special ones: "id" (always the row id, except for
+    // a link), "deleted" (never), a link's petId and personId (its own fields first).
+    const std::vector<std::string> keys = {"id", "deleted", "petId", "personId", "name", "role", "missing"};
+    std::vector<SyncRow> rows;
+    rows.push_back(
+        makeChange(EntityType::Pet, "p1", json{{"name", "Luna"}, {"deleted", false}, {"id", "other"}}, at(0, "a")));
+    rows.push_back(makeChange(EntityType::PetContact, "p1/o1", json{{"role", "owner"}, {"deleted", true}}, at(0, "a")));
+    rows.push_back(makeChange(EntityType::PetContact, "p1/o1", json{{"petId", "x"}, {"id", "y"}}, at(0, "a")));
+    rows.push_back(makeChange(EntityType::PetContact, "no-slash", json{{"role", "owner"}}, at(0, "a")));
+    rows.push_back(makeChange(EntityType::HealthRecord, "h1", json{{"petId", "p1"}, {"name", nullptr}}, at(0, "a")));
+    for (const SyncRow& row : rows) {
+        const json expected = entityJson(row);
+        const RowFields fields(row);
+        for (const std::string& key : keys) {
+            const json* got = fields.find(key);
+            if (!expected.contains(key)) {
+                EXPECT_EQ(got, nullptr) << row.id << " " << key;
+            } else {
+                ASSERT_NE(got, nullptr) << row.id << " " << key;
+                EXPECT_EQ(*got, expected.at(key)) << row.id << " " << key;
+            }
+        }
+    }
+    // A decoder reads a row in place as it reads the copy.
+    const SyncRow record = makeChange(
+        EntityType::HealthRecord, "h2",
+        json{{"petId", "p1"}, {"kind", "vaccine"}, {"date", "2026-01-02"}, {"product", "Rabies"}, {"nextDue", nullptr}},
+        at(0, "a"));
+    EXPECT_EQ(*healthRecordFromFields(RowFields(record)), *healthRecordFromJson(entityJson(record)));
+    const SyncRow bad = makeChange(EntityType::HealthRecord, "h3", json{{"petId", 5}}, at(0, "a"));
+    EXPECT_EQ(healthRecordFromFields(RowFields(bad)).error().detail,
+              healthRecordFromJson(entityJson(bad)).error().detail);
+}

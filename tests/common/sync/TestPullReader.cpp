@@ -24,6 +24,9 @@ public:
 
     int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
 
+    // (Appended rather than added: GCC 12 gives a false -Wrestrict on "literal" + std::string here.)
+    static std::string numbered(const char* prefix, int n) { return std::string(prefix).append(std::to_string(n)); }
+
     std::string text()
     {
         static const std::string pieces[] = {"Rex", "ñandú", "\"quoted\"", "back\\slash", "line\nbreak",
@@ -62,27 +65,27 @@ public:
         default: {
             json object = json::object();
             for (int i = below(4); i > 0; --i) {
-                object["k" + std::to_string(below(10))] = value(depth + 1);
+                object[numbered("k", below(10))] = value(depth + 1);
             }
             return object;
         }
         }
     }
 
-    Hlc clock()
-    {
-        return Hlc{kT0 + below(1000), static_cast<std::uint32_t>(below(3)), "device-" + std::to_string(below(3))};
-    }
+    Hlc clock() { return Hlc{kT0 + below(1000), static_cast<std::uint32_t>(below(3)), numbered("device-", below(3))}; }
 
     SyncRow row()
     {
         SyncRow row;
         row.type = static_cast<EntityType>(below(static_cast<int>(EnumNames<EntityType>::names.size())));
-        row.id = "id-" + std::to_string(below(100000)) + (below(2) ? "/" + text() : "");
+        row.id = numbered("id-", below(100000));
+        if (below(2) == 0) {
+            row.id.append("/").append(text());
+        }
         row.version = below(4) == 0 ? 0 : below(1000000);
         const Hlc shared = clock();
         for (int i = below(12); i > 0; --i) {
-            row.fields["f" + std::to_string(below(20))] = FieldValue{value(), below(3) == 0 ? clock() : shared};
+            row.fields[numbered("f", below(20))] = FieldValue{value(), below(3) == 0 ? clock() : shared};
         }
         return row;
     }
@@ -123,10 +126,12 @@ TEST(PullReader, ReadsWhatTheServerWritesAsTheDocumentParserDoes)
             for (const std::string& text : {encode(response, form), toJson(response, form).dump(2)}) {
                 const auto reference = pullResponseFromJson(json::parse(text));
                 ASSERT_TRUE(reference.hasValue()) << "seed " << seed << ": " << reference.error().detail;
-                const auto read = readPullResponse(text);
+                std::vector<std::string_view> rowTexts;
+                const auto read = readPullResponse(text, &rowTexts);
                 ASSERT_TRUE(read.has_value()) << "seed " << seed << "\n" << text;
                 expectSame(*read, *reference);
                 expectSame(*read, response);
+                EXPECT_EQ(rowTexts, pullRowTexts(text)) << "seed " << seed;
                 const auto head = readPullHead(text);
                 ASSERT_TRUE(head.has_value()) << "seed " << seed;
                 EXPECT_EQ(head->cursor, reference->cursor);
@@ -188,6 +193,45 @@ TEST(PullReader, OptionalAndRepeatedMembersReadAsInTheDocument)
     EXPECT_EQ(readPullResponse(texts[1])->rows.at(0).fields.at("n").value, json::parse(R"({"a":4,"b":[{"a":3}]})"));
 }
 
+TEST(PullReader, ValuesAreTypedAsTheDocumentParserTypesThem)
+{
+    // Each value alone, then in a row: same value, same JSON type (unsigned, signed, float).
+    const char* values[] = {"0",
+                            "-0",
+                            "7",
+                            "-7",
+                            "18446744073709551615",
+                            "18446744073709551616",
+                            "-9223372036854775808",
+                            "-9223372036854775809",
+                            "1.5",
+                            "-2e3",
+                            "1E+2",
+                            "true",
+                            "false",
+                            "null",
+                            R"("a\"b")",
+                            R"("\u00e9\ud83d\udc15")",
+                            R"("ñandú 🐕")",
+                            R"([1,"]",{"}":[]}])",
+                            R"({"a":{"b":"\"}"}})",
+                            "[]",
+                            "{}"};
+    for (const char* value : values) {
+        std::string text = R"({"cursor":1,"hasMore":false,"rows":[{"clock":"018bcfe56800-0003-a","entity":"pet",)";
+        text.append(R"("fields":{"v":)").append(value);
+        text.append(R"(},"id":"x"}],"serverClock":"018bcfe56800-0001-server"})");
+        const auto read = readPullResponse(text);
+        ASSERT_TRUE(read.has_value()) << value;
+        const json& got = read->rows.at(0).fields.at("v").value;
+        const json expected = json::parse(value);
+        EXPECT_EQ(got, expected) << value;
+        EXPECT_EQ(got.type(), expected.type()) << value;
+        EXPECT_EQ(got.is_number_unsigned(), expected.is_number_unsigned()) << value;
+        EXPECT_EQ(got.dump(), expected.dump()) << value;
+    }
+}
+
 TEST(PullReader, LeavesEverythingElseToTheFullParser)
 {
     const std::string clock = R"("018bcfe56800-0003-a")";
@@ -230,6 +274,30 @@ TEST(PullReader, LeavesEverythingElseToTheFullParser)
         answer(R"({"clock":)" + clock + R"(,"clocks":{"a":)" + clock + R"(,"b":)" + clock +
                R"(},"entity":"pet","fields":{"name":"a"},"id":"x"})"),
         answer(R"({"clock":)" + clock + R"(,"clocks":[],"entity":"pet","fields":{"name":"a"},"id":"x"})"),
+        // Text that is not JSON inside a value: malformed UTF-8 (a bad continuation, an overlong
+        // form, a surrogate, past U+10FFFF, cut short), a raw control character, a bad escape,
+        // a bad number, a broken array.
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" + "\xC3\x28" + R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" + "\xC0\xAF" + R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" + "\xED\xA0\x80" + R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" + "\xF4\x90\x80\x80" +
+               R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" + "\xE2\x82" + R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{")" + "na\xFFme" + R"(":"a"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":")" +
+               "a\x01"
+               "b" +
+               R"("},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a\qb"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a\u12"},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":01},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":1.},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":-},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":[1,]},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":["a}]},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":tru},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":nul},"id":"x"})"),
+        answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"n":truex},"id":"x"})"),
     };
     for (const std::string& text : refused) {
         const json parsed = json::parse(text, nullptr, false);
@@ -246,6 +314,7 @@ TEST(PullReader, LeavesEverythingElseToTheFullParser)
         answer(R"({"clock":)" + clock + R"(,"entity":"pet","fields":{"name":"a","name":"b"},"id":"x"})"),
         answer(R"({"clock":)" + clock + R"(,"entity":"pet","entity":"pet","fields":{"name":"a"},"id":"x"})"),
         R"({"cursor":18446744073709551615,"hasMore":false,"rows":[],"serverClock":)" + clock + "}",
+        "\xEF\xBB\xBF" + answer(good), // a byte order mark
     };
     for (const std::string& text : leftAlone) {
         EXPECT_TRUE(pullResponseFromJson(json::parse(text)).hasValue()) << text;

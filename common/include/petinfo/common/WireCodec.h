@@ -35,6 +35,25 @@ nlohmann::json toJson(const WeightEntry& entry);
 nlohmann::json toJson(const Note& note);
 nlohmann::json toJson(const Attachment& attachment);
 
+/** Where a decoder finds an object's members: a JSON object, or (sync::RowFields) a synced row's
+ *  fields, which are then decoded without being copied into a JSON object first. */
+class FieldSource
+{
+public:
+    virtual ~FieldSource() = default;
+    /** The member's value, or nullptr when there is none. */
+    virtual const nlohmann::json* find(std::string_view key) const = 0;
+};
+
+Result<Pet, DecodeError> petFromFields(const FieldSource& fields);
+Result<Person, DecodeError> personFromFields(const FieldSource& fields);
+Result<PetContact, DecodeError> petContactFromFields(const FieldSource& fields);
+Result<HealthRecord, DecodeError> healthRecordFromFields(const FieldSource& fields);
+Result<WeightEntry, DecodeError> weightEntryFromFields(const FieldSource& fields);
+Result<Note, DecodeError> noteFromFields(const FieldSource& fields);
+Result<Attachment, DecodeError> attachmentFromFields(const FieldSource& fields);
+
+/** The same decoders over a JSON value, which must be an object. */
 Result<Pet, DecodeError> petFromJson(const nlohmann::json& json);
 Result<Person, DecodeError> personFromJson(const nlohmann::json& json);
 Result<PetContact, DecodeError> petContactFromJson(const nlohmann::json& json);

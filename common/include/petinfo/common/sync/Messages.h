@@ -160,8 +160,9 @@ Result<PullResponse, DecodeError> pullResponseFromJson(const nlohmann::json& jso
 /** A pull answer read from its text without building a JSON document (a first sync reads a
  *  hundred thousand rows). Takes only the shape the server writes; for any other text, nullopt,
  *  and the caller parses the text and uses pullResponseFromJson, which names what is wrong.
- *  Whatever it takes, it reads as pullResponseFromJson reads the parsed text. */
-std::optional<PullResponse> readPullResponse(std::string_view body);
+ *  Whatever it takes, it reads as pullResponseFromJson reads the parsed text. With `rowTexts`,
+ *  also gives the text of each row as a slice of `body` (what pullRowTexts finds). */
+std::optional<PullResponse> readPullResponse(std::string_view body, std::vector<std::string_view>* rowTexts = nullptr);
 
 /** The cursor and the "more" flag a pull answer opens with when the server writes it
  *  ({"cursor":N,"hasMore":B,...}), read without reading the rows, so that a client can ask for

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "petinfo/common/WireCodec.h"
 #include "petinfo/common/sync/Entity.h"
 #include "petinfo/common/sync/Hlc.h"
 
@@ -73,5 +74,19 @@ SyncRow changeFromEntity(EntityType type, const nlohmann::json& entity, const Hl
 /** The wire JSON of the row's domain object (what WireCodec's xxxFromJson reads): the field
  *  values plus "id" (or petId/personId for a petContact), without `deleted`. */
 nlohmann::json entityJson(const SyncRow& row);
+
+/** The members of entityJson(row), read in place: a decoder (petFromFields ...) reads the row
+ *  without the copy. The row must outlive it. */
+class RowFields final : public FieldSource
+{
+public:
+    explicit RowFields(const SyncRow& row);
+    const nlohmann::json* find(std::string_view key) const override;
+
+private:
+    const SyncRow& m_row;
+    nlohmann::json m_id;       ///< "id", or for a petContact "petId" when no field sets it
+    nlohmann::json m_personId; ///< for a petContact, "personId" when no field sets it
+};
 
 } // namespace petinfo::sync
