@@ -72,12 +72,12 @@ StorageResult<void> ContactRepository::insertPerson(const Person& person, qint64
 {
     Query insert(m_db, QStringLiteral("INSERT INTO persons (%1, sync_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                            .arg(QLatin1String(kPersonColumns)));
-    insert.bind(person.id)
-        .bind(person.name)
+    insert.bindStable(person.id)
+        .bindStable(person.name)
         .bind(joinPhones(person.phones))
-        .bind(person.email)
-        .bind(person.address)
-        .bind(person.language)
+        .bindStable(person.email)
+        .bindStable(person.address)
+        .bindStable(person.language)
         .bind(person.whatsappOptIn)
         .bind(static_cast<qint64>(person.createdAtMs))
         .bind(static_cast<qint64>(person.updatedAtMs))
@@ -222,11 +222,11 @@ StorageResult<void> ContactRepository::insertLinkRow(const PetContact& link, qin
     Query insert(
         m_db, QStringLiteral("INSERT INTO pet_contacts (pet_id, person_id, role, is_primary, position, "
                              "sync_ref) VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM pet_contacts WHERE pet_id = ?), ?)"));
-    insert.bind(link.petId)
-        .bind(link.personId)
-        .bind(std::string(enumName(link.role)))
+    insert.bindStable(link.petId)
+        .bindStable(link.personId)
+        .bindConstant(enumName(link.role))
         .bind(link.primary)
-        .bind(link.petId)
+        .bindStable(link.petId)
         .bind(syncRef ? QVariant(syncRef) : QVariant());
     return insert.exec();
 }

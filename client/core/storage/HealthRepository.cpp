@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+#include <unordered_map>
+
 namespace petinfo::client {
 
 namespace {
@@ -60,12 +63,12 @@ QString HealthRepository::seriesOf(const HealthRecord& record)
 StorageResult<void> HealthRepository::add(const HealthRecord& record)
 {
     const SyncedHealthRecord one{record, 0};
-    return insertSeries(QString::fromStdString(record.petId), seriesOf(record), {&one}, false, {});
+    return insertSeries(QString::fromStdString(record.petId), seriesOf(record), {&one}, nullptr, {});
 }
 
 StorageResult<void> HealthRepository::insertSeries(const QString& petId, const QString& series,
                                                    const std::vector<const SyncedHealthRecord*>& group,
-                                                   bool seriesIsEmpty, const Refuse& refuse)
+                                                   const std::vector<HealthRecord>* open, const Refuse& refuse)
 {
     // Each series has at most one open record: its newest live one. New records are inserted
     // with their final flag, and the series' open record is closed only when one of them is
@@ -77,22 +80,24 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
             newest = r;
         }
     }
-    std::vector<HealthRecord> current;
-    if (newest && !seriesIsEmpty) {
-        Query open(m_db, QStringLiteral("SELECT h.id, h.date, h.created_at FROM health_records h WHERE h.pet_id = ? "
-                                        "AND h.series = ? AND h.superseded = 0 AND h.deleted_at IS NULL LIMIT 2"));
-        open.bind(petId).bind(series);
-        if (auto r = open.exec(); !r) {
+    std::vector<HealthRecord> lookedUp;
+    if (newest && !open) {
+        Query q(m_db, QStringLiteral("SELECT h.id, h.date, h.created_at FROM health_records h WHERE h.pet_id = ? "
+                                     "AND h.series = ? AND h.superseded = 0 AND h.deleted_at IS NULL LIMIT 2"));
+        q.bind(petId).bind(series);
+        if (auto r = q.exec(); !r) {
             return r;
         }
-        while (open.next()) {
+        while (q.next()) {
             HealthRecord r;
-            r.id = open.str(0);
-            r.date = open.date(1).value_or(Date{});
-            r.createdAtMs = open.int64(2);
-            current.push_back(std::move(r));
+            r.id = q.str(0);
+            r.date = q.date(1).value_or(Date{});
+            r.createdAtMs = q.int64(2);
+            lookedUp.push_back(std::move(r));
         }
     }
+    // Only a live record can open the series; without one, nothing needs to be known.
+    const std::vector<HealthRecord>& current = newest && open ? *open : lookedUp;
     const bool unsettled = current.size() > 1; // left so by an interrupted older version
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;
@@ -125,8 +130,10 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     for (const HealthRecord& record : records) {
         live.push_back(SyncedHealthRecord{record, 0});
     }
+    const std::vector<HealthRecord> none;
     for (const auto& [key, group] : bySeries(live)) {
-        if (auto r = insertSeries(key.first, key.second, group, newPets.contains(key.first), {}); !r) {
+        if (auto r = insertSeries(key.first, key.second, group, newPets.contains(key.first) ? &none : nullptr, {});
+            !r) {
             return r;
         }
         for (std::size_t i = 0; afterEach && i < group.size(); ++i) {
@@ -138,14 +145,27 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     return {};
 }
 
-std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>>
+std::vector<std::pair<HealthRepository::SeriesKey, std::vector<const SyncedHealthRecord*>>>
 HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
 {
-    // In order of first appearance, so that a repeated call writes in the same order.
-    std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>> groups;
-    QHash<QPair<QString, QString>, std::size_t> index;
+    // In order of first appearance, so that a repeated call writes in the same order. A page of
+    // a first sync holds a thousand records of a hundred pets and a few products: each pet id
+    // and each series is converted once.
+    std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>> groups;
+    QHash<SeriesKey, std::size_t> index;
+    std::unordered_map<std::string, QString> petIds;
+    std::array<std::unordered_map<std::string, QString>, EnumNames<HealthKind>::names.size()> seriesByProduct;
     for (const SyncedHealthRecord& r : records) {
-        const QPair<QString, QString> key{QString::fromStdString(r.record.petId), seriesOf(r.record)};
+        auto pet = petIds.find(r.record.petId);
+        if (pet == petIds.end()) {
+            pet = petIds.emplace(r.record.petId, QString::fromStdString(r.record.petId)).first;
+        }
+        auto& products = seriesByProduct[static_cast<std::size_t>(r.record.kind)];
+        auto series = products.find(r.record.product);
+        if (series == products.end()) {
+            series = products.emplace(r.record.product, seriesOf(r.record)).first;
+        }
+        const SeriesKey key{pet->second, series->second};
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             it = index.insert(key, groups.size());
@@ -162,15 +182,15 @@ StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, cons
     Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
                                  "given_by, notes, series, created_at, superseded, deleted_at, sync_ref) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(record.id)
-        .bind(record.petId)
-        .bind(enumName(record.kind))
+    q.bindStable(record.id)
+        .bindStable(record.petId)
+        .bindConstant(enumName(record.kind))
         .bind(record.date)
-        .bind(record.product)
-        .bind(record.batch)
+        .bindStable(record.product)
+        .bindStable(record.batch)
         .bind(record.nextDue)
-        .bind(record.givenBy)
-        .bind(record.notes)
+        .bindStable(record.givenBy)
+        .bindStable(record.notes)
         .bind(series)
         .bind(static_cast<qint64>(record.createdAtMs))
         .bind(superseded)
@@ -229,12 +249,68 @@ StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthR
             return e;
         }
     }
-    for (const auto& [key, group] : bySeries(fresh)) {
-        if (auto e = insertSeries(key.first, key.second, group, newPets.contains(key.first), refuse); !e) {
+    const auto groups = bySeries(fresh);
+    // The open records of the other pets' series, looked up together rather than per series.
+    QList<QString> olderPets;
+    QSet<QString> listed;
+    for (const auto& [key, group] : groups) {
+        if (!newPets.contains(key.first) && !listed.contains(key.first)) {
+            listed.insert(key.first);
+            olderPets.push_back(key.first);
+        }
+    }
+    auto open = openRecordsOf(olderPets);
+    if (!open) {
+        return fail(open.error());
+    }
+    const std::vector<HealthRecord> none;
+    for (const auto& [key, group] : groups) {
+        const auto known = open->constFind(key);
+        if (auto e = insertSeries(key.first, key.second, group, known != open->constEnd() ? &*known : &none, refuse);
+            !e) {
             return e;
         }
     }
     return {};
+}
+
+StorageResult<QHash<HealthRepository::SeriesKey, std::vector<HealthRecord>>>
+HealthRepository::openRecordsOf(const QList<QString>& petIds)
+{
+    // A fixed number of placeholders (the last id repeated), so that one cached statement serves.
+    constexpr qsizetype kPerQuery = 32;
+    static const QString sql = [] {
+        QString text = QStringLiteral("SELECT pet_id, series, id, date, created_at FROM health_records WHERE pet_id "
+                                      "IN (?");
+        for (qsizetype i = 1; i < kPerQuery; ++i) {
+            text += QStringLiteral(", ?");
+        }
+        return text + QStringLiteral(") AND superseded = 0 AND deleted_at IS NULL");
+    }();
+    QHash<SeriesKey, std::vector<HealthRecord>> open;
+    for (qsizetype first = 0; first < petIds.size(); first += kPerQuery) {
+        Query q(m_db, sql);
+        for (qsizetype i = 0; i < kPerQuery; ++i) {
+            q.bind(petIds.at(std::min(first + i, petIds.size() - 1)));
+        }
+        if (auto r = q.exec(); !r) {
+            return fail(r.error());
+        }
+        while (q.next()) {
+            std::vector<HealthRecord>& records = open[SeriesKey{q.text(0), q.text(1)}];
+            if (records.size() < 2) { // two already say "unsettled"
+                HealthRecord r;
+                r.id = q.str(2);
+                r.date = q.date(3).value_or(Date{});
+                r.createdAtMs = q.int64(4);
+                records.push_back(std::move(r));
+            }
+        }
+        if (q.error()) {
+            return fail(*q.error());
+        }
+    }
+    return open;
 }
 
 StorageResult<HealthRecord> HealthRepository::get(const QString& id)

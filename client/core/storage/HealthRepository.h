@@ -91,14 +91,18 @@ private:
     /** `series` is seriesOf(record), which the caller has already. */
     StorageResult<void> insertRow(const HealthRecord& record, const QString& series, bool superseded,
                                   qint64 deletedAtMs = 0, qint64 syncRef = 0);
-    /** Inserts new records of one series and settles it; `seriesIsEmpty` when the pet was
-     *  created in this transaction (nothing to look up). */
+    /** Inserts new records of one series and settles it. `open`: the series' open records (id,
+     *  date and entry time; two or more mean it is unsettled), when the caller knows them (none
+     *  for a pet created in this transaction); otherwise they are looked up. */
     StorageResult<void> insertSeries(const QString& petId, const QString& series,
-                                     const std::vector<const SyncedHealthRecord*>& group, bool seriesIsEmpty,
-                                     const Refuse& refuse);
+                                     const std::vector<const SyncedHealthRecord*>& group,
+                                     const std::vector<HealthRecord>* open, const Refuse& refuse);
+    using SeriesKey = QPair<QString, QString>; ///< (pet id, series)
     /** Groups records by (pet, series), in order of first appearance. */
-    static std::vector<std::pair<QPair<QString, QString>, std::vector<const SyncedHealthRecord*>>>
+    static std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>>
     bySeries(const std::vector<SyncedHealthRecord>& records);
+    /** The open records (at most two) of every series of these pets, a few pets per query. */
+    StorageResult<QHash<SeriesKey, std::vector<HealthRecord>>> openRecordsOf(const QList<QString>& petIds);
     StorageResult<void> refreshSeries(const QString& petId, const QString& series);
 
     Database& m_db;

@@ -24,6 +24,9 @@ Query::~Query()
         return;
     }
     sqlite3_reset(m_stmt);
+    if (m_boundInPlace) {
+        sqlite3_clear_bindings(m_stmt); // no pointer to the caller's text outlives it
+    }
     if (m_owned) {
         sqlite3_finalize(m_stmt);
     } else if (m_busy) {
@@ -97,6 +100,25 @@ Query& Query::bind(std::string_view value)
     if (m_stmt) {
         bindResult(
             sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    }
+    return *this;
+}
+
+Query& Query::bindStable(const std::string& value)
+{
+    ++m_bindIndex;
+    if (m_stmt) {
+        m_boundInPlace = true;
+        bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_STATIC));
+    }
+    return *this;
+}
+
+Query& Query::bindConstant(std::string_view value)
+{
+    ++m_bindIndex;
+    if (m_stmt) {
+        bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_STATIC));
     }
     return *this;
 }
@@ -181,7 +203,8 @@ StorageResult<void> Query::exec()
         sqlite3_clear_bindings(m_stmt);
         return fail(std::move(error));
     }
-    // Bindings stay until the next exec() binds anew; values were copied (SQLITE_TRANSIENT).
+    // Bindings stay until the next exec() binds anew: copies (SQLITE_TRANSIENT), or text bound in
+    // place, which outlives the Query and is unbound when it goes.
     return {};
 }
 

@@ -3,9 +3,12 @@
 // refused with a pointer to the backups, and plain SQLite is never loaded into the process.
 #include "TestSupport.h"
 
+#include "petinfo/common/Domain.h"
+
 #include "storage/BackupPaths.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Query.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -226,6 +231,35 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pets")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Kept"));
+    }
+
+    void testTextBoundInPlaceIsReadThenForgotten()
+    {
+        test::TempDatabase t;
+        QVERIFY(t.create());
+        const QString sql = QStringLiteral("SELECT ?, ?, ?");
+        const std::string name = "Zanahoria ñandú";
+        {
+            Query q(*t.db, sql);
+            q.bindStable(name).bindConstant(enumName(Species::Cat)).bind(std::string("copied"));
+            QVERIFY(q.exec());
+            QVERIFY(q.next());
+            QCOMPARE(q.str(0), name);
+            QCOMPARE(q.str(1), std::string("cat"));
+            QCOMPARE(q.str(2), std::string("copied"));
+        }
+        // The statement stays cached; it must not keep a pointer to the caller's text.
+        sqlite3_stmt* cached = nullptr;
+        for (sqlite3_stmt* s = sqlite3_next_stmt(t.db->handle(), nullptr); s;
+             s = sqlite3_next_stmt(t.db->handle(), s)) {
+            if (QString::fromUtf8(sqlite3_sql(s)) == sql) {
+                cached = s;
+            }
+        }
+        QVERIFY(cached);
+        char* expanded = sqlite3_expanded_sql(cached);
+        QCOMPARE(QString::fromUtf8(expanded), QStringLiteral("SELECT NULL, NULL, NULL"));
+        sqlite3_free(expanded);
     }
 
     void testPlainSqliteIsNeverLoaded()

@@ -60,12 +60,13 @@ private:
 
     Database& db() { return *m_storage->db; }
 
-    /** The open record of every series, worked out from scratch from what the table holds. */
+    /** The open record of every series (by "pet/series"), worked out from scratch from what the
+     *  table holds. */
     QMap<QString, QString> expectedOpen()
     {
         QMap<QString, QString> best; // series -> id
         QMap<QString, std::tuple<QString, qint64, QString>> key;
-        Query q(db(), QStringLiteral("SELECT id, series, date, created_at FROM health_records "
+        Query q(db(), QStringLiteral("SELECT id, pet_id || '/' || series, date, created_at FROM health_records "
                                      "WHERE deleted_at IS NULL"));
         if (!q.exec()) {
             return {};
@@ -84,7 +85,7 @@ private:
     QMap<QString, QString> actualOpen()
     {
         QMap<QString, QString> open;
-        Query q(db(), QStringLiteral("SELECT series, id FROM health_records WHERE superseded = 0"));
+        Query q(db(), QStringLiteral("SELECT pet_id || '/' || series, id FROM health_records WHERE superseded = 0"));
         if (!q.exec()) {
             return {};
         }
@@ -180,6 +181,60 @@ private Q_SLOTS:
         QVERIFY(q.exec());
         QVERIFY(q.next());
         QCOMPARE(q.int64(0), qint64{1000});
+    }
+
+    void testAPageOfManyPetsSettlesEverySeries()
+    {
+        // More pets than one lookup of open records takes, each with a series already open (one
+        // of them unsettled), then one page of sync: newer, older and first records.
+        HealthRepository health(db());
+        std::vector<HealthRecord> page;
+        for (int i = 0; i < 75; ++i) {
+            Pet pet;
+            pet.id = "pet-" + std::to_string(100 + i);
+            pet.name = "Mascota " + std::to_string(i);
+            QVERIFY(PetRepository(db()).insert(pet));
+            HealthRecord open = record(i, HealthKind::Vaccine, "Rabies", Date{2024, 3, 1}, 100);
+            open.id = "old-" + std::to_string(i);
+            open.petId = pet.id;
+            QVERIFY(health.add(open));
+            HealthRecord next = open;
+            next.id = "new-" + std::to_string(i);
+            switch (i % 3) {
+            case 0:
+                next.date = Date{2026, 3, 1}; // newer: closes the open one
+                break;
+            case 1:
+                next.date = Date{2023, 3, 1}; // older: arrives closed
+                break;
+            default:
+                next.product = "Parvovirus"; // a series of its own
+                break;
+            }
+            page.push_back(next);
+        }
+        HealthRecord second = record(0, HealthKind::Vaccine, "Rabies", Date{2025, 3, 1}, 100);
+        second.id = "unsettled";
+        second.petId = "pet-105";
+        QVERIFY(health.add(second));
+        QVERIFY(db().execScript(QStringLiteral("UPDATE health_records SET superseded = 0 WHERE pet_id = 'pet-105'")));
+        HealthRecord repair = second;
+        repair.id = "repair";
+        repair.date = Date{2020, 1, 1}; // even an old record settles the series
+        page.push_back(repair);
+
+        std::vector<SyncedHealthRecord> synced;
+        for (const HealthRecord& r : page) {
+            synced.push_back(SyncedHealthRecord{r, 0, false});
+        }
+        QVERIFY(health.upsertSyncedMany(std::move(synced), {}));
+        QCOMPARE(actualOpen(), expectedOpen());
+        QCOMPARE(actualOpen().size(), 75 + 25);
+        QVERIFY(*health.isOpen(QStringLiteral("new-0")));
+        QVERIFY(!*health.isOpen(QStringLiteral("old-0")));
+        QVERIFY(*health.isOpen(QStringLiteral("old-1")));
+        QVERIFY(*health.isOpen(QStringLiteral("new-2")));
+        QVERIFY(*health.isOpen(QStringLiteral("unsettled")));
     }
 
     void testUnsettledSeriesIsRepairedByTheNextRecord()
