@@ -209,9 +209,9 @@ StorageResult<void> ContactRepository::upsertLink(const PetContact& link)
     return insertLinkRow(link, 0);
 }
 
-StorageResult<void> ContactRepository::insertLink(const PetContact& link, qint64 syncRef)
+StorageResult<void> ContactRepository::insertLink(const PetContact& link, qint64 syncRef, bool petHasNoPrimary)
 {
-    if (auto r = clearOtherPrimary(link); !r) {
+    if (auto r = petHasNoPrimary ? StorageResult<void>() : clearOtherPrimary(link); !r) {
         return r;
     }
     return insertLinkRow(link, syncRef);

@@ -46,8 +46,10 @@ public:
      *  makes the pet's other links secondary (two devices may each have chosen a primary). */
     StorageResult<void> setPersonDeleted(const QString& id, qint64 deletedAtMs);
     StorageResult<void> upsertLink(const PetContact& link);
-    /** Inserts a new link (as upsertLink does when there is none) with its synced copy's place. */
-    StorageResult<void> insertLink(const PetContact& link, qint64 syncRef);
+    /** Inserts a new link (as upsertLink does when there is none) with its synced copy's place.
+     *  `petHasNoPrimary`: the caller knows the pet has no primary link (it was created in this
+     *  transaction and given none since), so there is nothing to clear. */
+    StorageResult<void> insertLink(const PetContact& link, qint64 syncRef, bool petHasNoPrimary = false);
     StorageResult<PetContact> link(const QString& petId, const QString& personId);
     StorageResult<void> removeLink(const QString& petId, const QString& personId);
     /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */

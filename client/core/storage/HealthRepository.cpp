@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <array>
+#include <deque>
 #include <unordered_map>
 
 namespace petinfo::client {
@@ -152,26 +153,40 @@ HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
     // a first sync holds a thousand records of a hundred pets and a few products: each pet id
     // and each series is converted once.
     std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>> groups;
-    QHash<SeriesKey, std::size_t> index;
-    std::unordered_map<std::string, QString> petIds;
-    std::array<std::unordered_map<std::string, QString>, EnumNames<HealthKind>::names.size()> seriesByProduct;
+    // Each distinct pet id and series text is one QString here, so a group is found by the pair
+    // of their addresses (two products may spell one series: "Rabies", "rabies ").
+    std::deque<QString> texts;
+    std::unordered_map<std::string, const QString*> petIds;
+    QHash<QString, const QString*> distinctSeries;
+    std::array<std::unordered_map<std::string, const QString*>, EnumNames<HealthKind>::names.size()> seriesByProduct;
+    struct PairHash
+    {
+        std::size_t operator()(const std::pair<const QString*, const QString*>& p) const
+        {
+            return std::hash<const void*>()(p.first) * 31 + std::hash<const void*>()(p.second);
+        }
+    };
+    std::unordered_map<std::pair<const QString*, const QString*>, std::size_t, PairHash> index;
     for (const SyncedHealthRecord& r : records) {
         auto pet = petIds.find(r.record.petId);
         if (pet == petIds.end()) {
-            pet = petIds.emplace(r.record.petId, QString::fromStdString(r.record.petId)).first;
+            pet = petIds.emplace(r.record.petId, &texts.emplace_back(QString::fromStdString(r.record.petId))).first;
         }
         auto& products = seriesByProduct[static_cast<std::size_t>(r.record.kind)];
         auto series = products.find(r.record.product);
         if (series == products.end()) {
-            series = products.emplace(r.record.product, seriesOf(r.record)).first;
+            const QString text = seriesOf(r.record);
+            auto known = distinctSeries.constFind(text);
+            if (known == distinctSeries.constEnd()) {
+                known = distinctSeries.insert(text, &texts.emplace_back(text));
+            }
+            series = products.emplace(r.record.product, *known).first;
         }
-        const SeriesKey key{pet->second, series->second};
-        auto it = index.constFind(key);
-        if (it == index.constEnd()) {
-            it = index.insert(key, groups.size());
-            groups.emplace_back(key, std::vector<const SyncedHealthRecord*>{});
+        auto [it, added] = index.try_emplace({pet->second, series->second}, groups.size());
+        if (added) {
+            groups.emplace_back(SeriesKey{*pet->second, *series->second}, std::vector<const SyncedHealthRecord*>{});
         }
-        groups[*it].second.push_back(&r);
+        groups[it->second].second.push_back(&r);
     }
     return groups;
 }

@@ -101,7 +101,7 @@ StorageResult<void> Projection::apply(const sync::SyncRow& row)
     return write(decoded);
 }
 
-StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t syncRef)
+StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t syncRef, bool petHasNoPrimary)
 {
     if (decoded.error) {
         return fail(*decoded.error);
@@ -133,7 +133,7 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t
                 return m_contacts.setPersonDeleted(QString::fromStdString(entity.id), deleted);
             } else if constexpr (std::is_same_v<T, PetContact>) {
                 if (syncRef) {
-                    return m_contacts.insertLink(entity, syncRef);
+                    return m_contacts.insertLink(entity, syncRef, petHasNoPrimary);
                 }
                 if (deleted) {
                     return m_contacts.removeLink(QString::fromStdString(entity.petId),
@@ -162,7 +162,8 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
                      [](const Item& a, const Item& b) { return rank(a.row->type) < rank(b.row->type); });
     std::vector<Deferred> deferred;
     std::vector<Item> health;
-    QSet<QString> newPets; // created by this call: their series start empty
+    QSet<QString> newPets;      // created by this call: their series start empty, and no link is primary
+    QSet<QString> givenPrimary; // pets that a link of this call may have made primary
     for (const Item& item : items) {
         if (item.row->type == sync::EntityType::HealthRecord) {
             health.push_back(item);
@@ -174,7 +175,15 @@ StorageResult<std::vector<Projection::Deferred>> Projection::applyAll(std::vecto
             }
             health.clear();
         }
-        if (auto r = write(*item.decoded, item.isNew, item.syncRef); !r) {
+        bool petHasNoPrimary = false;
+        if (const auto* link = std::get_if<PetContact>(&item.decoded->entity)) {
+            const QString pet = QString::fromStdString(link->petId);
+            petHasNoPrimary = newPets.contains(pet) && !givenPrimary.contains(pet);
+            if (link->primary) {
+                givenPrimary.insert(pet);
+            }
+        }
+        if (auto r = write(*item.decoded, item.isNew, item.syncRef, petHasNoPrimary); !r) {
             if (!waits(r.error())) {
                 return fail(r.error());
             }

@@ -68,7 +68,9 @@ public:
     static int rank(sync::EntityType type);
 
 private:
-    StorageResult<void> write(Decoded& decoded, bool isNew = false, std::int64_t syncRef = 0);
+    /** `petHasNoPrimary`: for a link, its pet is known to have no primary link yet. */
+    StorageResult<void> write(Decoded& decoded, bool isNew = false, std::int64_t syncRef = 0,
+                              bool petHasNoPrimary = false);
     StorageResult<void> applyHealth(const std::vector<Item>& items, const QSet<QString>& newPets,
                                     std::vector<Deferred>& deferred);
 

@@ -183,6 +183,24 @@ private Q_SLOTS:
         QCOMPARE(q.int64(0), qint64{1000});
     }
 
+    void testOnePageSettlesEverySeries_data() { testAnyArrivalOrderSettlesEverySeries_data(); }
+
+    void testOnePageSettlesEverySeries()
+    {
+        // The sample in one sync page, in any order, some already in the trash: one series may be
+        // spelt two ways ("Rabies", "rabies ") within the page.
+        QFETCH(int, seed);
+        std::mt19937 random(static_cast<unsigned>(seed));
+        auto records = sampleRecords();
+        std::shuffle(records.begin(), records.end(), random);
+        std::vector<SyncedHealthRecord> page;
+        for (const HealthRecord& r : records) {
+            page.push_back(SyncedHealthRecord{r, random() % 3 == 0 ? 1'700'000'000'000 : 0, false});
+        }
+        QVERIFY(HealthRepository(db()).upsertSyncedMany(std::move(page), {}));
+        QCOMPARE(actualOpen(), expectedOpen());
+    }
+
     void testAPageOfManyPetsSettlesEverySeries()
     {
         // More pets than one lookup of open records takes, each with a series already open (one

@@ -6,7 +6,10 @@
 #include "services/PetService.h"
 #include "storage/Query.h"
 #include "storage/RowChunk.h"
+#include "sync/Projection.h"
 #include "sync/SyncStore.h"
+
+#include "petinfo/common/WireCodec.h"
 
 #include <QTest>
 
@@ -97,6 +100,50 @@ private Q_SLOTS:
     {
         m_service.reset();
         m_t.reset();
+    }
+
+    void testANewPetGivenTwoPrimaryLinksInOnePageKeepsTheLast()
+    {
+        // Two desktops each chose a primary owner; both links arrive in the page that brings the
+        // pet, which is new here. The first link needs nothing cleared, the second does.
+        Pet pet;
+        pet.id = "pet-two-owners";
+        pet.name = "Dos dueños";
+        Person ana;
+        ana.id = "person-ana";
+        ana.name = "Ana";
+        Person beto;
+        beto.id = "person-beto";
+        beto.name = "Beto";
+        const sync::Hlc clock{1795000000000, 0, "device-a"};
+        std::vector<sync::SyncRow> rows = {
+            sync::changeFromEntity(sync::EntityType::Pet, toJson(pet), clock),
+            sync::changeFromEntity(sync::EntityType::Person, toJson(ana), clock),
+            sync::changeFromEntity(sync::EntityType::Person, toJson(beto), clock),
+            sync::changeFromEntity(sync::EntityType::PetContact,
+                                   toJson(PetContact{pet.id, ana.id, ContactRole::Owner, true}), clock),
+            sync::changeFromEntity(sync::EntityType::PetContact,
+                                   toJson(PetContact{pet.id, beto.id, ContactRole::Owner, true}), clock),
+        };
+        std::vector<Projection::Decoded> decoded;
+        for (const sync::SyncRow& row : rows) {
+            decoded.push_back(Projection::decode(row));
+        }
+        std::vector<Projection::Item> items;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            items.push_back(Projection::Item{&rows[i], &decoded[i], true, static_cast<std::int64_t>(i + 1)});
+        }
+        Projection projection(db());
+        auto deferred = projection.applyAll(std::move(items));
+        QVERIFY(deferred.hasValue());
+        QCOMPARE(deferred->size(), std::size_t{0});
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pet_contacts WHERE pet_id = 'pet-two-owners'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pet_contacts WHERE pet_id = 'pet-two-owners' AND "
+                                      "is_primary = 1 AND person_id = 'person-beto'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pet_contacts WHERE is_primary = 1 AND "
+                                      "pet_id = 'pet-two-owners'")),
+                 1);
     }
 
     void testChunkedRowsAreFoundAndCounted()
