@@ -7,7 +7,6 @@
 #include <QSet>
 
 #include <array>
-#include <deque>
 #include <unordered_map>
 
 namespace petinfo::client {
@@ -64,12 +63,18 @@ QString HealthRepository::seriesOf(const HealthRecord& record)
 StorageResult<void> HealthRepository::add(const HealthRecord& record)
 {
     const SyncedHealthRecord one{record, 0};
-    return insertSeries(QString::fromStdString(record.petId), seriesOf(record), {&one}, nullptr, {});
+    const QString petId = QString::fromStdString(record.petId);
+    const QString series = seriesOf(record);
+    auto open = openRecordsOf({petId});
+    if (!open) {
+        return fail(open.error());
+    }
+    return insertSeries(petId, series, {&one}, open->value(SeriesKey{petId, series}), {});
 }
 
 StorageResult<void> HealthRepository::insertSeries(const QString& petId, const QString& series,
                                                    const std::vector<const SyncedHealthRecord*>& group,
-                                                   const std::vector<HealthRecord>* open, const Refuse& refuse)
+                                                   const std::vector<HealthRecord>& open, const Refuse& refuse)
 {
     // Each series has at most one open record: its newest live one. New records are inserted
     // with their final flag, and the series' open record is closed only when one of them is
@@ -81,24 +86,9 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
             newest = r;
         }
     }
-    std::vector<HealthRecord> lookedUp;
-    if (newest && !open) {
-        Query q(m_db, QStringLiteral("SELECT h.id, h.date, h.created_at FROM health_records h WHERE h.pet_id = ? "
-                                     "AND h.series = ? AND h.superseded = 0 AND h.deleted_at IS NULL LIMIT 2"));
-        q.bind(petId).bind(series);
-        if (auto r = q.exec(); !r) {
-            return r;
-        }
-        while (q.next()) {
-            HealthRecord r;
-            r.id = q.str(0);
-            r.date = q.date(1).value_or(Date{});
-            r.createdAtMs = q.int64(2);
-            lookedUp.push_back(std::move(r));
-        }
-    }
-    // Only a live record can open the series; without one, nothing needs to be known.
-    const std::vector<HealthRecord>& current = newest && open ? *open : lookedUp;
+    // Only a live record can open the series; without one, what is open does not matter.
+    const std::vector<HealthRecord> none;
+    const std::vector<HealthRecord>& current = newest ? open : none;
     const bool unsettled = current.size() > 1; // left so by an interrupted older version
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;
@@ -131,10 +121,13 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     for (const HealthRecord& record : records) {
         live.push_back(SyncedHealthRecord{record, 0});
     }
-    const std::vector<HealthRecord> none;
-    for (const auto& [key, group] : bySeries(live)) {
-        if (auto r = insertSeries(key.first, key.second, group, newPets.contains(key.first) ? &none : nullptr, {});
-            !r) {
+    const auto groups = bySeries(live);
+    auto open = openRecordsOfGroups(groups, newPets);
+    if (!open) {
+        return fail(open.error());
+    }
+    for (const auto& [key, group] : groups) {
+        if (auto r = insertSeries(key.first, key.second, group, open->value(key), {}); !r) {
             return r;
         }
         for (std::size_t i = 0; afterEach && i < group.size(); ++i) {
@@ -146,47 +139,32 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     return {};
 }
 
-std::vector<std::pair<HealthRepository::SeriesKey, std::vector<const SyncedHealthRecord*>>>
-HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
+HealthRepository::SeriesGroups HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
 {
     // In order of first appearance, so that a repeated call writes in the same order. A page of
     // a first sync holds a thousand records of a hundred pets and a few products: each pet id
-    // and each series is converted once.
-    std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>> groups;
-    // Each distinct pet id and series text is one QString here, so a group is found by the pair
-    // of their addresses (two products may spell one series: "Rabies", "rabies ").
-    std::deque<QString> texts;
-    std::unordered_map<std::string, const QString*> petIds;
-    QHash<QString, const QString*> distinctSeries;
-    std::array<std::unordered_map<std::string, const QString*>, EnumNames<HealthKind>::names.size()> seriesByProduct;
-    struct PairHash
-    {
-        std::size_t operator()(const std::pair<const QString*, const QString*>& p) const
-        {
-            return std::hash<const void*>()(p.first) * 31 + std::hash<const void*>()(p.second);
-        }
-    };
-    std::unordered_map<std::pair<const QString*, const QString*>, std::size_t, PairHash> index;
+    // and each product's series is converted once.
+    SeriesGroups groups;
+    QHash<SeriesKey, std::size_t> index;
+    std::unordered_map<std::string, QString> petIds;
+    std::array<std::unordered_map<std::string, QString>, EnumNames<HealthKind>::names.size()> seriesByProduct;
     for (const SyncedHealthRecord& r : records) {
         auto pet = petIds.find(r.record.petId);
         if (pet == petIds.end()) {
-            pet = petIds.emplace(r.record.petId, &texts.emplace_back(QString::fromStdString(r.record.petId))).first;
+            pet = petIds.emplace(r.record.petId, QString::fromStdString(r.record.petId)).first;
         }
         auto& products = seriesByProduct[static_cast<std::size_t>(r.record.kind)];
         auto series = products.find(r.record.product);
         if (series == products.end()) {
-            const QString text = seriesOf(r.record);
-            auto known = distinctSeries.constFind(text);
-            if (known == distinctSeries.constEnd()) {
-                known = distinctSeries.insert(text, &texts.emplace_back(text));
-            }
-            series = products.emplace(r.record.product, *known).first;
+            series = products.emplace(r.record.product, seriesOf(r.record)).first;
         }
-        auto [it, added] = index.try_emplace({pet->second, series->second}, groups.size());
-        if (added) {
-            groups.emplace_back(SeriesKey{*pet->second, *series->second}, std::vector<const SyncedHealthRecord*>{});
+        const SeriesKey key{pet->second, series->second};
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, groups.size());
+            groups.emplace_back(key, std::vector<const SyncedHealthRecord*>{});
         }
-        groups[it->second].second.push_back(&r);
+        groups[*it].second.push_back(&r);
     }
     return groups;
 }
@@ -265,7 +243,22 @@ StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthR
         }
     }
     const auto groups = bySeries(fresh);
-    // The open records of the other pets' series, looked up together rather than per series.
+    auto open = openRecordsOfGroups(groups, newPets);
+    if (!open) {
+        return fail(open.error());
+    }
+    for (const auto& [key, group] : groups) {
+        if (auto e = insertSeries(key.first, key.second, group, open->value(key), refuse); !e) {
+            return e;
+        }
+    }
+    return {};
+}
+
+StorageResult<QHash<HealthRepository::SeriesKey, std::vector<HealthRecord>>>
+HealthRepository::openRecordsOfGroups(const SeriesGroups& groups, const QSet<QString>& newPets)
+{
+    // Pets created in this transaction have no records yet: only the others are looked up.
     QList<QString> olderPets;
     QSet<QString> listed;
     for (const auto& [key, group] : groups) {
@@ -274,19 +267,7 @@ StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthR
             olderPets.push_back(key.first);
         }
     }
-    auto open = openRecordsOf(olderPets);
-    if (!open) {
-        return fail(open.error());
-    }
-    const std::vector<HealthRecord> none;
-    for (const auto& [key, group] : groups) {
-        const auto known = open->constFind(key);
-        if (auto e = insertSeries(key.first, key.second, group, known != open->constEnd() ? &*known : &none, refuse);
-            !e) {
-            return e;
-        }
-    }
-    return {};
+    return openRecordsOf(olderPets);
 }
 
 StorageResult<QHash<HealthRepository::SeriesKey, std::vector<HealthRecord>>>

@@ -92,15 +92,17 @@ private:
     StorageResult<void> insertRow(const HealthRecord& record, const QString& series, bool superseded,
                                   qint64 deletedAtMs = 0, qint64 syncRef = 0);
     /** Inserts new records of one series and settles it. `open`: the series' open records (id,
-     *  date and entry time; two or more mean it is unsettled), when the caller knows them (none
-     *  for a pet created in this transaction); otherwise they are looked up. */
+     *  date and entry time; two or more mean it is unsettled), from openRecordsOf. */
     StorageResult<void> insertSeries(const QString& petId, const QString& series,
                                      const std::vector<const SyncedHealthRecord*>& group,
-                                     const std::vector<HealthRecord>* open, const Refuse& refuse);
+                                     const std::vector<HealthRecord>& open, const Refuse& refuse);
     using SeriesKey = QPair<QString, QString>; ///< (pet id, series)
+    using SeriesGroups = std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>>;
     /** Groups records by (pet, series), in order of first appearance. */
-    static std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>>
-    bySeries(const std::vector<SyncedHealthRecord>& records);
+    static SeriesGroups bySeries(const std::vector<SyncedHealthRecord>& records);
+    /** openRecordsOf the groups' pets, but for those in `newPets` (created in this transaction). */
+    StorageResult<QHash<SeriesKey, std::vector<HealthRecord>>> openRecordsOfGroups(const SeriesGroups& groups,
+                                                                                   const QSet<QString>& newPets);
     /** The open records (at most two) of every series of these pets, a few pets per query. */
     StorageResult<QHash<SeriesKey, std::vector<HealthRecord>>> openRecordsOf(const QList<QString>& petIds);
     StorageResult<void> refreshSeries(const QString& petId, const QString& series);

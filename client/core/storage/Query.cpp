@@ -96,29 +96,26 @@ Query& Query::bind(const std::string& value)
 
 Query& Query::bind(std::string_view value)
 {
-    ++m_bindIndex;
-    if (m_stmt) {
-        bindResult(
-            sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
-    }
-    return *this;
+    return bindText(value, false);
 }
 
 Query& Query::bindStable(const std::string& value)
 {
-    ++m_bindIndex;
-    if (m_stmt) {
-        m_boundInPlace = true;
-        bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_STATIC));
-    }
-    return *this;
+    m_boundInPlace = true;
+    return bindText(value, true);
 }
 
 Query& Query::bindConstant(std::string_view value)
 {
+    return bindText(value, true);
+}
+
+Query& Query::bindText(std::string_view value, bool inPlace)
+{
     ++m_bindIndex;
     if (m_stmt) {
-        bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()), SQLITE_STATIC));
+        bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()),
+                                     inPlace ? SQLITE_STATIC : SQLITE_TRANSIENT));
     }
     return *this;
 }

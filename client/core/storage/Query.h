@@ -73,6 +73,8 @@ public:
 private:
     bool hasColumn(int column) const { return m_onRow && column >= 0 && column < m_columns; }
     void bindResult(int rc);
+    /** Text copied (SQLITE_TRANSIENT), or referred to where it is (SQLITE_STATIC). */
+    Query& bindText(std::string_view value, bool inPlace);
 
     Database& m_db;
     sqlite3_stmt* m_stmt = nullptr;

@@ -217,12 +217,11 @@ public:
         }
         const char c = m_text[m_i];
         if (c == '"') {
-            std::string_view view;
-            std::string storage;
-            if (!string(view, storage)) {
+            std::string text;
+            if (!string(text)) {
                 return false;
             }
-            out = view.data() == storage.data() ? json(std::move(storage)) : json(std::string(view));
+            out = std::move(text);
             return true;
         }
         if (c == 't' || c == 'f') {
