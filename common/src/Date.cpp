@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/Date.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 namespace petinfo {
 
@@ -57,11 +59,33 @@ Date Date::fromDays(std::int64_t days)
     return Date{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
 }
 
+std::size_t Date::writeIso(char* out) const
+{
+    if (year < 0 || year > 9999 || month > 99 || day > 99) { // not a date; printed all the same
+        char buffer[kIsoCapacity];
+        const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
+        const auto size = static_cast<std::size_t>(std::clamp(n, 0, static_cast<int>(sizeof buffer) - 1));
+        std::memcpy(out, buffer, size);
+        return size;
+    }
+    auto digits = [](char* at, unsigned value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            at[i] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    };
+    digits(out, static_cast<unsigned>(year), 4);
+    out[4] = '-';
+    digits(out + 5, month, 2);
+    out[7] = '-';
+    digits(out + 8, day, 2);
+    return 10;
+}
+
 std::string Date::toIso() const
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-    return buffer;
+    char buffer[kIsoCapacity];
+    return std::string(buffer, writeIso(buffer));
 }
 
 std::int64_t Date::toDays() const

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <vector>
+
 using petinfo::Date;
 
 TEST(Date, ParsesStrictIso)
@@ -14,6 +17,28 @@ TEST(Date, ParsesStrictIso)
     EXPECT_EQ(d->month, 2u);
     EXPECT_EQ(d->day, 29u);
     EXPECT_EQ(d->toIso(), "2024-02-29");
+}
+
+TEST(Date, WritesIsoAsPrintfDoes)
+{
+    // Every day of four centuries, and values that are not dates, which print all the same.
+    std::vector<Date> dates;
+    for (std::int64_t days = Date{1900, 1, 1}.toDays(); days <= Date{2300, 12, 31}.toDays(); days += 1) {
+        dates.push_back(Date::fromDays(days));
+    }
+    for (const Date& odd :
+         {Date{1, 1, 1}, Date{9999, 12, 31}, Date{0, 0, 0}, Date{-5, 1, 2}, Date{10000, 1, 1}, Date{2024, 100, 7},
+          Date{2024, 7, 4000000000u}, Date{-2147483647 - 1, 4294967295u, 4294967295u}}) {
+        dates.push_back(odd);
+    }
+    for (const Date& d : dates) {
+        char expected[64];
+        std::snprintf(expected, sizeof expected, "%04d-%02u-%02u", d.year, d.month, d.day);
+        char written[Date::kIsoCapacity];
+        const std::size_t size = d.writeIso(written);
+        ASSERT_EQ(std::string(written, size), expected);
+        ASSERT_EQ(d.toIso(), expected);
+    }
 }
 
 class DateRejects : public ::testing::TestWithParam<const char*>

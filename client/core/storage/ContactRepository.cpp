@@ -81,7 +81,7 @@ StorageResult<void> ContactRepository::insertPerson(const Person& person, qint64
         .bind(person.whatsappOptIn)
         .bind(static_cast<qint64>(person.createdAtMs))
         .bind(static_cast<qint64>(person.updatedAtMs))
-        .bind(syncRef ? QVariant(syncRef) : QVariant());
+        .bindOrNull(syncRef);
     return insert.exec();
 }
 
@@ -175,7 +175,7 @@ StorageResult<void> ContactRepository::addContactsOfNewPet(const QString& petId,
 StorageResult<void> ContactRepository::setPersonDeleted(const QString& id, qint64 deletedAtMs)
 {
     Query q(m_db, QStringLiteral("UPDATE persons SET deleted_at = ? WHERE id = ?"));
-    q.bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant()).bind(id);
+    q.bindOrNull(deletedAtMs).bind(id);
     return q.exec();
 }
 
@@ -227,7 +227,7 @@ StorageResult<void> ContactRepository::insertLinkRow(const PetContact& link, qin
         .bindConstant(enumName(link.role))
         .bind(link.primary)
         .bindStable(link.petId)
-        .bind(syncRef ? QVariant(syncRef) : QVariant());
+        .bindOrNull(syncRef);
     return insert.exec();
 }
 

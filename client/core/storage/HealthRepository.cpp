@@ -63,25 +63,46 @@ QString HealthRepository::seriesOf(const HealthRecord& record)
 StorageResult<void> HealthRepository::add(const HealthRecord& record)
 {
     const SyncedHealthRecord one{record, 0};
-    const QString petId = QString::fromStdString(record.petId);
     const QString series = seriesOf(record);
-    auto open = openRecordsOf({petId});
+    const SeriesGroups groups{
+        SeriesGroup{SeriesKey{QString::fromStdString(record.petId), series}, series.toStdString(), {&one}}};
+    auto open = openRecordsOf({groups.front().key.first});
     if (!open) {
         return fail(open.error());
     }
-    return insertSeries(petId, series, {&one}, open->value(SeriesKey{petId, series}), {});
+    return insertGroups(groups, *open, {}, {});
 }
 
-StorageResult<void> HealthRepository::insertSeries(const QString& petId, const QString& series,
-                                                   const std::vector<const SyncedHealthRecord*>& group,
-                                                   const std::vector<HealthRecord>& open, const Refuse& refuse)
+StorageResult<void> HealthRepository::insertGroups(const SeriesGroups& groups,
+                                                   const QHash<SeriesKey, std::vector<HealthRecord>>& open,
+                                                   const Refuse& refuse,
+                                                   const std::function<StorageResult<void>()>& afterEach)
+{
+    static const std::vector<HealthRecord> none;
+    Query insert(m_db, insertSql());
+    for (const SeriesGroup& group : groups) {
+        const auto current = open.constFind(group.key);
+        if (auto r = insertSeries(group, current == open.constEnd() ? none : *current, insert, refuse); !r) {
+            return r;
+        }
+        for (std::size_t i = 0; afterEach && i < group.records.size(); ++i) {
+            if (auto r = afterEach(); !r) {
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
+StorageResult<void> HealthRepository::insertSeries(const SeriesGroup& group, const std::vector<HealthRecord>& open,
+                                                   Query& insert, const Refuse& refuse)
 {
     // Each series has at most one open record: its newest live one. New records are inserted
     // with their final flag, and the series' open record is closed only when one of them is
     // newer. Only one-row statements: SQLite 3.15 gives every UPDATE of a constrained column a
     // statement journal, and SQLCipher encrypts each page that journal copies.
     const SyncedHealthRecord* newest = nullptr;
-    for (const SyncedHealthRecord* r : group) {
+    for (const SyncedHealthRecord* r : group.records) {
         if (r->deletedAtMs == 0 && (!newest || isNewer(r->record, newest->record))) {
             newest = r;
         }
@@ -92,8 +113,9 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
     const bool unsettled = current.size() > 1; // left so by an interrupted older version
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;
-    for (const SyncedHealthRecord* r : group) {
-        if (auto inserted = insertRow(r->record, series, !(opens && r == newest), r->deletedAtMs, r->syncRef);
+    for (const SyncedHealthRecord* r : group.records) {
+        if (auto inserted =
+                insertRow(insert, r->record, group.series, !(opens && r == newest), r->deletedAtMs, r->syncRef);
             !inserted) {
             if (!refuse || !refuse(*r, inserted.error())) {
                 return inserted;
@@ -103,7 +125,7 @@ StorageResult<void> HealthRepository::insertSeries(const QString& petId, const Q
         newestInserted = newestInserted || r == newest;
     }
     if (unsettled || (opens && !newestInserted)) {
-        return refreshSeries(petId, series);
+        return refreshSeries(group.key.first, group.key.second);
     }
     if (opens && !current.empty()) {
         Query close(m_db, QStringLiteral("UPDATE health_records SET superseded = 1 WHERE id = ?"));
@@ -126,55 +148,80 @@ StorageResult<void> HealthRepository::addMany(const std::vector<HealthRecord>& r
     if (!open) {
         return fail(open.error());
     }
-    for (const auto& [key, group] : groups) {
-        if (auto r = insertSeries(key.first, key.second, group, open->value(key), {}); !r) {
-            return r;
-        }
-        for (std::size_t i = 0; afterEach && i < group.size(); ++i) {
-            if (auto r = afterEach(); !r) {
-                return r;
-            }
-        }
-    }
-    return {};
+    return insertGroups(groups, *open, {}, afterEach);
 }
 
 HealthRepository::SeriesGroups HealthRepository::bySeries(const std::vector<SyncedHealthRecord>& records)
 {
     // In order of first appearance, so that a repeated call writes in the same order. A page of
-    // a first sync holds a thousand records of a hundred pets and a few products: each pet id
-    // and each product's series is converted once.
+    // a first sync holds a thousand records of a hundred pets and a few products: each product's
+    // series and each group's pet id are converted once, and a record is placed by views of its
+    // own texts. Two spellings of one series ("Rabies", "rabies ") share a number, so a group.
+    struct Series
+    {
+        QString text;
+        std::string utf8;
+    };
+    std::vector<Series> series;
+    QHash<QString, int> seriesNumber;
+    std::array<std::unordered_map<std::string_view, int>, EnumNames<HealthKind>::names.size()> numberOfProduct;
+    struct GroupKey
+    {
+        std::string_view pet;
+        int series = 0;
+        bool operator==(const GroupKey& other) const { return series == other.series && pet == other.pet; }
+    };
+    struct GroupHash
+    {
+        std::size_t operator()(const GroupKey& key) const
+        {
+            return std::hash<std::string_view>{}(key.pet) ^
+                   (static_cast<std::size_t>(key.series) * 0x9E3779B97F4A7C15u);
+        }
+    };
+    std::unordered_map<GroupKey, std::size_t, GroupHash> index;
+    std::unordered_map<std::string_view, QString> petIds;
     SeriesGroups groups;
-    QHash<SeriesKey, std::size_t> index;
-    std::unordered_map<std::string, QString> petIds;
-    std::array<std::unordered_map<std::string, QString>, EnumNames<HealthKind>::names.size()> seriesByProduct;
     for (const SyncedHealthRecord& r : records) {
-        auto pet = petIds.find(r.record.petId);
-        if (pet == petIds.end()) {
-            pet = petIds.emplace(r.record.petId, QString::fromStdString(r.record.petId)).first;
+        auto& products = numberOfProduct[static_cast<std::size_t>(r.record.kind)];
+        auto product = products.find(r.record.product);
+        if (product == products.end()) {
+            const QString text = seriesOf(r.record);
+            auto number = seriesNumber.constFind(text);
+            if (number == seriesNumber.constEnd()) {
+                number = seriesNumber.insert(text, static_cast<int>(series.size()));
+                series.push_back(Series{text, text.toStdString()});
+            }
+            product = products.emplace(r.record.product, *number).first;
         }
-        auto& products = seriesByProduct[static_cast<std::size_t>(r.record.kind)];
-        auto series = products.find(r.record.product);
-        if (series == products.end()) {
-            series = products.emplace(r.record.product, seriesOf(r.record)).first;
+        const GroupKey key{r.record.petId, product->second};
+        auto group = index.find(key);
+        if (group == index.end()) {
+            auto pet = petIds.find(r.record.petId);
+            if (pet == petIds.end()) {
+                pet = petIds.emplace(r.record.petId, QString::fromStdString(r.record.petId)).first;
+            }
+            const Series& s = series[static_cast<std::size_t>(product->second)];
+            group = index.emplace(key, groups.size()).first;
+            groups.push_back(SeriesGroup{SeriesKey{pet->second, s.text}, s.utf8, {}});
         }
-        const SeriesKey key{pet->second, series->second};
-        auto it = index.constFind(key);
-        if (it == index.constEnd()) {
-            it = index.insert(key, groups.size());
-            groups.emplace_back(key, std::vector<const SyncedHealthRecord*>{});
-        }
-        groups[*it].second.push_back(&r);
+        groups[group->second].records.push_back(&r);
     }
     return groups;
 }
 
-StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, const QString& series, bool superseded,
-                                                qint64 deletedAtMs, qint64 syncRef)
+const QString& HealthRepository::insertSql()
 {
-    Query q(m_db, QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, "
-                                 "given_by, notes, series, created_at, superseded, deleted_at, sync_ref) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const QString sql =
+        QStringLiteral("INSERT INTO health_records (id, pet_id, kind, date, product, batch, next_due, given_by, notes, "
+                       "series, created_at, superseded, deleted_at, sync_ref) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+
+StorageResult<void> HealthRepository::insertRow(Query& q, const HealthRecord& record, const std::string& series,
+                                                bool superseded, qint64 deletedAtMs, qint64 syncRef)
+{
     q.bindStable(record.id)
         .bindStable(record.petId)
         .bindConstant(enumName(record.kind))
@@ -184,11 +231,11 @@ StorageResult<void> HealthRepository::insertRow(const HealthRecord& record, cons
         .bind(record.nextDue)
         .bindStable(record.givenBy)
         .bindStable(record.notes)
-        .bind(series)
+        .bindStable(series)
         .bind(static_cast<qint64>(record.createdAtMs))
         .bind(superseded)
-        .bind(deletedAtMs ? QVariant(deletedAtMs) : QVariant())
-        .bind(syncRef ? QVariant(syncRef) : QVariant());
+        .bindOrNull(deletedAtMs)
+        .bindOrNull(syncRef);
     return q.exec();
 }
 
@@ -234,7 +281,7 @@ StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthR
             continue;
         }
         Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = ? WHERE id = ?"));
-        q.bind(r.deletedAtMs ? QVariant(r.deletedAtMs) : QVariant()).bind(r.record.id);
+        q.bindOrNull(r.deletedAtMs).bind(r.record.id);
         if (auto e = q.exec(); !e) {
             return e;
         }
@@ -247,12 +294,7 @@ StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthR
     if (!open) {
         return fail(open.error());
     }
-    for (const auto& [key, group] : groups) {
-        if (auto e = insertSeries(key.first, key.second, group, open->value(key), refuse); !e) {
-            return e;
-        }
-    }
-    return {};
+    return insertGroups(groups, *open, refuse, {});
 }
 
 StorageResult<QHash<HealthRepository::SeriesKey, std::vector<HealthRecord>>>
@@ -261,10 +303,11 @@ HealthRepository::openRecordsOfGroups(const SeriesGroups& groups, const QSet<QSt
     // Pets created in this transaction have no records yet: only the others are looked up.
     QList<QString> olderPets;
     QSet<QString> listed;
-    for (const auto& [key, group] : groups) {
-        if (!newPets.contains(key.first) && !listed.contains(key.first)) {
-            listed.insert(key.first);
-            olderPets.push_back(key.first);
+    for (const SeriesGroup& group : groups) {
+        const QString& pet = group.key.first;
+        if (!newPets.contains(pet) && !listed.contains(pet)) {
+            listed.insert(pet);
+            olderPets.push_back(pet);
         }
     }
     return openRecordsOf(olderPets);

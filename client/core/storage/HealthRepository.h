@@ -4,16 +4,19 @@
 #include "petinfo/common/Domain.h"
 #include "storage/StorageError.h"
 
+#include <QHash>
 #include <QPair>
 #include <QSet>
 #include <QString>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace petinfo::client {
 
 class Database;
+class Query;
 
 /** A health record with what the due view needs to show it. */
 struct DueItem
@@ -88,18 +91,29 @@ public:
     static QString seriesOf(const HealthRecord& record);
 
 private:
-    /** `series` is seriesOf(record), which the caller has already. */
-    StorageResult<void> insertRow(const HealthRecord& record, const QString& series, bool superseded,
-                                  qint64 deletedAtMs = 0, qint64 syncRef = 0);
+    using SeriesKey = QPair<QString, QString>; ///< (pet id, series)
+    /** New records of one series of one pet. */
+    struct SeriesGroup
+    {
+        SeriesKey key;
+        std::string series; ///< key.second in UTF-8, as it is stored
+        std::vector<const SyncedHealthRecord*> records;
+    };
+    using SeriesGroups = std::vector<SeriesGroup>;
+    /** The statement insertRow runs: one Query inserts a whole batch. */
+    static const QString& insertSql();
+    StorageResult<void> insertRow(Query& insert, const HealthRecord& record, const std::string& series, bool superseded,
+                                  qint64 deletedAtMs, qint64 syncRef);
     /** Inserts new records of one series and settles it. `open`: the series' open records (id,
      *  date and entry time; two or more mean it is unsettled), from openRecordsOf. */
-    StorageResult<void> insertSeries(const QString& petId, const QString& series,
-                                     const std::vector<const SyncedHealthRecord*>& group,
-                                     const std::vector<HealthRecord>& open, const Refuse& refuse);
-    using SeriesKey = QPair<QString, QString>; ///< (pet id, series)
-    using SeriesGroups = std::vector<std::pair<SeriesKey, std::vector<const SyncedHealthRecord*>>>;
+    StorageResult<void> insertSeries(const SeriesGroup& group, const std::vector<HealthRecord>& open, Query& insert,
+                                     const Refuse& refuse);
     /** Groups records by (pet, series), in order of first appearance. */
     static SeriesGroups bySeries(const std::vector<SyncedHealthRecord>& records);
+    /** Settles each group, with the open records `open` (openRecordsOfGroups) knows. */
+    StorageResult<void> insertGroups(const SeriesGroups& groups,
+                                     const QHash<SeriesKey, std::vector<HealthRecord>>& open, const Refuse& refuse,
+                                     const std::function<StorageResult<void>()>& afterEach);
     /** openRecordsOf the groups' pets, but for those in `newPets` (created in this transaction). */
     StorageResult<QHash<SeriesKey, std::vector<HealthRecord>>> openRecordsOfGroups(const SeriesGroups& groups,
                                                                                    const QSet<QString>& newPets);

@@ -112,7 +112,7 @@ StorageResult<void> PetRepository::insert(const Pet& pet, qint64 syncRef)
         .bindStable(pet.id)
         .bind(static_cast<qint64>(pet.createdAtMs))
         .bind(static_cast<qint64>(pet.updatedAtMs))
-        .bind(syncRef ? QVariant(syncRef) : QVariant());
+        .bindOrNull(syncRef);
     return q.exec();
 }
 

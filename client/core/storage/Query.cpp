@@ -34,6 +34,17 @@ Query::~Query()
     }
 }
 
+int Query::nextSlot()
+{
+    if (m_bindIndex == 0 && m_stepped && m_stmt) {
+        // Executed before: the same Query binds the next row (SQLite binds only to a reset
+        // statement).
+        sqlite3_reset(m_stmt);
+        m_stepped = false;
+    }
+    return ++m_bindIndex;
+}
+
 void Query::bindResult(int rc)
 {
     if (rc != SQLITE_OK && m_bindError == SQLITE_OK) {
@@ -44,11 +55,11 @@ void Query::bindResult(int rc)
 Query& Query::bind(const QVariant& value)
 {
     if (!m_stmt) {
-        ++m_bindIndex;
+        nextSlot();
         return *this;
     }
     if (value.isNull()) {
-        bindResult(sqlite3_bind_null(m_stmt, ++m_bindIndex));
+        bindResult(sqlite3_bind_null(m_stmt, nextSlot()));
         return *this;
     }
     switch (value.metaType().id()) {
@@ -66,8 +77,8 @@ Query& Query::bind(const QVariant& value)
         return bind(value.toDouble());
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        bindResult(sqlite3_bind_blob64(m_stmt, ++m_bindIndex, bytes.constData(),
-                                       static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT));
+        bindResult(sqlite3_bind_blob64(m_stmt, nextSlot(), bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                                       SQLITE_TRANSIENT));
         return *this;
     }
     default:
@@ -77,7 +88,7 @@ Query& Query::bind(const QVariant& value)
 
 Query& Query::bind(const QString& value)
 {
-    ++m_bindIndex;
+    nextSlot();
     if (m_stmt) {
         // Text even for a null QString (an empty one), as a QVariant holding it bound in Qt 6;
         // NULL is bind(QVariant()).
@@ -112,7 +123,7 @@ Query& Query::bindConstant(std::string_view value)
 
 Query& Query::bindText(std::string_view value, bool inPlace)
 {
-    ++m_bindIndex;
+    nextSlot();
     if (m_stmt) {
         bindResult(sqlite3_bind_text(m_stmt, m_bindIndex, value.data(), static_cast<int>(value.size()),
                                      inPlace ? SQLITE_STATIC : SQLITE_TRANSIENT));
@@ -122,7 +133,7 @@ Query& Query::bindText(std::string_view value, bool inPlace)
 
 Query& Query::bindBlob(std::string_view bytes)
 {
-    ++m_bindIndex;
+    nextSlot();
     if (m_stmt) {
         bindResult(
             sqlite3_bind_blob(m_stmt, m_bindIndex, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT));
@@ -137,7 +148,7 @@ Query& Query::bind(const char* value)
 
 Query& Query::bind(qint64 value)
 {
-    ++m_bindIndex;
+    nextSlot();
     if (m_stmt) {
         bindResult(sqlite3_bind_int64(m_stmt, m_bindIndex, value));
     }
@@ -146,11 +157,17 @@ Query& Query::bind(qint64 value)
 
 Query& Query::bind(double value)
 {
-    ++m_bindIndex;
+    nextSlot();
     if (m_stmt) {
         bindResult(sqlite3_bind_double(m_stmt, m_bindIndex, value));
     }
     return *this;
+}
+
+Query& Query::bind(const Date& value)
+{
+    char text[Date::kIsoCapacity];
+    return bindText(std::string_view(text, value.writeIso(text)), false); // copied by SQLite
 }
 
 Query& Query::bind(const std::optional<Date>& value)
@@ -161,6 +178,11 @@ Query& Query::bind(const std::optional<Date>& value)
 Query& Query::bindOrNull(const std::string& value)
 {
     return value.empty() ? bind(QVariant()) : bind(value);
+}
+
+Query& Query::bindOrNull(qint64 value)
+{
+    return value == 0 ? bind(QVariant()) : bind(value);
 }
 
 StorageResult<void> Query::exec()
@@ -187,7 +209,11 @@ StorageResult<void> Query::exec()
         return fail(StorageErrc::Sql, "parameter count mismatch: " + std::to_string(bound) + " bound, " +
                                           std::to_string(expected) + " expected");
     }
+    if (m_stepped) { // run again without new bindings (a statement without parameters)
+        sqlite3_reset(m_stmt);
+    }
     m_columns = sqlite3_column_count(m_stmt);
+    m_stepped = true;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_pendingRow = true;

@@ -18,7 +18,9 @@ namespace petinfo::client {
  *  Runs on the SQLCipher C API directly (QSqlQuery's positional binding builds a placeholder
  *  name and a hash entry per value, which made the per-row cost of a sync pull several times
  *  that of SQLite itself). Resets the statement, releasing its read lock, when it goes out of
- *  scope. A statement already in use further up the stack gets a private copy. */
+ *  scope. A statement already in use further up the stack gets a private copy. One Query can
+ *  run many times: bind every parameter again, then exec() (a loop of inserts looks the
+ *  statement up once). */
 class Query final
 {
 public:
@@ -37,7 +39,7 @@ public:
     Query& bind(bool value) { return bind(static_cast<qint64>(value ? 1 : 0)); }
     Query& bind(double value);
     Query& bind(const std::optional<Date>& value);
-    Query& bind(const Date& value) { return bind(value.toIso()); }
+    Query& bind(const Date& value);
     /** Binds text without copying it: for a member of the object being written, which must stay
      *  put while the Query is used (the statement forgets it when the Query goes). A temporary
      *  does not compile. Copying binds were a large part of a row's cost in a first sync. */
@@ -49,6 +51,8 @@ public:
     Query& bindBlob(std::string_view bytes);
     /** Binds an empty string as NULL (for optional references such as tag ids). */
     Query& bindOrNull(const std::string& value);
+    /** Binds 0 as NULL (for optional times and references). */
+    Query& bindOrNull(qint64 value);
 
     [[nodiscard]] StorageResult<void> exec();
     /** Moves to the next row of a SELECT; false at the end (or when a step failed: see error()). */
@@ -72,6 +76,8 @@ public:
 
 private:
     bool hasColumn(int column) const { return m_onRow && column >= 0 && column < m_columns; }
+    /** The index of the next parameter; the first bind after an exec() resets the statement. */
+    int nextSlot();
     void bindResult(int rc);
     /** Text copied (SQLITE_TRANSIENT), or referred to where it is (SQLITE_STATIC). */
     Query& bindText(std::string_view value, bool inPlace);
@@ -88,6 +94,7 @@ private:
     bool m_onRow = false;
     bool m_done = false;
     bool m_boundInPlace = false; ///< bindStable was used: the bindings are cleared at the end
+    bool m_stepped = false;      ///< exec() ran: binding anew resets the statement first
     int m_rowsAffected = 0;
     std::optional<StorageError> m_stepError;
 };

@@ -92,25 +92,43 @@ void PullPrefetcher::fetch()
 
 void PullPrefetcher::read()
 {
+    // Reads answers until the last one or the first failure; until stopped, it also frees the
+    // pages the caller has written, so that the caller's thread does not.
+    bool reading = true;
+    auto finish = [this] { // with the mutex held
+        m_finished = true;
+        m_changed.notify_all();
+        wakeWaiter();
+    };
     while (true) {
-        Fetched fetched;
+        std::optional<Fetched> fetched;
         std::vector<PreparedPage> garbage;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || !m_fetched.empty() || m_fetchDone; });
-            if (m_stop || m_fetched.empty()) {
+            m_changed.wait(lock, [this, reading] {
+                return m_stop || !m_garbage.empty() || (reading && (!m_fetched.empty() || m_fetchDone));
+            });
+            if (m_stop) {
                 break;
             }
-            fetched = std::move(m_fetched.front());
-            m_fetched.pop_front();
             garbage.swap(m_garbage);
+            if (reading && !m_fetched.empty()) {
+                fetched = std::move(m_fetched.front());
+                m_fetched.pop_front();
+            } else if (reading && m_fetchDone) {
+                reading = false;
+                finish();
+            }
         }
         garbage.clear();
-        NetResult<PulledPage> pulled = fetched.page ? std::move(*fetched.page) : SyncApi::readPull(fetched.answer);
-        if (pulled && !fetched.page &&
-            (pulled->response.cursor != fetched.head.cursor || pulled->response.hasMore != fetched.head.hasMore)) {
+        if (!fetched) {
+            continue;
+        }
+        NetResult<PulledPage> pulled = fetched->page ? std::move(*fetched->page) : SyncApi::readPull(fetched->answer);
+        if (pulled && !fetched->page &&
+            (pulled->response.cursor != fetched->head.cursor || pulled->response.hasMore != fetched->head.hasMore)) {
             pulled = fail(NetError{NetErrc::BadResponse,
-                                   fetched.answer.status,
+                                   fetched->answer.status,
                                    {},
                                    "the pull answer's cursor differs from its opening",
                                    {}});
@@ -118,18 +136,18 @@ void PullPrefetcher::read()
         const bool failed = !pulled;
         NetResult<PreparedPage> page = pulled ? NetResult<PreparedPage>(prepare(std::move(*pulled)))
                                               : NetResult<PreparedPage>(fail(pulled.error()));
+        fetched.reset();
         std::lock_guard lock(m_mutex);
         m_pages.push_back(std::move(page));
         m_changed.notify_all();
         wakeWaiter();
         if (failed) {
-            break; // nothing after a failure is handed over
+            reading = false; // nothing after a failure is handed over
+            finish();
         }
     }
     std::lock_guard lock(m_mutex);
-    m_finished = true;
-    m_changed.notify_all();
-    wakeWaiter();
+    finish();
 }
 
 NetResult<PreparedPage> PullPrefetcher::next()
@@ -175,13 +193,13 @@ void PullPrefetcher::wakeWaiter()
     }
 }
 
-void PullPrefetcher::recycle(std::vector<PreparedPage>&& pages)
+void PullPrefetcher::recycle(PreparedPage&& page)
 {
-    std::lock_guard lock(m_mutex);
-    for (PreparedPage& page : pages) {
+    {
+        std::lock_guard lock(m_mutex);
         m_garbage.push_back(std::move(page));
     }
-    pages.clear();
+    m_changed.notify_all();
 }
 
 std::pair<qint64, qint64> PullPrefetcher::traffic() const

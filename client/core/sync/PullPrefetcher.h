@@ -40,9 +40,9 @@ public:
     /** The next page, waiting for it (Offline once stopped or cancelled). */
     NetResult<PreparedPage> next();
 
-    /** Hands written pages back: the thread frees them between fetches (a page holds some
-     *  hundred thousand small allocations). */
-    void recycle(std::vector<PreparedPage>&& pages);
+    /** Hands a written page back: the reading thread frees it before it reads the next answer
+     *  (a page holds some ten thousand small allocations). */
+    void recycle(PreparedPage&& page);
 
     /** Bytes the thread's connection sent and received so far. */
     std::pair<qint64, qint64> traffic() const;

@@ -222,7 +222,20 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         }
     };
     while (!cancelled()) {
-        std::vector<PreparedPage> pages; // applied and committed
+        // What this round wrote and committed: its pages are handed back as soon as they are
+        // written (nothing refers to them after applyPage), so the fetching thread frees them
+        // while this one goes on writing.
+        qint64 written = 0;
+        bool wroteAny = false;
+        bool more = false;
+        auto done = [&](PreparedPage&& page) {
+            written += static_cast<qint64>(page.rows.size());
+            wroteAny = true;
+            more = page.hasMore;
+            if (ahead) {
+                ahead->recycle(std::move(page));
+            }
+        };
         std::optional<NetError> failure;
         std::int64_t requested = 0;
         if (!ahead) {
@@ -245,7 +258,7 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                     stopAhead();
                     return storageFailure<void>(applied.error());
                 }
-                pages.push_back(std::move(page));
+                done(std::move(page));
             }
         } else {
             if (auto begun = m_db.begin(); !begun) {
@@ -267,9 +280,9 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                     return storageFailure<void>(r.error());
                 }
                 rows += page->rows.size();
-                const bool more = page->hasMore;
-                pages.push_back(std::move(*page));
-                if (!more || rows >= kRowsPerTransaction || open.elapsed() >= kMaxTransactionMs || cancelled()) {
+                const bool last = !page->hasMore;
+                done(std::move(*page));
+                if (last || rows >= kRowsPerTransaction || open.elapsed() >= kMaxTransactionMs || cancelled()) {
                     break;
                 }
             }
@@ -279,14 +292,8 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
                 return storageFailure<void>(committed.error());
             }
         }
-        if (!pages.empty()) {
-            for (const PreparedPage& page : pages) {
-                report.pulled += static_cast<qint64>(page.rows.size());
-            }
-            const bool more = pages.back().hasMore;
-            if (ahead) {
-                ahead->recycle(std::move(pages)); // freed on the fetching thread
-            }
+        if (wroteAny) {
+            report.pulled += written;
             if (progress && !progress(report.pulled, report.pulled + (more ? m_pullLimit : 0))) {
                 stopAhead();
                 return fail(SyncErrc::Cancelled, "cancelled");

@@ -262,6 +262,55 @@ private Q_SLOTS:
         sqlite3_free(expanded);
     }
 
+    void testOneQueryRunsManyTimes()
+    {
+        test::TempDatabase t;
+        QVERIFY(t.create());
+        QVERIFY(t.db->execScript(QStringLiteral("CREATE TABLE numbers (n INTEGER, word TEXT, day TEXT)")));
+        const std::vector<std::string> words = {"one", "two", "three"};
+        {
+            Query insert(*t.db, QStringLiteral("INSERT INTO numbers VALUES (?, ?, ?)"));
+            for (int i = 0; i < 3; ++i) {
+                insert.bind(i + 1).bindStable(words[static_cast<std::size_t>(i)]).bind(Date{2026, 12, i + 1u});
+                QVERIFY(insert.exec());
+                QCOMPARE(insert.rowsAffected(), 1);
+            }
+            // A failed run leaves it usable.
+            insert.bind(9).bind(QStringLiteral("nine"));
+            QVERIFY(!insert.exec());
+            insert.bind(4).bindOrNull(qint64{0}).bindOrNull(std::string());
+            QVERIFY(insert.exec());
+        }
+        // A SELECT run again before its rows were all read starts over, with the new binding.
+        Query select(*t.db, QStringLiteral("SELECT word, day FROM numbers WHERE n >= ? ORDER BY n"));
+        select.bind(1);
+        QVERIFY(select.exec());
+        QVERIFY(select.next());
+        QCOMPARE(select.str(0), std::string("one"));
+        select.bind(2);
+        QVERIFY(select.exec());
+        QVERIFY(select.next());
+        QCOMPARE(select.str(0), std::string("two"));
+        QCOMPARE(select.date(1), std::optional<Date>(Date{2026, 12, 2}));
+        QVERIFY(select.next());
+        QCOMPARE(select.str(0), std::string("three"));
+        QVERIFY(select.next());
+        QVERIFY(select.isNull(0));
+        QVERIFY(select.isNull(1));
+        QVERIFY(!select.next());
+        // Without parameters, running again starts over too.
+        Query count(*t.db, QStringLiteral("SELECT count(*) FROM numbers"));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(count.exec());
+            QVERIFY(count.next());
+            QCOMPARE(count.int64(0), 4);
+        }
+        QVERIFY(count.exec());
+        QVERIFY(count.next());
+        QCOMPARE(count.int64(0), 4);
+        QVERIFY(!count.next());
+    }
+
     void testPlainSqliteIsNeverLoaded()
     {
         test::TempDatabase t;

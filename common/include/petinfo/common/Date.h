@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,6 +22,11 @@ struct Date
     static Date fromDays(std::int64_t days);
 
     std::string toIso() const;
+    /** Room for any toIso() text. */
+    static constexpr std::size_t kIsoCapacity = 40;
+    /** Writes toIso()'s text into `out` (kIsoCapacity chars, not terminated); returns its length.
+     *  No allocation: dates are bound by the hundred thousand in a first sync. */
+    std::size_t writeIso(char* out) const;
     std::int64_t toDays() const;
     bool isValid() const;
     Date addDays(std::int64_t days) const { return fromDays(toDays() + days); }
