@@ -555,9 +555,9 @@ CommandResult conflicts(Context& ctx)
                          {"rowId", c.rowId.toStdString()},
                          {"field", c.field.toStdString()},
                          {"winningValue", c.winningValue},
-                         {"winningDevice", c.winningClock.node},
+                         {"winningDevice", c.winningClock.node.str()},
                          {"losingValue", c.losingValue},
-                         {"losingDevice", c.losingClock.node},
+                         {"losingDevice", c.losingClock.node.str()},
                          {"restored", c.restoredAtMs > 0}});
     }
     ctx.out << QString::fromStdString(array.dump(2)) << '\n';

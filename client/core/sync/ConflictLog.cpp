@@ -243,7 +243,7 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
 
 QString ConflictModel::deviceText(const sync::Hlc& clock) const
 {
-    const QString node = QString::fromStdString(clock.node);
+    const QString node = QString::fromStdString(clock.node.str());
     if (!m_thisDevice.isEmpty() && node == m_thisDevice) {
         return tr("This computer");
     }

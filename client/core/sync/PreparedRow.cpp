@@ -15,11 +15,19 @@ PreparedPage prepare(PulledPage&& pulled)
     page.hasMore = response.hasMore;
     page.serverClock = std::move(response.serverClock);
     page.rows.reserve(response.rows.size());
+    page.body = std::move(pulled.body);
+    if (!haveTexts) {
+        page.ownTexts.reserve(response.rows.size());
+    }
     for (std::size_t i = 0; i < response.rows.size(); ++i) {
         sync::SyncRow& row = response.rows[i];
         PreparedRow prepared;
         // The text is only kept once the row decoded from it: it reads back as the same row.
-        prepared.text = haveTexts ? std::move(pulled.rowTexts[i]) : SyncStore::rowText(row);
+        if (haveTexts) {
+            prepared.text = pulled.rowTexts[i];
+        } else {
+            prepared.text = page.ownTexts.emplace_back(SyncStore::rowText(row));
+        }
         prepared.decoded = Projection::decode(row);
         prepared.row = std::move(row);
         page.rows.push_back(std::move(prepared));

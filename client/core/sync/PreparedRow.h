@@ -16,7 +16,9 @@ namespace petinfo::client {
 struct PreparedRow
 {
     sync::SyncRow row;
-    std::string text; ///< its stored form: as it arrived, or SyncStore::rowText(row)
+    /** Its stored form: as it arrived (in the page's answer), or SyncStore::rowText(row) (in the
+     *  page's ownTexts). */
+    std::string_view text;
     Projection::Decoded decoded;
     /** Where the text also is among the page's chunks (chunk * rowchunk::kRowsPerChunk +
      *  index), or -1. A row in a chunk is stored by referring to it from its new domain row. */
@@ -27,7 +29,9 @@ struct PreparedRow
 struct PreparedPage
 {
     std::vector<PreparedRow> rows;
-    std::vector<std::string> chunks; ///< rowchunk::pack() of the texts of the rows that may be new
+    std::vector<std::string> chunks;   ///< rowchunk::pack() of the texts of the rows that may be new
+    QByteArray body;                   ///< the answer the rows' texts are in
+    std::vector<std::string> ownTexts; ///< texts written anew (reserved up front: they never move)
     std::int64_t cursor = 0;
     bool hasMore = false;
     sync::Hlc serverClock;

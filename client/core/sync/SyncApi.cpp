@@ -262,12 +262,9 @@ NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
         read = std::move(*response);
         slices = sync::pullRowTexts(body);
     }
-    PulledPage page{std::move(*read), {}};
+    PulledPage page{std::move(*read), reply->body, {}}; // the body is shared, not copied
     if (slices.size() == page.response.rows.size()) {
-        page.rowTexts.reserve(slices.size());
-        for (std::string_view slice : slices) {
-            page.rowTexts.emplace_back(slice);
-        }
+        page.rowTexts = std::move(slices);
     }
     return page;
 }

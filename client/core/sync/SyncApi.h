@@ -89,7 +89,8 @@ struct SigninResult
 struct PulledPage
 {
     sync::PullResponse response;
-    std::vector<std::string> rowTexts;
+    QByteArray body;                        ///< the answer, which rowTexts view
+    std::vector<std::string_view> rowTexts; ///< each row's text in `body`, when it could be cut out
 };
 
 /** The server's REST API as blocking calls, for a worker thread (each call runs a local event loop

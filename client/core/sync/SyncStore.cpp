@@ -262,7 +262,7 @@ StorageResult<std::optional<sync::SyncRow>> SyncStore::find(sync::EntityType typ
     return std::optional<sync::SyncRow>(std::move(*decoded));
 }
 
-StorageResult<void> SyncStore::insertRow(const sync::SyncRow& row, const std::string& text)
+StorageResult<void> SyncStore::insertRow(const sync::SyncRow& row, std::string_view text)
 {
     if (isChunked(row.type)) {
         auto chunked = domainRowExists(row.type, row.id, true);

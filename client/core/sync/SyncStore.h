@@ -77,7 +77,7 @@ public:
 
     /** Stores a row that is not there yet, given as rowText(row). Fails with Constraint when the
      *  row is stored, in sync_rows or in a chunk. */
-    StorageResult<void> insertRow(const sync::SyncRow& row, const std::string& text);
+    StorageResult<void> insertRow(const sync::SyncRow& row, std::string_view text);
     /** The stored form of a row (the wire JSON with shared clocks). Needs no database. */
     static std::string rowText(const sync::SyncRow& row);
     StorageResult<qint64> rowCount();

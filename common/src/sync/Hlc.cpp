@@ -2,6 +2,7 @@
 #include "petinfo/common/sync/Hlc.h"
 
 #include <algorithm>
+#include <ostream>
 
 namespace petinfo::sync {
 
@@ -38,6 +39,23 @@ std::optional<std::uint64_t> parseHex(std::string_view text)
 
 } // namespace
 
+void NodeId::assign(std::string_view text)
+{
+    if (text.size() <= kMaxLength) {
+        std::copy(text.begin(), text.end(), m_chars.begin());
+        m_size = text.size();
+        m_long.clear();
+    } else {
+        m_long.assign(text);
+        m_size = kMaxLength + 1;
+    }
+}
+
+std::ostream& operator<<(std::ostream& out, const NodeId& id)
+{
+    return out << id.view();
+}
+
 bool isValidNodeId(std::string_view node)
 {
     if (node.empty() || node.size() > Hlc::kMaxNodeLength) {
@@ -67,7 +85,7 @@ std::string Hlc::encode() const
     out += '-';
     appendHex(out, std::min(counter, kMaxCounter), kCounterDigits);
     out += '-';
-    out += node;
+    out += node.view();
     return out;
 }
 
@@ -82,14 +100,14 @@ std::optional<Hlc> Hlc::parse(std::string_view text)
     if (!wall || !counter || !isValidNodeId(node)) {
         return std::nullopt;
     }
-    return Hlc{static_cast<std::int64_t>(*wall), static_cast<std::uint32_t>(*counter), std::string(node)};
+    return Hlc{static_cast<std::int64_t>(*wall), static_cast<std::uint32_t>(*counter), NodeId(node)};
 }
 
 HlcClock::HlcClock(const Clock& clock, std::string node, std::int64_t maxDriftMs)
     : m_clock(clock)
     , m_maxDriftMs(maxDriftMs)
 {
-    m_last.node = std::move(node);
+    m_last.node = NodeId(node);
 }
 
 Hlc HlcClock::now()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <random>
+#include <sstream>
 #include <vector>
 
 using namespace petinfo;
@@ -32,6 +33,33 @@ TEST(Hlc, ParseRejectsMalformedText)
     }
     EXPECT_FALSE(Hlc::parse("018bcfe56800-0007-" + std::string(65, 'a')).has_value());
     EXPECT_TRUE(Hlc::parse("018bcfe56800-0007-" + std::string(64, 'a')).has_value());
+}
+
+TEST(Hlc, NodeIdsCompareExactlyAtAnyLength)
+{
+    // Held in place up to 64 characters, on the heap beyond: both compare and print whole.
+    const std::string longest(64, 'x');
+    const std::string overlongA = std::string(70, 'y') + "a";
+    const std::string overlongB = std::string(70, 'y') + "b";
+    EXPECT_EQ(NodeId(longest).view(), longest);
+    EXPECT_EQ(NodeId(overlongA).view(), overlongA);
+    EXPECT_NE(NodeId(overlongA), NodeId(overlongB));
+    EXPECT_LT(NodeId(overlongA), NodeId(overlongB));
+    EXPECT_NE(NodeId(longest), NodeId(longest + "x"));
+    EXPECT_FALSE(isValidNodeId(NodeId(overlongA)));
+    EXPECT_TRUE(isValidNodeId(NodeId(longest)));
+    EXPECT_TRUE(NodeId().empty());
+    EXPECT_TRUE(NodeId(static_cast<const char*>(nullptr)).empty());
+    EXPECT_FALSE(NodeId("a").empty());
+    NodeId reused(overlongA);
+    reused = NodeId("short");
+    EXPECT_EQ(reused, "short");
+    EXPECT_EQ(reused.size(), 5u);
+    const Hlc h{kT0, 1, longest};
+    EXPECT_EQ(Hlc::parse(h.encode()), std::optional<Hlc>(h));
+    std::ostringstream printed;
+    printed << NodeId(overlongB);
+    EXPECT_EQ(printed.str(), overlongB);
 }
 
 TEST(Hlc, StringOrderEqualsTimestampOrder)
