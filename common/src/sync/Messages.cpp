@@ -118,14 +118,21 @@ json clocksOf(const SyncRow& row, const Hlc* shared)
     return clocks;
 }
 
-/** Appends `text` as a JSON string, escaped the way nlohmann::json::dump() escapes it. */
+/** Appends `text` as a JSON string, escaped the way nlohmann::json::dump() escapes it. Runs of
+ *  characters that need no escape (nearly all of them) are appended whole. */
 void appendString(std::string& out, std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    std::size_t written = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            continue;
+        }
+        out.append(text.data() + written, i - written);
+        written = i + 1;
+        switch (u) {
         case '"':
             out += "\\\"";
             break;
@@ -148,15 +155,12 @@ void appendString(std::string& out, std::string_view text)
             out += "\\t";
             break;
         default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += kHex[u >> 4];
-                out += kHex[u & 0xF];
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 0xF];
         }
     }
+    out.append(text.data() + written, text.size() - written);
     out += '"';
 }
 

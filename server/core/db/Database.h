@@ -98,6 +98,9 @@ public:
     bool empty() const { return size() == 0; }
     std::size_t columns() const { return m_columns; }
     const std::string& text(std::size_t row, std::size_t column) const { return m_cells.at(row * m_columns + column); }
+    /** Moves the cell's text out (it reads empty afterwards): a page of a pull hands a thousand
+     *  rows of text on without copying them. */
+    std::string take(std::size_t row, std::size_t column) { return std::move(m_cells.at(row * m_columns + column)); }
     std::int64_t integer(std::size_t row, std::size_t column) const;
     bool boolean(std::size_t row, std::size_t column) const { return integer(row, column) != 0; }
 

@@ -341,8 +341,8 @@ sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::
         if (!type || !mayRead(caller.role, *type)) {
             continue; // still moves the cursor past it
         }
-        response.rows.push_back(
-            sync::StoredRow{*type, rows.text(r, 3), rows.text(r, 4), rows.text(r, 5), rows.integer(r, 6)});
+        const std::int64_t version = rows.integer(r, 6);
+        response.rows.push_back(sync::StoredRow{*type, rows.take(r, 3), rows.take(r, 4), rows.take(r, 5), version});
     }
     if (!response.hasMore) {
         // The snapshot holds every row up to the organisation's version: a caller that has read

@@ -167,6 +167,30 @@ TEST(Messages, StreamedRowIsByteForByteTheDump)
     }
 }
 
+TEST(Messages, StreamedTextEscapesEveryByteAsTheDumpDoes)
+{
+    // Ids and field names are written by the streaming writer; every ASCII byte, alone and
+    // among others, and UTF-8 text come out as nlohmann's dump writes them.
+    std::string every;
+    for (int c = 0; c < 0x80; ++c) {
+        every += static_cast<char>(c);
+    }
+    std::vector<std::string> texts{every, "\x1f", "\"", "plain", "", "año \\ \x7f ünïcode"};
+    for (int c = 0; c < 0x20; ++c) {
+        texts.push_back(std::string("a") + static_cast<char>(c) + "b");
+    }
+    for (const std::string& text : texts) {
+        SyncRow row{EntityType::Note, text, {}, 5};
+        row.fields[text] = FieldValue{"v", Hlc{kT0, 1, "device-1"}};
+        row.fields["other"] = FieldValue{1, Hlc{kT0, 2, "device-1"}};
+        for (ClockForm form : {ClockForm::PerField, ClockForm::Shared}) {
+            std::string written;
+            appendJson(written, row, form);
+            EXPECT_EQ(written, toJson(row, form).dump());
+        }
+    }
+}
+
 TEST(Messages, SharedFormNamesOnlyTheFieldsThatDiffer)
 {
     const json j = toJson(mixedRow(), ClockForm::Shared);
