@@ -259,37 +259,42 @@ StorageResult<void> HealthRepository::upsertSynced(const HealthRecord& record, q
 StorageResult<void> HealthRepository::upsertSyncedMany(std::vector<SyncedHealthRecord> records,
                                                        const QSet<QString>& newPets, const Refuse& refuse)
 {
-    std::vector<SyncedHealthRecord> fresh;
-    fresh.reserve(records.size());
-    for (SyncedHealthRecord& r : records) {
-        if (!r.maybeStored) {
-            fresh.push_back(std::move(r));
-            continue;
+    // The records to insert are kept in place, in order (all of them in a first sync, which
+    // then moves none).
+    std::size_t fresh = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        SyncedHealthRecord& r = records[i];
+        if (r.maybeStored) {
+            Query existing(m_db, QStringLiteral("SELECT deleted_at FROM health_records WHERE id = ?"));
+            existing.bind(r.record.id);
+            if (auto e = existing.exec(); !e) {
+                return e;
+            }
+            if (existing.next()) {
+                // Records are append-only: only the trash state can change, and it keeps its
+                // first time.
+                const bool wasDeleted = !existing.isNull(0);
+                if (wasDeleted == (r.deletedAtMs != 0)) {
+                    continue;
+                }
+                Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = ? WHERE id = ?"));
+                q.bindOrNull(r.deletedAtMs).bind(r.record.id);
+                if (auto e = q.exec(); !e) {
+                    return e;
+                }
+                if (auto e = refreshSeries(QString::fromStdString(r.record.petId), seriesOf(r.record)); !e) {
+                    return e;
+                }
+                continue;
+            }
         }
-        Query existing(m_db, QStringLiteral("SELECT deleted_at FROM health_records WHERE id = ?"));
-        existing.bind(r.record.id);
-        if (auto e = existing.exec(); !e) {
-            return e;
+        if (fresh != i) {
+            records[fresh] = std::move(r);
         }
-        if (!existing.next()) {
-            fresh.push_back(std::move(r));
-            continue;
-        }
-        // Records are append-only: only the trash state can change, and it keeps its first time.
-        const bool wasDeleted = !existing.isNull(0);
-        if (wasDeleted == (r.deletedAtMs != 0)) {
-            continue;
-        }
-        Query q(m_db, QStringLiteral("UPDATE health_records SET deleted_at = ? WHERE id = ?"));
-        q.bindOrNull(r.deletedAtMs).bind(r.record.id);
-        if (auto e = q.exec(); !e) {
-            return e;
-        }
-        if (auto e = refreshSeries(QString::fromStdString(r.record.petId), seriesOf(r.record)); !e) {
-            return e;
-        }
+        ++fresh;
     }
-    const auto groups = bySeries(fresh);
+    records.erase(records.begin() + static_cast<std::ptrdiff_t>(fresh), records.end());
+    const auto groups = bySeries(records);
     auto open = openRecordsOfGroups(groups, newPets);
     if (!open) {
         return fail(open.error());

@@ -201,6 +201,39 @@ private Q_SLOTS:
         QCOMPARE(actualOpen(), expectedOpen());
     }
 
+    void testAPageOfStoredAndNewRecordsWritesEachOnce()
+    {
+        // Half the sample is stored; a page brings it again (one of them now in the trash) among
+        // the other half, some of which say they may be stored.
+        HealthRepository health(db());
+        const auto records = sampleRecords();
+        for (std::size_t i = 0; i < records.size(); i += 2) {
+            QVERIFY(health.add(records[i]));
+        }
+        std::vector<SyncedHealthRecord> page;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const bool stored = i % 2 == 0;
+            const qint64 deleted = i == 2 ? 1'700'000'000'000 : 0;
+            page.push_back(SyncedHealthRecord{records[i], deleted, stored || i % 4 == 1});
+        }
+        QVERIFY(health.upsertSyncedMany(std::move(page), {}));
+        Query count(db(), QStringLiteral("SELECT count(*), count(deleted_at), "
+                                         "(SELECT deleted_at FROM health_records WHERE id = ?) FROM health_records"));
+        count.bind(records[2].id);
+        QVERIFY(count.exec());
+        QVERIFY(count.next());
+        QCOMPARE(count.int64(0), qint64(records.size()));
+        QCOMPARE(count.int64(1), 1);
+        QCOMPARE(count.int64(2), 1'700'000'000'000);
+        QCOMPARE(actualOpen(), expectedOpen());
+        for (const HealthRecord& r : records) {
+            auto back = health.get(QString::fromStdString(r.id));
+            QVERIFY(back);
+            QCOMPARE(back->product, r.product);
+            QCOMPARE(back->date, r.date);
+        }
+    }
+
     void testAPageOfManyPetsSettlesEverySeries()
     {
         // More pets than one lookup of open records takes, each with a series already open (one
