@@ -85,10 +85,20 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         take(attachmentFromFields(fields));
         break;
     case sync::EntityType::Tag: {
-        const nlohmann::json entity = sync::entityJson(row);
-        const QString petId = QString::fromStdString(entity.value("petId", std::string()));
-        const qint64 created = entity.value("createdAt", std::int64_t{0});
-        out.entity = TagRecord{QString::fromStdString(row.id), petId, created, petId.isEmpty() ? 0 : created};
+        // Read by type, as the other decoders read: a wrong type is this row's error (a null
+        // pet is a blank tag).
+        const nlohmann::json* pet = fields.find("petId");
+        const nlohmann::json* created = fields.find("createdAt");
+        if ((pet && !pet->is_null() && !pet->is_string()) ||
+            (created && !created->is_null() && !created->is_number_integer())) {
+            out.error = StorageError{StorageErrc::Invalid,
+                                     "tag " + row.id + ": petId must be text and createdAt a whole number"};
+            break;
+        }
+        const QString petId =
+            pet && pet->is_string() ? QString::fromStdString(pet->get_ref<const std::string&>()) : QString();
+        const qint64 createdAt = created && created->is_number_integer() ? created->get<qint64>() : 0;
+        out.entity = TagRecord{QString::fromStdString(row.id), petId, createdAt, petId.isEmpty() ? 0 : createdAt};
         break;
     }
     }

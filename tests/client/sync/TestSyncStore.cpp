@@ -146,6 +146,40 @@ private Q_SLOTS:
                  1);
     }
 
+    void testATagRowOfTheWrongShapeIsRefusedNotThrown()
+    {
+        // A tag row is decoded on the reading thread: a field of the wrong type is an error
+        // there, never an exception.
+        const sync::Hlc clock{1795000000000, 0, "device-a"};
+        const auto tag = [&](nlohmann::json values) {
+            return Projection::decode(sync::makeChange(sync::EntityType::Tag, "tag-1", values, clock));
+        };
+        const auto good = tag({{"petId", "pet-1"}, {"createdAt", 1795000000000}});
+        QVERIFY(!good.error);
+        const auto* record = std::get_if<TagRecord>(&good.entity);
+        QVERIFY(record);
+        QCOMPARE(record->tagId, QStringLiteral("tag-1"));
+        QCOMPARE(record->petId, QStringLiteral("pet-1"));
+        QCOMPARE(record->createdAtMs, 1795000000000);
+        QCOMPARE(record->claimedAtMs, 1795000000000);
+        const auto blank = tag({{"petId", nullptr}, {"createdAt", 5}});
+        QVERIFY(!blank.error);
+        QVERIFY(std::get<TagRecord>(blank.entity).petId.isEmpty());
+        QCOMPARE(std::get<TagRecord>(blank.entity).claimedAtMs, 0);
+        for (const nlohmann::json& bad : {nlohmann::json{{"petId", 5}, {"createdAt", 1}},
+                                          nlohmann::json{{"petId", "pet-1"}, {"createdAt", "yesterday"}},
+                                          nlohmann::json{{"petId", nlohmann::json::array({"pet-1"})}}}) {
+            Projection::Decoded decoded;
+            try {
+                decoded = tag(bad);
+            } catch (const std::exception& e) {
+                QFAIL(e.what());
+            }
+            QVERIFY2(decoded.error.has_value(), bad.dump().c_str());
+            QVERIFY(decoded.error->detail.find("tag-1") != std::string::npos);
+        }
+    }
+
     void testChunkedRowsAreFoundAndCounted()
     {
         const sync::SyncRow pet = stored(sync::EntityType::Pet, m_pet);
