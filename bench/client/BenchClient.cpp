@@ -214,6 +214,7 @@ int main(int argc, char* argv[])
     double launchMs = -1;
     double filterMedian = -1;
     double filterP95 = -1;
+    double filterMax = -1;
     double childRss = -1;
     QString launchPhases;
     {
@@ -238,6 +239,7 @@ int main(int argc, char* argv[])
         const QJsonObject result = QJsonDocument::fromJson(output.mid(output.indexOf('{'))).object();
         filterMedian = result.value(QStringLiteral("filterMedianMs")).toDouble(-1);
         filterP95 = result.value(QStringLiteral("filterP95Ms")).toDouble(-1);
+        filterMax = result.value(QStringLiteral("filterMaxMs")).toDouble(-1);
         childRss = result.value(QStringLiteral("peakRssMb")).toDouble(-1);
         launchPhases = result.value(QStringLiteral("launchPhases")).toString();
         if (child.exitCode() != 0) {
@@ -253,6 +255,9 @@ int main(int argc, char* argv[])
     row("filter keystroke, median", QString::number(filterMedian, 'f', 2) + QStringLiteral(" ms"), "< 16 ms",
         filterMedian >= 0 && filterMedian < 16);
     row("filter keystroke, 95th percentile", QString::number(filterP95, 'f', 2) + QStringLiteral(" ms"), "-", true);
+    // The first letter of a search hides most of the list: that keystroke must not stall either.
+    row("filter keystroke, slowest", QString::number(filterMax, 'f', 2) + QStringLiteral(" ms"), "< 100 ms",
+        filterMax >= 0 && filterMax < 100);
     row("peak RSS of the app process", QString::number(childRss, 'f', 0) + QStringLiteral(" MB"), "< 250 MB",
         childRss > 0 && childRss < 250);
     row("raw SQLCipher inserts", QString::number(rawRate, 'f', 0) + QStringLiteral(" rows/s"), "baseline", true);

@@ -118,6 +118,7 @@ int launchProbe(const QString& databasePath)
     const QJsonObject result{{QStringLiteral("rows"), model.rowCount()},
                              {QStringLiteral("filterMedianMs"), median},
                              {QStringLiteral("filterP95Ms"), p95},
+                             {QStringLiteral("filterMaxMs"), keystrokes.back()},
                              {QStringLiteral("peakRssMb"), peakRssMb()},
                              {QStringLiteral("launchPhases"), phases.join(QStringLiteral(", "))}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());

@@ -30,8 +30,33 @@ void PetFilterProxyModel::setFilterText(const QString& text)
     if (terms.terms == m_terms.terms) {
         return; // e.g. a trailing space: the same filter
     }
+    applySearch(std::move(terms));
+}
+
+void PetFilterProxyModel::applySearch(SearchTerms terms)
+{
+    // Past this many rows shown or hidden, rebuilding (filter and sort every row, about 20 ms on
+    // 50,000 pets) is cheaper than changing the mapping in place.
+    constexpr int kRebuildAbove = 500;
+    int changed = 0;
+    if (m_pets) {
+        const int rows = m_pets->rowCount();
+        for (int row = 0; row < rows && changed <= kRebuildAbove; ++row) {
+            if (m_status && m_pets->summaryAt(row).status != *m_status) {
+                continue; // hidden either way
+            }
+            const QString& text = m_pets->searchTextAt(row);
+            const bool before = m_terms.isEmpty() || m_terms.matches(text);
+            const bool after = terms.isEmpty() || terms.matches(text);
+            changed += before != after ? 1 : 0;
+        }
+    }
     m_terms = std::move(terms);
-    invalidateFilter();
+    if (changed > kRebuildAbove) {
+        invalidate();
+    } else {
+        invalidateFilter();
+    }
 }
 
 void PetFilterProxyModel::setStatusFilter(std::optional<PetStatus> status)

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -208,6 +209,54 @@ private Q_SLOTS:
         QVERIFY(m_model->reload());
         m_proxy->sort(column, static_cast<Qt::SortOrder>(order));
         QCOMPARE(proxyNames(), expected);
+    }
+
+    void testManyRowsShownOrHiddenKeepOrderAndSelection()
+    {
+        // A search that hides or shows many rows rebuilds the proxy; one that changes few
+        // changes it in place. Either way the rows, their order and the selection are those of a
+        // proxy made afresh with the same search.
+        constexpr int kPets = 2000;
+        std::vector<PetSummary> pets;
+        for (int i = 0; i < kPets; ++i) {
+            PetSummary s;
+            s.id = QStringLiteral("id-%1").arg(i);
+            s.name = QStringLiteral("%1 %2")
+                         .arg(i % 3 ? QStringLiteral("Luna") : QStringLiteral("Toby"))
+                         .arg(i * 7919 % kPets);
+            s.ownerName = i % 10 ? QStringLiteral("Ana") : QStringLiteral("Beto");
+            pets.push_back(std::move(s));
+        }
+        m_model->setSummaries(std::move(pets));
+        QItemSelectionModel selection(m_proxy.get());
+        auto select = [&](const QString& id) {
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                if (m_proxy->itemFromIndex(m_proxy->index(r, 0))->id == id) {
+                    selection.setCurrentIndex(m_proxy->index(r, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                }
+            }
+        };
+        auto ids = [](const PetFilterProxyModel& proxy) {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r) {
+                out << proxy.itemFromIndex(proxy.index(r, 0))->id;
+            }
+            return out;
+        };
+        select(QStringLiteral("id-30")); // "Toby ...", owner Beto: visible in every search below
+        for (const QString& typed : {QStringLiteral("toby"), QStringLiteral("toby beto"), QStringLiteral("toby bet"),
+                                     QStringLiteral("beto"), QString(), QStringLiteral("t")}) {
+            m_proxy->setFilterText(typed);
+            PetFilterProxyModel fresh;
+            fresh.setSourceModel(m_model.get());
+            fresh.setFilterText(typed);
+            fresh.sort(PetListModel::Name);
+            QCOMPARE(ids(*m_proxy), ids(fresh));
+            QVERIFY2(selection.currentIndex().isValid(), qPrintable(typed));
+            QCOMPARE(m_proxy->itemFromIndex(selection.currentIndex())->id, QStringLiteral("id-30"));
+            QCOMPARE(selection.selectedRows().size(), 1);
+        }
     }
 
     void testLargeListFiltersQuickly()
