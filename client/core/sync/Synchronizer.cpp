@@ -222,9 +222,9 @@ Result<void, SyncError> Synchronizer::pull(SyncReport& report, const ProgressFn&
         }
     };
     while (!cancelled()) {
-        // What this round wrote and committed: its pages are handed back as soon as they are
-        // written (nothing refers to them after applyPage), so the fetching thread frees them
-        // while this one goes on writing.
+        // What this round wrote and committed. Each page is handed back as soon as it is written
+        // (nothing refers to it after applyPage): the prefetcher's reading thread frees it while
+        // this one goes on writing.
         qint64 written = 0;
         bool wroteAny = false;
         bool more = false;
