@@ -30,10 +30,26 @@ void PetFilterProxyModel::setFilterText(const QString& text)
     if (terms.terms == m_terms.terms) {
         return; // e.g. a trailing space: the same filter
     }
-    applySearch(std::move(terms));
+    changeFilter(m_status, std::move(terms));
 }
 
-void PetFilterProxyModel::applySearch(SearchTerms terms)
+void PetFilterProxyModel::setStatusFilter(std::optional<PetStatus> status)
+{
+    if (status == m_status) {
+        return;
+    }
+    changeFilter(status, m_terms);
+}
+
+bool PetFilterProxyModel::accepts(int sourceRow, const std::optional<PetStatus>& status, const SearchTerms& terms) const
+{
+    if (status && m_pets->summaryAt(sourceRow).status != *status) {
+        return false;
+    }
+    return terms.isEmpty() || terms.matches(m_pets->searchTextAt(sourceRow));
+}
+
+void PetFilterProxyModel::changeFilter(std::optional<PetStatus> status, SearchTerms terms)
 {
     // Past this many rows shown or hidden, rebuilding (filter and sort every row, about 20 ms on
     // 50,000 pets) is cheaper than changing the mapping in place.
@@ -42,30 +58,16 @@ void PetFilterProxyModel::applySearch(SearchTerms terms)
     if (m_pets) {
         const int rows = m_pets->rowCount();
         for (int row = 0; row < rows && changed <= kRebuildAbove; ++row) {
-            if (m_status && m_pets->summaryAt(row).status != *m_status) {
-                continue; // hidden either way
-            }
-            const QString& text = m_pets->searchTextAt(row);
-            const bool before = m_terms.isEmpty() || m_terms.matches(text);
-            const bool after = terms.isEmpty() || terms.matches(text);
-            changed += before != after ? 1 : 0;
+            changed += accepts(row, m_status, m_terms) != accepts(row, status, terms) ? 1 : 0;
         }
     }
+    m_status = status;
     m_terms = std::move(terms);
     if (changed > kRebuildAbove) {
         invalidate();
     } else {
         invalidateFilter();
     }
-}
-
-void PetFilterProxyModel::setStatusFilter(std::optional<PetStatus> status)
-{
-    if (status == m_status) {
-        return;
-    }
-    m_status = status;
-    invalidateFilter();
 }
 
 const PetSummary* PetFilterProxyModel::itemFromIndex(const QModelIndex& proxyIndex) const
@@ -75,13 +77,7 @@ const PetSummary* PetFilterProxyModel::itemFromIndex(const QModelIndex& proxyInd
 
 bool PetFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (sourceParent.isValid() || !m_pets) {
-        return false;
-    }
-    if (m_status && m_pets->summaryAt(sourceRow).status != *m_status) {
-        return false;
-    }
-    return m_terms.isEmpty() || m_terms.matches(m_pets->searchTextAt(sourceRow));
+    return !sourceParent.isValid() && m_pets && accepts(sourceRow, m_status, m_terms);
 }
 
 bool PetFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -32,6 +32,8 @@ HealthRecord readRecord(const Query& q)
     return r;
 }
 
+const std::vector<HealthRecord> kNoRecords;
+
 /** The order within a series: newest by date, then entry time, then id (as refreshSeries sorts). */
 bool isNewer(const HealthRecord& a, const HealthRecord& b)
 {
@@ -78,11 +80,10 @@ StorageResult<void> HealthRepository::insertGroups(const SeriesGroups& groups,
                                                    const Refuse& refuse,
                                                    const std::function<StorageResult<void>()>& afterEach)
 {
-    static const std::vector<HealthRecord> none;
     Query insert(m_db, insertSql());
     for (const SeriesGroup& group : groups) {
         const auto current = open.constFind(group.key);
-        if (auto r = insertSeries(group, current == open.constEnd() ? none : *current, insert, refuse); !r) {
+        if (auto r = insertSeries(group, current == open.constEnd() ? kNoRecords : *current, insert, refuse); !r) {
             return r;
         }
         for (std::size_t i = 0; afterEach && i < group.records.size(); ++i) {
@@ -108,8 +109,7 @@ StorageResult<void> HealthRepository::insertSeries(const SeriesGroup& group, con
         }
     }
     // Only a live record can open the series; without one, what is open does not matter.
-    const std::vector<HealthRecord> none;
-    const std::vector<HealthRecord>& current = newest ? open : none;
+    const std::vector<HealthRecord>& current = newest ? open : kNoRecords;
     const bool unsettled = current.size() > 1; // left so by an interrupted older version
     const bool opens = newest && !unsettled && (current.empty() || isNewer(newest->record, current.front()));
     bool newestInserted = false;

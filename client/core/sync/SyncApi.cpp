@@ -245,15 +245,14 @@ NetResult<SyncApi::PullAnswer> SyncApi::pullBody(const sync::PullRequest& reques
 
 NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
 {
-    const auto* reply = &answer;
-    const std::string_view body(reply->body.constData(), static_cast<std::size_t>(reply->body.size()));
+    const std::string_view body(answer.body.constData(), static_cast<std::size_t>(answer.body.size()));
     std::vector<std::string_view> slices;
     std::optional<sync::PullResponse> read = sync::readPullResponse(body, &slices);
     if (!read) {
         // Not the shape the server writes: the full parser says what is wrong (or reads it).
         const nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
         if (json.is_discarded()) {
-            return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+            return fail(NetError{NetErrc::BadResponse, answer.status, {}, "the answer is not JSON", {}});
         }
         auto response = decode(json, &sync::pullResponseFromJson);
         if (!response) {
@@ -262,7 +261,7 @@ NetResult<PulledPage> SyncApi::readPull(const PullAnswer& answer)
         read = std::move(*response);
         slices = sync::pullRowTexts(body);
     }
-    PulledPage page{std::move(*read), reply->body, {}}; // the body is shared, not copied
+    PulledPage page{std::move(*read), answer.body, {}}; // the body is shared, not copied
     if (slices.size() == page.response.rows.size()) {
         page.rowTexts = std::move(slices);
     }

@@ -103,7 +103,7 @@ std::optional<Hlc> Hlc::parse(std::string_view text)
     return Hlc{static_cast<std::int64_t>(*wall), static_cast<std::uint32_t>(*counter), NodeId(node)};
 }
 
-HlcClock::HlcClock(const Clock& clock, std::string node, std::int64_t maxDriftMs)
+HlcClock::HlcClock(const Clock& clock, std::string_view node, std::int64_t maxDriftMs)
     : m_clock(clock)
     , m_maxDriftMs(maxDriftMs)
 {

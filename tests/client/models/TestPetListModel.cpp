@@ -213,9 +213,9 @@ private Q_SLOTS:
 
     void testManyRowsShownOrHiddenKeepOrderAndSelection()
     {
-        // A search that hides or shows many rows rebuilds the proxy; one that changes few
-        // changes it in place. Either way the rows, their order and the selection are those of a
-        // proxy made afresh with the same search.
+        // A search or status filter that hides or shows many rows rebuilds the proxy; one that
+        // changes few changes it in place. Either way the rows, their order and the selection are
+        // those of a proxy made afresh with the same filter.
         constexpr int kPets = 2000;
         std::vector<PetSummary> pets;
         for (int i = 0; i < kPets; ++i) {
@@ -225,6 +225,7 @@ private Q_SLOTS:
                          .arg(i % 3 ? QStringLiteral("Luna") : QStringLiteral("Toby"))
                          .arg(i * 7919 % kPets);
             s.ownerName = i % 10 ? QStringLiteral("Ana") : QStringLiteral("Beto");
+            s.status = i % 2 ? PetStatus::Lost : PetStatus::Owned;
             pets.push_back(std::move(s));
         }
         m_model->setSummaries(std::move(pets));
@@ -244,13 +245,27 @@ private Q_SLOTS:
             }
             return out;
         };
-        select(QStringLiteral("id-30")); // "Toby ...", owner Beto: visible in every search below
-        for (const QString& typed : {QStringLiteral("toby"), QStringLiteral("toby beto"), QStringLiteral("toby bet"),
-                                     QStringLiteral("beto"), QString(), QStringLiteral("t")}) {
+        select(QStringLiteral("id-30")); // "Toby ...", owner Beto, owned: visible in every filter below
+        const std::vector<std::pair<QString, std::optional<PetStatus>>> filters{
+            {QStringLiteral("toby"), std::nullopt},
+            {QStringLiteral("toby beto"), std::nullopt},
+            {QStringLiteral("toby bet"), std::nullopt},
+            {QStringLiteral("beto"), std::nullopt},
+            {QString(), std::nullopt},
+            {QStringLiteral("t"), std::nullopt},
+            {QString(), std::nullopt},
+            {QString(), PetStatus::Owned}, // hides 1,000
+            {QStringLiteral("beto"), PetStatus::Owned},
+            {QStringLiteral("beto"), std::nullopt}, // shows 100
+            {QString(), std::nullopt},
+        };
+        for (const auto& [typed, status] : filters) {
             m_proxy->setFilterText(typed);
+            m_proxy->setStatusFilter(status);
             PetFilterProxyModel fresh;
             fresh.setSourceModel(m_model.get());
             fresh.setFilterText(typed);
+            fresh.setStatusFilter(status);
             fresh.sort(PetListModel::Name);
             QCOMPARE(ids(*m_proxy), ids(fresh));
             QVERIFY2(selection.currentIndex().isValid(), qPrintable(typed));

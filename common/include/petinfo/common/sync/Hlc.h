@@ -91,7 +91,7 @@ class HlcClock
 public:
     /** `maxDriftMs`: a remote timestamp further than this ahead of the local physical clock is
      *  refused, so one device with a wrong clock cannot drag every copy into the future. */
-    HlcClock(const Clock& clock, std::string node, std::int64_t maxDriftMs = kDefaultMaxDriftMs);
+    HlcClock(const Clock& clock, std::string_view node, std::int64_t maxDriftMs = kDefaultMaxDriftMs);
 
     static constexpr std::int64_t kDefaultMaxDriftMs = 60LL * 60 * 1000;
 
