@@ -13,12 +13,16 @@ packages=(
     qt6-multimedia-dev qtkeychain-qt6-dev libzxing-dev libsqlcipher-dev sqlcipher liblz4-dev
     # server
     libpoco-dev libpq-dev libssl-dev nlohmann-json3-dev
+    # common: phone numbers
+    libphonenumber-dev
     # tests and benchmarks
     libgtest-dev libbenchmark-dev postgresql xvfb xauth x11-apps dbus dbus-x11 gnome-keyring
     libsecret-tools fonts-dejavu-core poppler-utils wrk chromium chromium-driver imagemagick procps
     python3
     # server tests: OpenAPI YAML -> JSON
     python3-yaml
+    # first-start tests: a fake Secret Service on a private D-Bus session
+    python3-dbus python3-gi
 )
 
 missing=()

@@ -48,8 +48,12 @@ fi
 app+=("$@")
 
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
-    "${app[@]}"
-    exit $?
+    status=0
+    "${app[@]}" || status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "run-app: the app exited with status $status." >&2
+    fi
+    exit "$status"
 fi
 
 # Headless: a virtual display and a keyring that persists under the user's data folder.
@@ -57,5 +61,9 @@ echo "run-app: no graphical display found; running the app on a virtual display 
 mkdir -p build/screenshots
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/petinfo-runtime.XXXXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
-exec dbus-run-session -- "$root/scripts/lib/with-keyring.sh" \
-    xvfb-run -a -s "-screen 0 1440x900x24" "$root/scripts/lib/headless-app.sh" "$root/build/screenshots" "${app[@]}"
+# Not exec: the EXIT trap must still stop the local server when the app is gone.
+status=0
+dbus-run-session -- "$root/scripts/lib/with-keyring.sh" \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$root/scripts/lib/headless-app.sh" "$root/build/screenshots" \
+    "${app[@]}" || status=$?
+exit "$status"

@@ -46,8 +46,9 @@ PassphraseDialog::PassphraseDialog(const PassphraseRequest& request, QWidget* pa
     switch (request.kind) {
     case Kind::CreateDatabase:
         setWindowTitle(tr("Protect your pet records"));
-        m_intro->setText(tr("<p>Pet Info keeps your records in an encrypted file. This computer has no system "
-                            "keychain to hold its key, so choose a passphrase instead.</p>"
+        m_intro->setText(tr("<p>Pet Info keeps your records in an encrypted file. The system keychain "
+                            "cannot hold its key on this computer (there is none, or it stayed locked), so choose a "
+                            "passphrase instead.</p>"
                             "<p>You will need it every time you open Pet Info. <b>If you forget it, the records "
                             "cannot be recovered.</b></p>"));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));

@@ -30,7 +30,9 @@ public:
 };
 
 /** The OS keychain through QtKeychain (Secret Service, macOS Keychain, Windows Credential Manager).
- *  Calls block on a local event loop; they take milliseconds. */
+ *  Calls block on a local event loop; they take milliseconds, or as long as the user takes to answer
+ *  an unlock prompt (30 s at most). They may come from any thread: the work itself always runs on
+ *  the application's thread, which must keep its event loop running meanwhile. */
 class KeychainSecretStore final : public SecretStore
 {
 public:

@@ -46,9 +46,12 @@ StorageResult<std::pair<DatabaseMeta, SecureBytes>> makeKey(SecretStore& secrets
     } else {
         meta.keySource = KeySource::Keychain;
         key = randomKey();
+        // On a first start, any keychain that cannot keep the key (none at all, locked with its
+        // unlock prompt dismissed, refusing access) means a passphrase instead, never a dead end.
+        const bool passphraseInstead = options.source == CreateOptions::Source::Auto;
         if (auto written = secrets.write(meta.keychainEntry(), key); !written) {
-            if (options.source == CreateOptions::Source::Auto && written.error().code == SecretErrc::Unavailable) {
-                return fail(StorageErrc::PassphraseRequired, "no keychain: " + written.error().detail);
+            if (passphraseInstead) {
+                return fail(StorageErrc::PassphraseRequired, "no usable keychain: " + written.error().detail);
             }
             return fail(fromSecretError(written.error()));
         }
@@ -56,6 +59,9 @@ StorageResult<std::pair<DatabaseMeta, SecureBytes>> makeKey(SecretStore& secrets
         auto readBack = secrets.read(meta.keychainEntry());
         if (!readBack || !(*readBack == key)) {
             (void)secrets.remove(meta.keychainEntry()); // best effort: the key is useless without the file
+            if (passphraseInstead) {
+                return fail(StorageErrc::PassphraseRequired, "the keychain did not return the stored key");
+            }
             return fail(StorageErrc::KeyUnavailable, "the keychain did not return the stored key");
         }
     }
