@@ -7,6 +7,7 @@
 #include "gui/Translations.h"
 #include "petinfo/common/Clock.h"
 #include "secrets/SecretStore.h"
+#include "settings/Settings.h"
 #include "storage/BackupPaths.h"
 
 #include <QApplication>
@@ -27,6 +28,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PETINFO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("petinfo"));
     QApplication::setWindowIcon(appIcon());
+    // The language chosen in Preferences, with the chosen country's formats; else the system's.
+    if (const QString language = Settings::instance().text(Settings::Key::Language); !language.isEmpty()) {
+        const QString country = Settings::instance().country();
+        QLocale::setDefault(QLocale(country.isEmpty() ? language : language + QLatin1Char('_') + country));
+    }
     installTranslations(QLocale());
 
     QCommandLineParser parser;

@@ -13,6 +13,8 @@
 #include "storage/DatabaseFile.h"
 #include "sync/SyncAccount.h"
 
+#include "models/PhoneText.h"
+#include "settings/Settings.h"
 #include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
@@ -82,7 +84,7 @@ bool AppController::openDatabase()
         return false;
     }
     m_service = std::make_unique<PetService>(std::move(*connection), m_clock);
-    m_service->setDefaultCallingCode(QLocale().territory() == QLocale::Argentina ? QStringLiteral("54") : QString());
+    setPhoneRegion(Settings::instance().country());
     return true;
 }
 

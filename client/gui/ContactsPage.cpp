@@ -5,6 +5,7 @@
 #include "gui/FieldIssueLabel.h"
 #include "models/ContactModel.h"
 #include "models/DomainText.h"
+#include "models/PhoneText.h"
 #include "services/ValidationText.h"
 
 #include <QCheckBox>
@@ -74,7 +75,7 @@ ContactsPage::ContactsPage(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     fillEnumCombo<ContactRole>(m_role, contactRoleLabel);
-    m_phones->setPlaceholderText(tr("With country code; several separated by commas"));
+    m_phones->setPlaceholderText(tr("e.g. %1; several separated by commas").arg(phoneExample()));
     m_email->setPlaceholderText(tr("name@example.org"));
     m_language->setEditable(true);
     m_language->addItem(QString());
@@ -170,7 +171,7 @@ void ContactsPage::loadForm()
     setComboValue(m_role, entry.role);
     QStringList phones;
     for (const std::string& p : entry.person.phones) {
-        phones << QString::fromStdString(p);
+        phones << phoneForDisplay(QString::fromStdString(p));
     }
     m_phones->setText(phones.join(QStringLiteral(", ")));
     m_email->setText(QString::fromStdString(entry.person.email));

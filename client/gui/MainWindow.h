@@ -18,6 +18,7 @@ class QUndoStack;
 namespace petinfo::client {
 
 class DataTransfer;
+class PreferencesDialog;
 class DatabaseFile;
 class DueModel;
 class PetEditorDialog;
@@ -77,6 +78,8 @@ public Q_SLOTS:
     void restoreSelectedFromTrash();
     void purgeSelectedFromTrash();
     void focusFilter();
+    /** Edit > Preferences (window-modal; returned for tests). */
+    PreferencesDialog* openPreferences();
     void refresh();
 
 Q_SIGNALS:

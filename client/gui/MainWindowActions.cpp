@@ -2,12 +2,16 @@
 // MainWindow's actions, menus and toolbar: every command with its keyboard shortcut in one place.
 #include "gui/DataTransfer.h"
 #include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
+#include "services/PetService.h"
+#include "settings/Settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -128,6 +132,12 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    auto* preferences = makeAction(this, QStringLiteral("preferencesAction"), tr("Pre&ferences…"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("preferences-system"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    edit->addAction(preferences);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -167,6 +177,19 @@ void MainWindow::updateActions()
     const bool trashed = m_trashTable->selectionModel()->hasSelection();
     m_restoreButton->setEnabled(trashed);
     m_purgeButton->setEnabled(trashed);
+}
+
+PreferencesDialog* MainWindow::openPreferences()
+{
+    auto* dialog = new PreferencesDialog(Settings::instance(), m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Phone numbers are shown the new country's way.
+        m_service.announceReset();
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace petinfo::client

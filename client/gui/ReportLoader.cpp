@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ReportLoader.h"
 
+#include "models/PhoneText.h"
 #include "petinfo/report/TagUrl.h"
 #include "services/PetService.h"
+#include "settings/Settings.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace petinfo::client {
 
 namespace {
-
-const char* const kBaseUrlKey = "reports/publicBaseUrl";
-const char* const kPageSizeKey = "reports/pageSize";
-// Written by SyncController when the user signs in: the public tag page lives on the sync server.
-const char* const kSyncServerKey = "sync/serverUrl";
 
 QByteArray mainPhoto(PetService& service, const Pet& pet)
 {
@@ -67,11 +63,17 @@ StorageResult<report::ReportData> loadReportData(PetService& service, const QStr
     data.weights = std::move(*weights);
     data.notes = std::move(*notes);
     data.photo = mainPhoto(service, data.pet);
-    // Only a valid address: a report without a QR code is better than no report.
-    const QString base = savedPublicBaseUrl();
-    if (report::normalizedBaseUrl(base)) {
-        data.publicBaseUrl = base;
+    // Only an address a finder's phone can open: a report without a QR code is better than no
+    // report, and better than one whose code leads nowhere.
+    const Settings& settings = Settings::instance();
+    if (auto base = report::printableBaseUrl(settings.publicBaseUrl())) {
+        data.publicBaseUrl = *base;
     }
+    data.organisation = settings.text(Settings::Key::ClinicName);
+    data.organisationAddress = settings.text(Settings::Key::ClinicAddress);
+    data.organisationPhone = settings.text(Settings::Key::ClinicPhone);
+    data.organisationLogo = settings.value(Settings::Key::ClinicLogo).toByteArray();
+    data.phoneRegion = phoneRegion();
     data.today = service.clock().today();
     data.generatedAt = QDateTime::currentDateTime();
     data.locale = QLocale();
@@ -93,24 +95,21 @@ StorageResult<report::TagItem> loadTagItem(PetService& service, const QString& p
 
 QString savedPublicBaseUrl()
 {
-    const QSettings settings;
-    const QString saved = settings.value(QLatin1String(kBaseUrlKey)).toString();
-    if (!saved.isEmpty()) {
-        return saved;
-    }
-    return settings.value(QLatin1String(kSyncServerKey)).toString();
+    return Settings::instance().publicBaseUrl();
 }
 
 void savePublicBaseUrl(const QString& url)
 {
-    if (auto normalized = report::normalizedBaseUrl(url)) {
-        QSettings().setValue(QLatin1String(kBaseUrlKey), *normalized);
+    Settings& settings = Settings::instance();
+    auto printable = report::printableBaseUrl(url);
+    if (printable && *printable != settings.text(Settings::Key::ServerPublicUrl)) {
+        settings.setValue(Settings::Key::PublicBaseUrl, *printable);
     }
 }
 
 QPageSize::PageSizeId preferredReportPageSize()
 {
-    const QString saved = QSettings().value(QLatin1String(kPageSizeKey)).toString();
+    const QString saved = Settings::instance().text(Settings::Key::ReportPageSize);
     if (saved == QLatin1String("letter")) {
         return QPageSize::Letter;
     }
@@ -122,8 +121,8 @@ QPageSize::PageSizeId preferredReportPageSize()
 
 void setPreferredReportPageSize(QPageSize::PageSizeId size)
 {
-    QSettings().setValue(QLatin1String(kPageSizeKey),
-                         size == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    Settings::instance().setValue(Settings::Key::ReportPageSize,
+                                  size == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
 }
 
 QString safeFileName(const QString& name)

@@ -23,10 +23,10 @@ StorageResult<report::ReportData> loadReportData(PetService& service, const QStr
 /** One tag for a pet: its tag id, profile and main photo (for kennel cards). */
 StorageResult<report::TagItem> loadTagItem(PetService& service, const QString& petId);
 
-/** The server's public address that tags and report QR codes point at: the one last used for
- *  printing, else the sync server signed in to on this computer, else empty. */
+/** The public address that tags and report QR codes point at: the one typed in Preferences (or
+ *  last printed with), else the one the sync server gave, else empty. */
 QString savedPublicBaseUrl();
-/** Remembers the address for the next time (only a valid one). */
+/** Remembers a printable address typed in the tag dialog (Preferences shows it). */
 void savePublicBaseUrl(const QString& url);
 
 /** The paper for health reports: the one last chosen in the preview, else Letter where the system

@@ -8,6 +8,7 @@
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
 #include "services/PetService.h"
+#include "settings/Settings.h"
 #include "storage/DatabaseFile.h"
 #include "sync/ChangeTracker.h"
 #include "sync/SyncStore.h"
@@ -243,6 +244,9 @@ void SyncController::showStatus(const SyncStatus& status)
     m_syncNow->setEnabled(signedIn);
     m_signOut->setEnabled(m_account.has_value());
     m_signIn->setText(m_account ? tr("Sign In &Again…") : tr("Sign &In…"));
+    if (status.state == SyncStatus::State::Idle && m_account && !m_serverInfoFetched) {
+        refreshServerInfo(m_account->serverUrl); // once per run: the server may have been configured since
+    }
     m_progress->setVisible(status.state == SyncStatus::State::Syncing);
     if (status.state == SyncStatus::State::Syncing) {
         m_progress->setRange(0, 0);
@@ -316,12 +320,23 @@ Result<AccountInfo, AccountError> SyncController::signIn(const QUrl& serverUrl, 
     m_service.tracker().reload();
     if (result) {
         QSettings().setValue(QLatin1String(kServerUrlKey), serverUrl.toString());
+        refreshServerInfo(serverUrl);
         m_account = *result;
         m_engine->accountChanged();
         m_engine->syncNow();
         Q_EMIT accountChanged();
     }
     return result;
+}
+
+void SyncController::refreshServerInfo(const QUrl& serverUrl)
+{
+    SyncApi api(serverUrl, 10000);
+    if (auto info = api.serverInfo()) {
+        // Kept even when it is a loopback guess: the tag dialog then says why it cannot print.
+        Settings::instance().setValue(Settings::Key::ServerPublicUrl, info->publicBaseUrl);
+        m_serverInfoFetched = true;
+    }
 }
 
 NetResult<void> SyncController::signUp(const QUrl& serverUrl, const SignupRequest& request)

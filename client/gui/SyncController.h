@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void loadAccount();
+    /** Asks the server where its public tag pages live (Settings::Key::ServerPublicUrl). */
+    void refreshServerInfo(const QUrl& serverUrl);
     void createActions();
     void showStatus(const SyncStatus& status);
     void updateStatusText();
@@ -89,6 +91,7 @@ private:
     QString m_defaultServerUrl;
     std::unique_ptr<SyncEngine> m_engine;
     std::optional<AccountInfo> m_account;
+    bool m_serverInfoFetched = false;
     SyncStatus m_status;
     qint64 m_statusAtMs = 0;
 

@@ -357,9 +357,15 @@ void TagPrintDialog::updateState()
     m_skip->setEnabled(perPage > 1);
 
     const QString base = m_baseUrl->text().trimmed();
-    const bool validBase = report::normalizedBaseUrl(base).hasValue();
-    m_baseUrlError->setText(base.isEmpty() ? tr("Enter the address of your Pet Info server.")
-                                           : tr("This is not a valid web address (https://…)."));
+    const auto printable = report::printableBaseUrl(base);
+    const bool validBase = printable.hasValue();
+    if (base.isEmpty()) {
+        m_baseUrlError->setText(tr("Enter the public address of your Pet Info server (also in Preferences)."));
+    } else if (!validBase && printable.error().code == report::ReportErrc::LocalBaseUrl) {
+        m_baseUrlError->setText(tr("This is this computer or a private network: a finder's phone cannot open it."));
+    } else {
+        m_baseUrlError->setText(tr("This is not a valid web address (https://…)."));
+    }
     m_baseUrlError->setVisible(!validBase);
 
     const report::TagSheetJob current = job();
@@ -386,8 +392,10 @@ void TagPrintDialog::renderPreview()
         return;
     }
     report::TagSheetJob job = this->job();
-    if (!report::normalizedBaseUrl(job.publicBaseUrl)) {
-        m_preview->showMessage(tr("Enter the public address of your Pet Info server to see the tags."));
+    if (auto printable = report::printableBaseUrl(job.publicBaseUrl); !printable) {
+        m_preview->showMessage(printable.error().code == report::ReportErrc::LocalBaseUrl
+                                   ? report::describe(printable.error())
+                                   : tr("Enter the public address of your Pet Info server to see the tags."));
         Q_EMIT previewReady(false);
         return;
     }
@@ -421,8 +429,15 @@ void TagPrintDialog::rendered()
 std::optional<report::TagSheetJob> TagPrintDialog::outputJob()
 {
     report::TagSheetJob job = this->job();
-    if (auto base = report::normalizedBaseUrl(job.publicBaseUrl); !base) {
+    if (auto base = report::printableBaseUrl(job.publicBaseUrl); !base) {
         m_prompts.error(this, tr("Cannot print the tags"), report::describe(base.error()));
+        return std::nullopt;
+    }
+    if (const QString problem = m_checkAddress(job.publicBaseUrl); !problem.isEmpty()) {
+        m_prompts.error(this, tr("Cannot print the tags"),
+                        tr("No server answers at %1, so a scanned tag would open nothing. Check the address "
+                           "(Edit > Preferences) and the network, then try again.\n\n%2")
+                            .arg(job.publicBaseUrl, problem));
         return std::nullopt;
     }
     if (source() == Source::Blank) {

@@ -3,11 +3,13 @@
 
 #include "gui/PdfPreview.h"
 #include "petinfo/report/TagSheet.h"
+#include "sync/SyncApi.h"
 
 #include <QDialog>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -75,6 +77,12 @@ public:
     /** Paints the tags onto `printer`, full page, calibration included. */
     bool printTo(QPrinter& printer);
 
+    /** How the public address is checked before output: empty when a web server answers there,
+     *  else why not. SyncApi::probe by default (a real request); tests that print to an address
+     *  on the internet, which they cannot reach, give their own. */
+    using AddressCheck = std::function<QString(const QString& baseUrl)>;
+    void setAddressCheck(AddressCheck check) { m_checkAddress = std::move(check); }
+
 public Q_SLOTS:
     /** Close and Escape; ignored while saving or printing. */
     void reject() override;
@@ -98,6 +106,9 @@ private:
 
     PetService& m_service;
     Prompts& m_prompts;
+    AddressCheck m_checkAddress = [](const QString& baseUrl) {
+        return SyncApi::probe(baseUrl);
+    };
     std::vector<report::TagItem> m_petItems;
     int m_petsWithoutTag = 0;
     std::vector<report::TagItem> m_standInBlanks; ///< preview ids, never stored

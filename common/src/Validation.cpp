@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/Validation.h"
 
+#include "petinfo/common/Phone.h"
 #include "petinfo/common/Random.h"
 
 #include <algorithm>
@@ -335,7 +336,7 @@ void normalize(Pet& pet)
     }
 }
 
-void normalize(Person& person, std::string_view defaultCallingCode)
+void normalize(Person& person, std::string_view region)
 {
     person.name = trimmed(person.name);
     person.email = trimmed(person.email);
@@ -346,8 +347,8 @@ void normalize(Person& person, std::string_view defaultCallingCode)
         if (trimmed(phone).empty()) {
             continue;
         }
-        const PhoneCheck check = normalizePhone(phone, defaultCallingCode);
-        phones.push_back(check.valid ? check.e164 : trimmed(phone));
+        const phone::Parsed parsed = phone::parse(phone, region);
+        phones.push_back(parsed.valid() ? parsed.e164 : trimmed(phone));
     }
     person.phones = std::move(phones);
 }

@@ -198,7 +198,7 @@ TEST(Validation, PersonPhonesAndEmail)
     person.name = "Ana";
     person.phones = {"+54 9 11 2345-6789", "  ", "(011) 4444-5555"};
     person.email = " ana@example.org ";
-    normalize(person, "54");
+    normalize(person, "AR");
     EXPECT_EQ(person.phones, (std::vector<std::string>{"+5491123456789", "+541144445555"}));
     EXPECT_EQ(person.email, "ana@example.org");
     EXPECT_TRUE(validate(person).ok());

@@ -2,6 +2,7 @@
 #include "models/DueModel.h"
 
 #include "models/DomainText.h"
+#include "models/PhoneText.h"
 #include "services/PetService.h"
 
 namespace petinfo::client {
@@ -49,7 +50,7 @@ QVariant DueModel::data(const QModelIndex& index, int role) const
         case Owner:
             return item->ownerName;
         case Phone:
-            return item->ownerPhones;
+            return phonesForDisplay(item->ownerPhones).join(QStringLiteral(", "));
         case ColumnCount:
             break;
         }

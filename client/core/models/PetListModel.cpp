@@ -2,6 +2,7 @@
 #include "models/PetListModel.h"
 
 #include "models/DomainText.h"
+#include "models/PhoneText.h"
 #include "models/SearchText.h"
 #include "services/PetService.h"
 
@@ -68,14 +69,14 @@ QVariant PetListModel::data(const QModelIndex& index, int role) const
         case Owner:
             return pet.ownerName;
         case Phone:
-            return pet.ownerPhones;
+            return phonesForDisplay(pet.ownerPhones).join(QStringLiteral(", "));
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Phone && pet.ownerPhones.contains(QLatin1Char(' '))) {
-            return pet.ownerPhones.split(QLatin1Char(' ')).join(QLatin1Char('\n'));
+            return phonesForDisplay(pet.ownerPhones).join(QLatin1Char('\n'));
         }
         return {};
     case IdRole:
@@ -211,8 +212,10 @@ PetListModel::Row PetListModel::makeRow(PetSummary summary)
     row.searchText += QLatin1Char('\n');
     row.searchText += row.ownerKey;
     for (const QStringView phone : QStringView(summary.ownerPhones).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        row.searchText += QLatin1Char('\n');
-        row.searchText += phoneDigits(phone);
+        for (const QString& form : phoneSearchForms(phone)) {
+            row.searchText += QLatin1Char('\n');
+            row.searchText += phoneDigits(form);
+        }
     }
     row.summary = std::move(summary);
     return row;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/PetService.h"
 
+#include "models/PhoneText.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/WireCodec.h"
 
@@ -76,7 +77,7 @@ ValidationReport PetService::validate(PetRecord& record)
     }
     normalize(record.pet);
     for (auto& entry : record.contacts) {
-        normalize(entry.person, m_callingCode);
+        normalize(entry.person, phoneRegion().toStdString());
     }
     // A single contact is the primary one; with several, the first marked one wins.
     bool seenPrimary = false;

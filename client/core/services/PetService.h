@@ -50,8 +50,6 @@ public:
     /** Records local writes as sync mutations once sync is enabled. */
     ChangeTracker& tracker() { return m_tracker; }
     const Clock& clock() const { return m_clock; }
-    /** Country calling code applied to phone numbers typed without one, e.g. "54". */
-    void setDefaultCallingCode(const QString& code) { m_callingCode = code.toStdString(); }
 
     /** Normalises in place and checks domain rules plus uniqueness (microchips) against the database. */
     ValidationReport validate(PetRecord& record);
@@ -127,7 +125,6 @@ private:
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
-    std::string m_callingCode;
     PetRepository m_pets;
     ContactRepository m_contacts;
     HealthRepository m_health;

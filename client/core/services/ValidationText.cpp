@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ValidationText.h"
 
+#include "models/PhoneText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -102,10 +104,13 @@ QString describeIssue(const ValidationIssue& issue)
         text = QCoreApplication::translate("Validation", "this microchip number is already used by another pet");
         break;
     case ValidationCode::PhoneFormat:
-        text = QCoreApplication::translate("Validation", "not a valid international number, e.g. +54 9 11 2345 6789");
+        text = QCoreApplication::translate("Validation", "not a phone number: type it as you would dial it, e.g. %1")
+                   .arg(phoneExample());
         break;
     case ValidationCode::PhoneNoCountryCode:
-        text = QCoreApplication::translate("Validation", "add the country code, e.g. +54");
+        text = QCoreApplication::translate("Validation",
+                                           "start with + and the country code, e.g. +54 9 11 2345-6789, or choose "
+                                           "your country in Preferences to type local numbers");
         break;
     case ValidationCode::EmailFormat:
         text = QCoreApplication::translate("Validation", "not a valid e-mail address");

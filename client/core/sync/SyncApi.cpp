@@ -145,6 +145,32 @@ NetResult<nlohmann::json> SyncApi::sendJson(const QString& path, const nlohmann:
     return json;
 }
 
+NetResult<SyncApi::ServerInfo> SyncApi::serverInfo()
+{
+    auto reply = send("GET", QStringLiteral("/api/v1/server-info"), {}, {});
+    if (!reply) {
+        return fail(reply.error());
+    }
+    const auto body = nlohmann::json::parse(reply->body.toStdString(), nullptr, false);
+    if (!body.is_object() || !body.contains("publicBaseUrl") || !body["publicBaseUrl"].is_string()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "server-info without publicBaseUrl", {}});
+    }
+    ServerInfo info;
+    info.publicBaseUrl = QString::fromStdString(body["publicBaseUrl"].get<std::string>());
+    info.configured = body.value("publicBaseUrlConfigured", false);
+    return info;
+}
+
+QString SyncApi::probe(const QString& baseUrl, int timeoutMs)
+{
+    SyncApi api{QUrl(baseUrl), timeoutMs};
+    auto reply = api.send("GET", QStringLiteral("/healthz"), {}, {});
+    if (!reply && reply.error().code == NetErrc::Offline) {
+        return QString::fromStdString(reply.error().message);
+    }
+    return {}; // some web server answered, whatever it said
+}
+
 NetResult<SigninResult> SyncApi::signIn(const SigninRequest& in)
 {
     nlohmann::json body = {{"deviceName", in.deviceName.toStdString()}, {"clientId", in.clientId.toStdString()}};

@@ -118,6 +118,17 @@ public:
         m_bytesReceived += received;
     }
 
+    /** The server's public facts (GET /api/v1/server-info, no sign-in needed). */
+    struct ServerInfo
+    {
+        QString publicBaseUrl;   ///< where the tag pages live
+        bool configured = false; ///< false: guessed by the server from our request's Host header
+    };
+    NetResult<ServerInfo> serverInfo();
+    /** Whether any web server answers at `baseUrl` (an HTTP answer of any status counts): empty
+     *  when one did, else why not (DNS, refused, timeout), for people. */
+    static QString probe(const QString& baseUrl, int timeoutMs = 8000);
+
     NetResult<SigninResult> signIn(const SigninRequest& request);
     /** Creates the organisation and its admin; sign in next. */
     NetResult<void> signUp(const SignupRequest& request);

@@ -62,6 +62,9 @@ ReportResult<PreparedReport> detail::prepareReport(const ReportData& data, const
         report.qr = std::move(*qr);
     }
     report.photo = preparePhoto(data.photo);
+    if (!data.organisationLogo.isEmpty()) {
+        report.logo.loadFromData(data.organisationLogo); // an unreadable logo is left out, not an error
+    }
     return report;
 }
 

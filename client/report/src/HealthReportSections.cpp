@@ -2,6 +2,7 @@
 #include "HealthReportSections.h"
 
 #include "DomainText.h"
+#include "petinfo/common/Phone.h"
 #include "petinfo/report/TagUrl.h"
 
 #include <QCoreApplication>
@@ -89,23 +90,59 @@ qreal tableKeep(const PageFlow& flow)
     return flow.units().y(14); // header and one row
 }
 
+QString phoneText(const std::string& e164, const QString& region)
+{
+    return qs(phone::format(e164, region.toStdString()));
+}
+
 void titleBlock(PageFlow& flow, const PreparedReport& report)
 {
     const ReportData& data = *report.data;
     const Units& u = flow.units();
     const TextBlock kicker(ReportText::tr("HEALTH REPORT"), makeFont(8, FontRole::SansBold), flow.device(),
                            flow.width() / 2);
-    const TextBlock org(data.organisation, makeFont(9), flow.device(), flow.width() / 2, Qt::AlignRight);
+    // The clinic: logo, then name, address and phone, right-aligned in the top right corner.
+    const QImage logo = report.logo;
+    const qreal logoMaxH = u.y(16);
+    const qreal logoMaxW = u.x(30);
+    QSizeF logoSize;
+    if (!logo.isNull()) {
+        logoSize = QSizeF(logo.size()).scaled(QSizeF(logoMaxW, logoMaxH), Qt::KeepAspectRatio);
+    }
+    const qreal gap = logo.isNull() ? 0 : u.x(3);
+    const qreal orgWidth = flow.width() / 2 - logoSize.width() - gap;
+    const TextBlock org(data.organisation, makeFont(10, FontRole::SansBold), flow.device(), orgWidth, Qt::AlignRight,
+                        2);
+    QStringList detailLines;
+    for (const QString& line : data.organisationAddress.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        detailLines << line.trimmed();
+    }
+    if (!data.organisationPhone.isEmpty()) {
+        detailLines
+            << ReportText::tr("Phone: %1").arg(phoneText(data.organisationPhone.toStdString(), data.phoneRegion));
+    }
+    const TextBlock details(detailLines.join(QLatin1Char('\n')), makeFont(8), flow.device(), orgWidth, Qt::AlignRight,
+                            5);
     const TextBlock name(qs(data.pet.name), makeFont(22, FontRole::SansBold), flow.device(), flow.width(),
                          Qt::AlignLeft, 2);
     const QPointF at(flow.left(), flow.y());
     const qreal width = flow.width();
-    const qreal nameTop = kicker.height() + u.y(0.5);
+    const qreal orgHeight =
+        std::max(org.height() + (details.isEmpty() ? 0 : u.y(0.5) + details.height()), logoSize.height());
+    const qreal nameTop = std::max(kicker.height() + u.y(0.5), orgHeight + u.y(1.5));
     const qreal rule = u.len(0.4);
     const qreal ruleY = nameTop + name.height() + u.y(1.5);
+    const qreal orgLeft = width / 2;
     flow.paint([=](QPainter& p) {
         kicker.draw(p, at, kMuted);
-        org.draw(p, at + QPointF(width / 2, 0), kMuted);
+        org.draw(p, at + QPointF(orgLeft, 0), kHeading);
+        if (!details.isEmpty()) {
+            details.draw(p, at + QPointF(orgLeft, org.height() + u.y(0.5)), kMuted);
+        }
+        if (!logo.isNull()) {
+            const QRectF logoRect(at + QPointF(width - logoSize.width(), 0), logoSize);
+            p.drawImage(logoRect, logo);
+        }
         name.draw(p, at + QPointF(0, nameTop));
         p.setPen(QPen(kHeading, rule));
         p.drawLine(at + QPointF(0, ruleY), at + QPointF(width, ruleY));
@@ -225,8 +262,8 @@ void ownerBlock(PageFlow& flow, const PreparedReport& report)
     paragraph(flow, qs(owner.name), makeFont(10, FontRole::SansBold));
     QStringList details;
     QStringList phones;
-    for (const std::string& phone : owner.phones) {
-        phones << qs(phone);
+    for (const std::string& number : owner.phones) {
+        phones << phoneText(number, data.phoneRegion);
     }
     if (!phones.isEmpty()) {
         details << ReportText::tr("Phone: %1").arg(phones.join(QLatin1String(", ")));

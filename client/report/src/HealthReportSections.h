@@ -23,6 +23,7 @@ struct PreparedReport
     std::optional<QrCode> qr; ///< none when the pet has no tag or no public URL is configured
     QString url;
     QImage photo;
+    QImage logo; ///< the organisation's, decoded; null for none
 };
 
 /** Checks the inputs and builds the QR code and photo, before anything is painted. */

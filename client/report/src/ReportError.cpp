@@ -17,6 +17,10 @@ QString describe(const ReportError& error)
     switch (error.code) {
     case ReportErrc::InvalidBaseUrl:
         return ReportErrorText::tr("The public address of the server is not a valid web address.");
+    case ReportErrc::LocalBaseUrl:
+        return ReportErrorText::tr("The public address points at this computer or a private network, which "
+                                   "a finder's phone cannot open. Use the address your sync server has on the "
+                                   "internet, e.g. https://pets.example.org.");
     case ReportErrc::InvalidTagId:
         return ReportErrorText::tr("The tag id is not valid.");
     case ReportErrc::QrEncodingFailed:
@@ -50,6 +54,8 @@ QString stableName(ReportErrc code)
     switch (code) {
     case ReportErrc::InvalidBaseUrl:
         return QStringLiteral("invalid_base_url");
+    case ReportErrc::LocalBaseUrl:
+        return QStringLiteral("local_base_url");
     case ReportErrc::InvalidTagId:
         return QStringLiteral("invalid_tag_id");
     case ReportErrc::QrEncodingFailed:

@@ -3,6 +3,7 @@
 
 #include "petinfo/common/Random.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace petinfo::report {
@@ -20,7 +21,50 @@ bool isHttp(const QUrl& url)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https");
 }
 
+bool isLocalHost(const QString& host)
+{
+    const QString h = host.toLower();
+    QHostAddress address;
+    if (address.setAddress(h)) {
+        if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() || address.isSiteLocal() ||
+            address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+            return true;
+        }
+        bool ok = false;
+        const quint32 v4 = address.toIPv4Address(&ok);
+        if (ok) {
+            const auto in = [v4](quint32 net, int bits) {
+                return (v4 >> (32 - bits)) == (net >> (32 - bits));
+            };
+            return in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16) || in(0x64400000, 10) ||
+                   in(0xA9FE0000, 16) || in(0x7F000000, 8) || in(0, 8);
+        }
+        return false;
+    }
+    if (!h.contains(QLatin1Char('.'))) {
+        return true; // "localhost", "server", a NetBIOS name
+    }
+    for (const char* suffix : {".localhost", ".local", ".lan", ".internal", ".home.arpa", ".localdomain"}) {
+        if (h.endsWith(QLatin1String(suffix))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+ReportResult<QString> printableBaseUrl(const QString& publicBaseUrl)
+{
+    auto base = normalizedBaseUrl(publicBaseUrl);
+    if (!base) {
+        return base;
+    }
+    if (isLocalHost(QUrl(*base).host())) {
+        return fail(ReportErrc::LocalBaseUrl, base->toStdString());
+    }
+    return base;
+}
 
 ReportResult<QString> normalizedBaseUrl(const QString& publicBaseUrl)
 {

@@ -44,6 +44,19 @@ void ServerContext::openDatabase()
     registerRoutes();
 }
 
+std::string ServerContext::publicBaseUrl(const Request& r) const
+{
+    if (!m_config.publicBaseUrl.empty()) {
+        std::string base = m_config.publicBaseUrl;
+        while (!base.empty() && base.back() == '/') {
+            base.pop_back();
+        }
+        return base;
+    }
+    const std::string host = r.header("Host");
+    return (m_config.tlsEnabled() ? "https://" : "http://") + (host.empty() ? std::string("localhost") : host);
+}
+
 void ServerContext::registerRoutes()
 {
     // Liveness: the process answers. It is also the benchmark's baseline handler.
@@ -59,6 +72,14 @@ void ServerContext::registerRoutes()
                           throw ApiError(503, "storage_unavailable", "the database does not answer");
                       }
                       return Response::json(200, nlohmann::json{{"status", "ready"}});
+                  }});
+    // What a client needs to know before it signs in: where the public tag pages live, so printed
+    // QR codes point there. "configured": false means the address was guessed from the request's
+    // Host header (fine behind a proxy that keeps it, loopback on a developer's machine).
+    m_router.add({"GET", "/api/v1/server-info", roles::kPublic, [this](Request& r) {
+                      return Response::json(
+                          200, nlohmann::json{{"publicBaseUrl", publicBaseUrl(r)},
+                                              {"publicBaseUrlConfigured", !m_config.publicBaseUrl.empty()}});
                   }});
     m_router.add({"GET", "/metrics", roles::kPublic, [this](Request&) {
                       Response r;

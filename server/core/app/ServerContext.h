@@ -38,6 +38,9 @@ public:
     BlobService& blobs() { return *m_blobs; }
     const Router& router() const { return m_router; }
     std::atomic<bool>& draining() { return m_draining; }
+    /** Where the public tag pages live, without a trailing slash: the configured public base URL,
+     *  else guessed from the request's Host header. */
+    std::string publicBaseUrl(const Request& r) const;
 
     /** The handler factory for Poco's HTTPServer (owned by the caller). */
     Dispatcher* makeDispatcher();

@@ -42,12 +42,7 @@ SyncRow requirePet(SyncService& sync, const Request& r)
 
 std::string tagUrl(const ServerContext& ctx, const Request& r, const std::string& tagId)
 {
-    std::string base = ctx.config().publicBaseUrl;
-    if (base.empty()) {
-        const std::string host = r.header("Host");
-        base = (ctx.config().tlsEnabled() ? "https://" : "http://") + (host.empty() ? "localhost" : host);
-    }
-    return base + "/t/" + tagId;
+    return ctx.publicBaseUrl(r) + "/t/" + tagId;
 }
 
 void addChildRoute(Router& router, SyncService& sync, const char* suffix, EntityType type, RoleSet who)

@@ -19,6 +19,7 @@
 #include "petinfo/report/QrDecoder.h"
 #include "petinfo/report/TagSheet.h"
 #include "petinfo/report/TagUrl.h"
+#include "settings/Settings.h"
 
 #ifdef PETINFO_HAVE_CAMERA
 #include "gui/ScanDialog.h"
@@ -55,6 +56,10 @@ using namespace petinfo::client;
 namespace {
 
 const QString kBaseUrl = QStringLiteral("https://petinfo.example.org");
+// The tests cannot reach petinfo.example.org: its check says a server answered there.
+const TagPrintDialog::AddressCheck kAnswers = [](const QString&) {
+    return QString();
+};
 constexpr int kRenderTimeoutMs = 60000; // Debug build on two cores, with the other tests running
 
 /** The text of a PDF: poppler's pdftotext where installed (what CI has), else Qt PDF's text layer. */
@@ -285,6 +290,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->source(), TagPrintDialog::Source::Blank); // no pet selected
         dialog->setBaseUrl(kBaseUrl);
+        dialog->setAddressCheck(kAnswers);
         dialog->setLayoutId(QStringLiteral("avery-l7160"));
         dialog->setBlankCount(3);
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("offsetXSpinBox"))->setValue(0.5);
@@ -341,6 +347,7 @@ private Q_SLOTS:
         auto* dialog = openedDialog<TagPrintDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->source(), TagPrintDialog::Source::Pets);
+        dialog->setAddressCheck(kAnswers);
         dialog->setLayoutId(QStringLiteral("round-30"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->document()->status() == QPdfDocument::Status::Ready,
                                  kRenderTimeoutMs);
@@ -357,6 +364,74 @@ private Q_SLOTS:
         QVERIFY(pdfText(saved).contains(QStringLiteral("Luna")));
         QCOMPARE(m_f.service().blankTags()->size(), std::size_t{0}); // pets' own tags: nothing new stored
         dialog->close();
+    }
+
+    void testTagsRefuseAnAddressNoPhoneCanOpen_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("loopback") << "http://127.0.0.1:8080";
+        QTest::newRow("localhost") << "http://localhost:8080";
+        QTest::newRow("home network") << "http://192.168.1.20:8080";
+        QTest::newRow("office network") << "https://10.0.0.5";
+        QTest::newRow("local name") << "http://clinic-server.local";
+        QTest::newRow("ipv6 loopback") << "http://[::1]:8080";
+    }
+
+    void testTagsRefuseAnAddressNoPhoneCanOpen()
+    {
+        QFETCH(QString, address);
+        m_f.addPet(QStringLiteral("Rex"));
+        action("printTagsAction")->trigger();
+        auto* dialog = openedDialog<TagPrintDialog>();
+        QVERIFY(dialog);
+        dialog->setAddressCheck(kAnswers);
+        dialog->setBaseUrl(address);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("baseUrlErrorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("this computer or a private network")),
+                 qPrintable(error->text()));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        test::snapshot(dialog, QStringLiteral("tag-dialog-loopback"));
+        QVERIFY(!dialog->saveTo(path(QStringLiteral("local.pdf"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("local.pdf"))));
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY2(m_prompts.errors.front().contains(QStringLiteral("cannot open")),
+                 qPrintable(m_prompts.errors.front()));
+        m_prompts.errors.clear();
+        dialog->close();
+    }
+
+    void testTagsRefuseAnAddressWhereNoServerAnswers()
+    {
+        m_f.addPet(QStringLiteral("Rex"));
+        action("printTagsAction")->trigger();
+        auto* dialog = openedDialog<TagPrintDialog>();
+        QVERIFY(dialog);
+        // The real check: ".invalid" never resolves (RFC 2606), so no server can answer.
+        dialog->setBaseUrl(QStringLiteral("https://petinfo.invalid"));
+        QVERIFY(!dialog->saveTo(path(QStringLiteral("nowhere.pdf"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.pdf"))));
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY2(m_prompts.errors.front().contains(QStringLiteral("No server answers at https://petinfo.invalid")),
+                 qPrintable(m_prompts.errors.front()));
+        m_prompts.errors.clear();
+        dialog->close();
+    }
+
+    void testTheReportCarriesTheQrOnlyForAPublicAddress()
+    {
+        const QString rex = m_f.addPet(QStringLiteral("Rex"));
+        Settings::instance().setValue(Settings::Key::PublicBaseUrl, QString());
+        Settings::instance().setValue(Settings::Key::ServerPublicUrl, QStringLiteral("http://127.0.0.1:8080"));
+        auto local = loadReportData(m_f.service(), rex);
+        QVERIFY(local);
+        QVERIFY(local->publicBaseUrl.isEmpty()); // a code leading nowhere is left out
+        Settings::instance().setValue(Settings::Key::ServerPublicUrl, QStringLiteral("https://pets.example.org/"));
+        auto fromServer = loadReportData(m_f.service(), rex);
+        QCOMPARE(fromServer->publicBaseUrl, QStringLiteral("https://pets.example.org"));
+        Settings::instance().setValue(Settings::Key::PublicBaseUrl, kBaseUrl); // Preferences win
+        QCOMPARE(loadReportData(m_f.service(), rex)->publicBaseUrl, kBaseUrl);
+        Settings::instance().setValue(Settings::Key::ServerPublicUrl, QString());
     }
 
     void testScanningAnImageOpensThePet()

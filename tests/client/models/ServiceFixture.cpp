@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceFixture.h"
+#include "models/PhoneText.h"
 
 namespace petinfo::test {
 
@@ -12,7 +13,7 @@ bool ServiceFixture::setUp()
     }
     m_clock = std::make_unique<ManualClock>(kNowMs, kToday);
     m_service = std::make_unique<client::PetService>(std::move(m_db->db), *m_clock);
-    m_service->setDefaultCallingCode(QStringLiteral("54"));
+    client::setPhoneRegion(QStringLiteral("AR"));
     return true;
 }
 

@@ -86,7 +86,11 @@ private Q_SLOTS:
         QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Microchip).data().toString(),
                  QStringLiteral("982000123456789"));
         QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Owner).data().toString(), QStringLiteral("Ana Díaz"));
-        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Phone).data().toString(), QStringLiteral("+5491123456789"));
+        // Stored as +5491123456789, shown as people in Argentina (the fixture's country) write it.
+        QCOMPARE(zanahoria.siblingAtColumn(PetListModel::Phone).data().toString(), QStringLiteral("011 15-2345-6789"));
+        // A number of another country keeps its country code.
+        QCOMPARE(m_proxy->index(2, 0).siblingAtColumn(PetListModel::Phone).data().toString(),
+                 QStringLiteral("+34 612 34 56 78"));
         const PetSummary* pet = m_proxy->itemFromIndex(zanahoria);
         QVERIFY(pet);
         QCOMPARE(pet->name, QStringLiteral("Zanahoria"));
@@ -143,6 +147,10 @@ private Q_SLOTS:
         QTest::newRow("phone with dashes") << "11 2345-6789" << QStringList{"Zanahoria"};
         QTest::newRow("phone international") << "+34 612 345" << QStringList{"Ñandú"};
         QTest::newRow("phone digits") << "5555" << QStringList{"Michi"};
+        // As people in Argentina write mobiles: with the area's 0, with or without the 15.
+        QTest::newRow("phone as dialled locally") << "011 2345-6789" << QStringList{"Zanahoria"};
+        QTest::newRow("phone with the 15") << "011 15-2345-6789" << QStringList{"Zanahoria"};
+        QTest::newRow("phone digits only") << "01123456789" << QStringList{"Zanahoria"};
         QTest::newRow("no match") << "xyz" << QStringList{};
         QTest::newRow("surrounding spaces") << "  bob  " << QStringList{"Bobby"};
     }

@@ -5,6 +5,7 @@
 #include "petinfo/report/HealthReport.h"
 #include "petinfo/report/QrDecoder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -167,8 +168,8 @@ private Q_SLOTS:
         const QString text = pageTexts(pdf).join(QLatin1Char('\n'));
         for (const char* expected :
              {"Luna", "985112345678901", "Rabies", "DHPPi", "Leptospirosis", "Labrador Retriever", "María Fernández",
-              "+5491123456789", "maria@example.com", "Allergies: Penicillin", "Milbemax", "Bravecto", "Spay surgery",
-              "Dental cleaning", "Afraid of thunderstorms", "12/04/2019", "5 years 10 months"}) {
+              "+54 9 11 2345-6789", "maria@example.com", "Allergies: Penicillin", "Milbemax", "Bravecto",
+              "Spay surgery", "Dental cleaning", "Afraid of thunderstorms", "12/04/2019", "5 years 10 months"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
     }
@@ -318,6 +319,37 @@ private Q_SLOTS:
         options.pageSize = sizeMm.width() > 212 ? QPageSize::A4 : QPageSize::Letter;
         const PdfFile overridden(render(data, options));
         QVERIFY(std::abs(overridden.pageSizeMm(0).width() - sizeMm.width()) > 5);
+    }
+
+    void testPhonesAndTheClinicAsThatCountryWritesThem()
+    {
+        ReportData data = lunaReport();
+        data.phoneRegion = QStringLiteral("AR");
+        data.organisation = QStringLiteral("Veterinaria San Roque");
+        data.organisationAddress = QStringLiteral("Av. Corrientes 1234\nC1043 Buenos Aires");
+        data.organisationPhone = QStringLiteral("+541143219876");
+        const QString text = pageTexts(PdfFile(render(data))).join(QLatin1Char('\n'));
+        for (const char* expected : {"011 15-2345-6789", "Veterinaria San Roque", "Av. Corrientes 1234",
+                                     "C1043 Buenos Aires", "Phone: 011 4321-9876"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        }
+        QVERIFY(!text.contains(QStringLiteral("+5491123456789")));
+    }
+
+    void testClinicLogoIsPrinted()
+    {
+        ReportData data = lunaReport();
+        data.photo.clear();
+        QImage logo(300, 120, QImage::Format_RGB32);
+        logo.fill(QColor(20, 120, 60));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(logo.save(&buffer, "PNG"));
+        data.organisationLogo = png;
+        QCOMPARE(PdfFile(render(data)).imageCount(), 1);
+        data.organisationLogo = QByteArray("not an image");
+        QCOMPARE(PdfFile(render(data)).imageCount(), 0); // left out, the report still made
     }
 
     void testOnlyThePhotoIsABitmap()

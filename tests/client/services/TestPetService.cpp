@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "models/PhoneText.h"
 
 #include "petinfo/common/Random.h"
 #include "services/PetService.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(m_t->create());
         m_clock = std::make_unique<ManualClock>(kNow, kToday);
         m_service = std::make_unique<PetService>(std::move(m_t->db), *m_clock);
-        m_service->setDefaultCallingCode(QStringLiteral("54"));
+        setPhoneRegion(QStringLiteral("AR"));
     }
 
     void cleanup()

@@ -161,3 +161,19 @@ TEST_P(Basics, BadConfigurationStopsStartUp)
 }
 
 PETINFO_INSTANTIATE_FOR_ENGINES(Basics);
+
+TEST_P(Basics, ServerInfoGivesThePublicAddressOfTheTagPages)
+{
+    // Not configured: guessed from the Host header, and said so (the client refuses loopback).
+    const auto guessed = server->get("/api/v1/server-info");
+    ASSERT_EQ(guessed.status, 200);
+    EXPECT_EQ(guessed.json()["publicBaseUrl"], "http://127.0.0.1:" + std::to_string(server->port()));
+    EXPECT_EQ(guessed.json()["publicBaseUrlConfigured"], false);
+
+    // Configured: exactly that address (without a trailing slash), as the tag pages use it.
+    auto configured = start({{"server.publicBaseUrl", "https://pets.example.org/"}});
+    const auto info = configured->get("/api/v1/server-info");
+    ASSERT_EQ(info.status, 200);
+    EXPECT_EQ(info.json()["publicBaseUrl"], "https://pets.example.org");
+    EXPECT_EQ(info.json()["publicBaseUrlConfigured"], true);
+}

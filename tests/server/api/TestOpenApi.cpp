@@ -167,6 +167,7 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
     const std::vector<Example> examples{
         {"GET", "/healthz", [&] { return get("/healthz"); }, 200},
         {"GET", "/readyz", [&] { return get("/readyz"); }, 200},
+        {"GET", "/api/v1/server-info", [&] { return get("/api/v1/server-info"); }, 200},
         {"GET", "/metrics", [&] { return get("/metrics"); }, 200},
         {"POST", "/api/v1/auth/signup",
          [&] {

@@ -94,7 +94,9 @@ bool isValidLanguageTag(std::string_view tag);
 /** Trims text fields and normalises microchips in place (no-op for invalid values, which
  *  validation then reports). */
 void normalize(Pet& pet);
-void normalize(Person& person, std::string_view defaultCallingCode = {});
+/** Phone numbers are read as written in `region` (ISO 3166-1 alpha-2, e.g. "AR"; see Phone.h) and
+ *  stored in E.164. */
+void normalize(Person& person, std::string_view region = {});
 void normalize(HealthRecord& record);
 
 ValidationReport validate(const Pet& pet, const Date& today);

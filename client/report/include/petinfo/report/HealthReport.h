@@ -26,12 +26,16 @@ struct ReportData
     std::vector<HealthRecord> records;
     std::vector<WeightEntry> weights;
     std::vector<Note> notes;
-    QByteArray photo;      ///< encoded image (JPEG, PNG…); empty for none
-    QString publicBaseUrl; ///< for the QR code to the pet's public page (needs pet.tagId)
-    Date today;            ///< "today" for ages and overdue marks (injectable for tests)
-    QDateTime generatedAt; ///< printed in the footer; invalid = now
-    QLocale locale;        ///< paper size, dates, numbers
-    QString organisation;  ///< clinic or shelter name for the header; may be empty
+    QByteArray photo;            ///< encoded image (JPEG, PNG…); empty for none
+    QString publicBaseUrl;       ///< for the QR code to the pet's public page (needs pet.tagId)
+    Date today;                  ///< "today" for ages and overdue marks (injectable for tests)
+    QDateTime generatedAt;       ///< printed in the footer; invalid = now
+    QLocale locale;              ///< paper size, dates, numbers
+    QString organisation;        ///< clinic or shelter name for the header; may be empty
+    QString organisationAddress; ///< several lines; may be empty
+    QString organisationPhone;   ///< E.164; shown as phoneRegion writes it
+    QByteArray organisationLogo; ///< encoded image; empty for none
+    QString phoneRegion;         ///< ISO 3166 country whose way of writing phone numbers is used
 };
 
 struct ReportOptions

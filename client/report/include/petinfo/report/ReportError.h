@@ -10,6 +10,7 @@ namespace petinfo::report {
 enum class ReportErrc
 {
     InvalidBaseUrl,   ///< the public base URL is not an absolute http(s) URL
+    LocalBaseUrl,     ///< the public base URL names this computer or a private network
     InvalidTagId,     ///< a tag id is not in the public tag-id format
     QrEncodingFailed, ///< the payload does not fit in a QR code
     NoGuiApplication, ///< text needs fonts, and fonts need a QGuiApplication (offscreen is fine)

@@ -15,6 +15,12 @@ namespace petinfo::report {
 ReportResult<QString> normalizedBaseUrl(const QString& publicBaseUrl);
 
 /** `<public base URL>/t/<tagId>`: what a tag's QR code carries. */
+/** A base URL fit to print on a tag: valid (normalizedBaseUrl) and on the public internet, so not
+ *  loopback ("localhost", 127.0.0.0/8, ::1), not a private or link-local network (10/8,
+ *  172.16/12, 192.168/16, 100.64/10, 169.254/16, fc00::/7, fe80::/10), not a name only a local
+ *  network resolves (no dot, ".local", ".lan", ".internal", ".home.arpa"). Fails LocalBaseUrl. */
+ReportResult<QString> printableBaseUrl(const QString& publicBaseUrl);
+
 ReportResult<QString> tagUrl(const QString& publicBaseUrl, std::string_view tagId);
 
 /** The tag id in a scanned text: a tag URL (`…/t/<id>`, also with a trailing slash, query or
