@@ -9,6 +9,8 @@
 #include "petinfo/report/TagUrl.h"
 #include "services/PetService.h"
 
+#include "models/PhoneText.h"
+#include "settings/Settings.h"
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -334,6 +336,9 @@ report::TagSheetJob TagPrintDialog::job() const
     job.skipLabels = m_skip->isEnabled() ? m_skip->value() : 0;
     job.today = m_service.clock().today();
     job.locale = QLocale();
+    const Settings& settings = Settings::instance();
+    job.organisation = settings.text(Settings::Key::ClinicName);
+    job.organisationPhone = phoneForDisplay(settings.text(Settings::Key::ClinicPhone));
     return job;
 }
 

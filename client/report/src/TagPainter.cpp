@@ -164,6 +164,18 @@ QString hostLine(const PreparedTag& tag)
     return QUrl(tag.url).host();
 }
 
+/** "Veterinaria San Roque" over "011 4321-9876": who to call for a finder without a smartphone. */
+QString contactLine(const TagSheetJob& job)
+{
+    QStringList parts;
+    for (const QString& part : {job.organisation.simplified(), job.organisationPhone.simplified()}) {
+        if (!part.isEmpty()) {
+            parts << part;
+        }
+    }
+    return parts.join(QLatin1Char('\n')); // the number on a line of its own, never broken
+}
+
 void paintLabel(const TagPaintContext& c, const QRectF& label, const PreparedTag& tag)
 {
     const qreal pad = labelPadding(label.size());
@@ -184,7 +196,8 @@ void paintLabel(const TagPaintContext& c, const QRectF& label, const PreparedTag
             lines.push_back({qs(pet.breed), FontRole::Sans, 6.5, 5, kMutedText});
         }
         lines.push_back({shortIdLine(tag), FontRole::Mono, 7, 5});
-        lines.push_back({hostLine(tag), FontRole::Sans, 6, 5, kMutedText});
+        const QString contact = contactLine(*c.job);
+        lines.push_back({contact.isEmpty() ? hostLine(tag) : contact, FontRole::Sans, 6, 5, kMutedText, 2});
     }
     drawStack(c, lines, c.units.rect(text), Qt::AlignLeft);
 }
@@ -384,12 +397,15 @@ void paintKennelCard(const TagPaintContext& c, const QRectF& label, const Prepar
 
     tag.qr.paint(*c.painter, c.units.rect(qr));
     const QRectF caption(qr.right() + 3, qr.top() + 2, left + width - qr.right() - 3, qr.height() - 4);
-    drawStack(c,
-              {{isBlank(tag) ? TagText::tr("Scan to register this tag") : TagText::tr("Scan for this pet's page"),
-                FontRole::SansBold, 10, 7, Qt::black, 3},
-               {tag.url, FontRole::Mono, 6.5, 6.5, kMutedText, 4},
-               {shortIdLine(tag), FontRole::Mono, 9, 6}},
-              c.units.rect(caption), Qt::AlignLeft);
+    std::vector<StackLine> captionLines{
+        {isBlank(tag) ? TagText::tr("Scan to register this tag") : TagText::tr("Scan for this pet's page"),
+         FontRole::SansBold, 10, 7, Qt::black, 3},
+        {tag.url, FontRole::Mono, 6.5, 6.5, kMutedText, 4},
+        {shortIdLine(tag), FontRole::Mono, 9, 6}};
+    if (const QString contact = contactLine(*c.job); !contact.isEmpty()) {
+        captionLines.push_back({contact, FontRole::Sans, 8, 6, Qt::black, 2});
+    }
+    drawStack(c, captionLines, c.units.rect(caption), Qt::AlignLeft);
 }
 
 } // namespace

@@ -326,6 +326,26 @@ private Q_SLOTS:
         QVERIFY(cardText.contains(QStringLiteral("Allergies: Chicken")));
     }
 
+    void testPrintsWhoToCallWhereThereIsRoom()
+    {
+        // A finder without a smartphone can still call the clinic: on labels and kennel cards.
+        TagSheetJob job = jobFor(TagLayout::averyL7160(), mixedItems(2));
+        job.organisation = QStringLiteral("Veterinaria San Roque");
+        job.organisationPhone = QStringLiteral("011 4321-9876");
+        const QString text = PdfFile(*tagSheetPdf(job)).text(0, PdfFile::TextMode::Raw).simplified();
+        QVERIFY2(text.contains(QStringLiteral("011 4321-9876")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("San Roque")));
+        TagSheetJob card = jobFor(TagLayout::kennelCard(), mixedItems(1));
+        card.organisation = job.organisation;
+        card.organisationPhone = job.organisationPhone;
+        const QString cardText = PdfFile(*tagSheetPdf(card)).text(0, PdfFile::TextMode::Raw).simplified();
+        QVERIFY2(cardText.contains(QStringLiteral("Veterinaria San Roque 011 4321-9876")), qPrintable(cardText));
+        // Without a clinic the label names the server, as before.
+        const QString plain =
+            PdfFile(*tagSheetPdf(jobFor(TagLayout::averyL7160(), mixedItems(2)))).text(0, PdfFile::TextMode::Raw);
+        QVERIFY(!plain.contains(QStringLiteral("San Roque")));
+    }
+
     void testRejectsInvalidJobs()
     {
         TagSheetJob job = jobFor(TagLayout::averyL7160(), blankTags(3));

@@ -38,8 +38,10 @@ struct TagSheetJob
     PrinterCalibration calibration; ///< applied to everything printed
     int skipLabels = 0;             ///< labels already used on the first sheet (start further on)
     QrErrorCorrection errorCorrection = QrErrorCorrection::Medium;
-    Date today;     ///< for ages on kennel cards (injectable for tests)
-    QLocale locale; ///< dates and numbers on kennel cards
+    QString organisation;      ///< the clinic or shelter, printed where the label has room
+    QString organisationPhone; ///< as people dial it there ("011 4321-9876"); may be empty
+    Date today;                ///< for ages on kennel cards (injectable for tests)
+    QLocale locale;            ///< dates and numbers on kennel cards
 };
 
 /** Where one item lands: page index and label rectangle in mm, calibration included. */
