@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,9 @@ private:
         QWidget* modal = QApplication::activeModalWidget();
         if (modal == nullptr || !modal->isVisible()) {
             return;
+        }
+        if (qobject_cast<QProgressDialog*>(modal) != nullptr) {
+            return; // deriving the key takes a moment (longer under sanitizers): let it finish
         }
         if (auto* dialog = qobject_cast<PassphraseDialog*>(modal)) {
             auto* intro = dialog->findChild<QLabel*>(QStringLiteral("introLabel"));
