@@ -18,6 +18,7 @@ packages=(
     # tests and benchmarks
     libgtest-dev libbenchmark-dev postgresql xvfb xauth x11-apps dbus dbus-x11 gnome-keyring
     libsecret-tools fonts-dejavu-core poppler-utils wrk chromium chromium-driver imagemagick procps
+    zbar-tools
     python3
     # server tests: OpenAPI YAML -> JSON
     python3-yaml

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +33,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+#include <utility>
 
 namespace petinfo::client {
 
@@ -116,6 +119,12 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
         connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     }
     connect(m_due, &DueModel::countsChanged, this, &MainWindow::updateCounts);
+    // A reload (a sync that brought changes, an import) keeps what the user had selected.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection = m_petTable->selectionModel()->selectedRows().isEmpty() ? QStringList() : selectedPetIds();
+        m_keptCurrent = m_petTable->currentIndex().data(PetListModel::IdRole).toString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::restoreKeptSelection);
     auto loadFailed = [this](const StorageError& e) {
         reportError(tr("Could not load the list"), describe(e));
     };
@@ -355,6 +364,31 @@ bool MainWindow::selectPet(const QString& petId)
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_petTable->scrollTo(index);
     return true;
+}
+
+void MainWindow::restoreKeptSelection()
+{
+    const QStringList ids = std::exchange(m_keptSelection, {});
+    const QString current = std::exchange(m_keptCurrent, {});
+    QItemSelection selection;
+    for (const QString& id : ids) {
+        const int row = m_pets->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_pets->index(row, 0));
+        if (index.isValid()) {
+            selection.select(index, index);
+        }
+    }
+    if (selection.isEmpty()) {
+        return;
+    }
+    QItemSelectionModel* model = m_petTable->selectionModel();
+    const int currentRow = current.isEmpty() ? -1 : m_pets->rowOf(current);
+    const QModelIndex currentIndex =
+        currentRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_pets->index(currentRow, 0));
+    if (currentIndex.isValid()) {
+        model->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    }
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::editSelected()

@@ -99,6 +99,7 @@ private:
     QWidget* createDueView();
     QWidget* createTrashView();
     void updateCounts();
+    void restoreKeptSelection();
     void updateActions();
     void reportError(const QString& title, const QString& text);
     QString petName(const QString& petId) const;
@@ -110,6 +111,8 @@ private:
     PetListModel* m_pets;
     PetFilterProxyModel* m_proxy;
     DueModel* m_due;
+    QStringList m_keptSelection; ///< across a model reset
+    QString m_keptCurrent;
     TrashModel* m_trash;
     DataTransfer* m_transfer;
     ReportActions* m_reports = nullptr;

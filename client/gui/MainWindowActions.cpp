@@ -3,7 +3,8 @@
 #include "gui/DataTransfer.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
-#include "services/PetService.h"
+#include "models/DueModel.h"
+#include "models/PetListModel.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -184,8 +185,9 @@ PreferencesDialog* MainWindow::openPreferences()
     auto* dialog = new PreferencesDialog(Settings::instance(), m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        // Phone numbers are shown the new country's way.
-        m_service.announceReset();
+        // Phone numbers are shown the new country's way; rows and the selection stay.
+        m_pets->refreshPhones();
+        m_due->refreshPhones();
         statusBar()->showMessage(tr("Preferences saved."), 5000);
     });
     dialog->open();

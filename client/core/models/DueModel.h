@@ -41,6 +41,13 @@ public:
     explicit DueModel(PetService& service, int pageSize = kDefaultPageSize, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
+    /** The phone numbers' text again (after the phone country changed), keeping rows and selection. */
+    void refreshPhones()
+    {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, Phone), index(rowCount() - 1, Phone), {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;

@@ -50,6 +50,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /** The phone numbers' text again (after the phone country changed), keeping rows and selection. */
+    void refreshPhones()
+    {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, Phone), index(rowCount() - 1, Phone), {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    }
     /** Loads every pet from the service (replacing the rows). */
     StorageResult<void> reload();
     /** Replaces the rows, e.g. with summaries loaded on a worker thread. */
