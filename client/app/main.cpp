@@ -14,11 +14,21 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char* argv[])
 {
     using namespace petinfo::client;
     // Before anything holds key material.
     disableCoreDumps();
+    // Answered before QApplication, which needs a display: package checks and ssh sessions have none.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("petinfo %s\n", PETINFO_VERSION);
+            return 0;
+        }
+    }
 
     QApplication app(argc, argv);
     // The same names as petinfo-cli, so both find the same default database.

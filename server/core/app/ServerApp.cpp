@@ -90,6 +90,7 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
 {
     ServerApplication::defineOptions(options);
     options.addOption(Option("help", "h", "show the options").required(false).repeatable(false));
+    options.addOption(Option("version", "", "print the version and exit").required(false).repeatable(false));
     options.addOption(Option("port", "p", "TCP port (0: any free port)").argument("N").required(false));
     options.addOption(Option("host", "", "address to listen on (default 0.0.0.0)").argument("ADDR").required(false));
     options.addOption(
@@ -108,6 +109,9 @@ void ServerApp::handleOption(const std::string& name, const std::string& value)
     ServerApplication::handleOption(name, value);
     if (name == "help") {
         m_helpRequested = true;
+        stopOptionsProcessing();
+    } else if (name == "version") {
+        m_versionRequested = true;
         stopOptionsProcessing();
     } else if (name == "config") {
         m_configFile = value;
@@ -141,6 +145,10 @@ int ServerApp::main(const std::vector<std::string>&)
 {
     if (m_helpRequested) {
         help();
+        return EXIT_OK;
+    }
+    if (m_versionRequested) {
+        std::cout << "petinfo-server " << PETINFO_VERSION << '\n';
         return EXIT_OK;
     }
     // Core dumps could carry password hashes in flight and tokens: never write them.

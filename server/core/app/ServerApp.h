@@ -21,6 +21,7 @@ private:
     void help() const;
 
     bool m_helpRequested = false;
+    bool m_versionRequested = false;
     std::string m_configFile;
     std::map<std::string, std::string> m_overrides; ///< command-line options, the highest priority
 };
