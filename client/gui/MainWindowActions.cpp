@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's actions, menus and toolbar: every command with its keyboard shortcut in one place.
+#include "gui/AboutDialog.h"
 #include "gui/DataTransfer.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
 #include "models/DueModel.h"
 #include "models/PetListModel.h"
 #include "settings/Settings.h"
+#include "storage/DatabaseFile.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -94,10 +94,9 @@ void MainWindow::createActions()
     connect(m_trashViewAction, &QAction::triggered, this, [this] { showView(TrashView); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Pet Info"),
-                           tr("<h3>Pet Info %1</h3><p>Offline-first pet records for clinics, shelters and owners."
-                              "</p><p>Your records are kept in an encrypted database on this computer.</p>")
-                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        auto* about = new AboutDialog(m_file ? m_file->path() : QString(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     const bool canTransfer = m_transfer->isAvailable();
     for (QAction* a : {m_importAction, m_exportCsvAction, m_exportJsonAction, m_backupAction, m_restoreAction}) {
