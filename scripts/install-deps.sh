@@ -24,6 +24,9 @@ packages=(
     python3-yaml
     # first-start tests: a fake Secret Service on a private D-Bus session
     python3-dbus python3-gi
+    # packages (cpack -G DEB) and their test: dependencies, lintian, the desktop entry, AppStream,
+    # the systemd unit, man pages, the server's user and listening socket
+    dpkg-dev lintian desktop-file-utils appstream systemd man-db adduser iproute2
 )
 
 missing=()
