@@ -301,7 +301,25 @@ else
 fi
 stage server
 
-# --- 8. Purge: nothing is left but user data ----------------------------------------------------------
+# --- 8. An upgrade keeps the administrator's configuration (a conffile) and the service's state -
+config=/etc/petinfo/petinfo-server.properties
+sed -i 's/^server.host = 127.0.0.1$/server.host = 0.0.0.0/' "$config"
+grep -qx 'server.host = 0.0.0.0' "$config" || fail "the packaged configuration has no server.host line to change"
+dpkg-deb -R "$server_deb" "$work/upgrade"
+sed -i "s/^Version: .*/Version: $version+upgrade/" "$work/upgrade/DEBIAN/control"
+dpkg-deb -Zxz -b "$work/upgrade" "$work/deb/petinfo-server-upgrade.deb" >/dev/null
+chmod 644 "$work/deb/petinfo-server-upgrade.deb"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 \
+    "$work/deb/petinfo-server-upgrade.deb" </dev/null >"$work/apt-upgrade.log" 2>&1 ||
+    { cat "$work/apt-upgrade.log"; fail "the upgrade failed"; }
+[[ $(dpkg-query -W -f='${Version}' petinfo-server) == "$version+upgrade" ]] || fail "the upgrade was not installed"
+grep -qx 'server.host = 0.0.0.0' "$config" || fail "the upgrade replaced the administrator's configuration"
+compgen -G "/etc/petinfo/*.dpkg-*" >/dev/null && fail "the upgrade left $(echo /etc/petinfo/*.dpkg-*)"
+[[ -L /etc/systemd/system/multi-user.target.wants/petinfo-server.service ]] || fail "the upgrade disabled the service"
+[[ -f "$state_dir/petinfo.db" ]] || fail "the upgrade lost the server's records"
+stage upgrade
+
+# --- 9. Purge: nothing is left but user data ----------------------------------------------------------
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o Dpkg::Use-Pty=0 petinfo petinfo-server </dev/null \
     >"$work/apt-purge.log" 2>&1 || { cat "$work/apt-purge.log"; fail "apt-get purge failed"; }
 installed=false
