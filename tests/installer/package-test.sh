@@ -144,6 +144,12 @@ for package in petinfo petinfo-server; do
     [[ $(dpkg-query -W -f='${Status}' "$package") == "install ok installed" ]] || fail "$package is not installed"
 done
 dpkg-query -L petinfo petinfo-server | sort -u >"$work/package-paths.txt"
+# Not even indirectly: nothing petinfo depends on, all the way down, brings plain SQLite.
+closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
+    --no-enhances petinfo | grep -v '^ ' | sort -u)
+grep -Eq '^(libsqlite3|libqt6sql6-sqlite)' <<<"$closure" &&
+    fail "package petinfo pulls in plain SQLite: $(grep -E '^(libsqlite3|libqt6sql6-sqlite)' <<<"$closure")"
+log "petinfo's dependencies, all the way down: $(wc -l <<<"$closure") packages, none of them plain SQLite"
 stage install
 
 # --- 4. Every executable answers --version, without a display ------------------------------------
