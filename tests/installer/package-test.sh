@@ -48,6 +48,7 @@ for tool in cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate 
 done
 
 # One run at a time on a machine: the packages, the user and /var/lib/petinfo-server are global.
+mkdir -p /run/lock
 exec 9>/run/lock/petinfo-package-test.lock
 flock -w 900 9 || fail "another package test holds /run/lock/petinfo-package-test.lock"
 
