@@ -4,7 +4,7 @@
 #include <QBuffer>
 #include <QIcon>
 #include <QImage>
-#include <QPixmap>
+#include <QPainter>
 #include <QtEndian>
 
 #include <map>
@@ -49,16 +49,16 @@ const std::map<int, std::vector<const char*>>& icnsTypes()
 
 QByteArray renderPng(const QIcon& icon, int size)
 {
-    QImage image = icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
-    // A pixmap from a high-DPI screen may come back larger: the file must say exactly `size`.
-    if (image.width() != size) {
-        image = image.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
-    image.setDevicePixelRatio(1.0);
+    // Painted straight into an image of exactly `size` pixels: no screen, no device pixel ratio.
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    icon.paint(&painter, QRect(0, 0, size, size));
+    painter.end();
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    image.convertToFormat(QImage::Format_ARGB32).save(&buffer, "PNG");
     return png;
 }
 

@@ -17,7 +17,7 @@ struct PngImage
     QByteArray data;
 };
 
-/** Renders `icon` into a square PNG of `size` pixels (needs a QGuiApplication). */
+/** Paints `icon` into a square PNG of `size` pixels (no screen needed). */
 QByteArray renderPng(const QIcon& icon, int size);
 
 /** A Windows .ico file whose entries are the PNG images themselves (read by Windows Vista and later).

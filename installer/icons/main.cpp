@@ -5,8 +5,8 @@
 #include "IconFiles.h"
 #include "gui/AppIcon.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -38,13 +38,10 @@ QList<PngImage> render(const QIcon& icon, std::initializer_list<int> sizes)
 
 int main(int argc, char* argv[])
 {
-    // Drawing needs no screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QGuiApplication app(argc, argv);
+    // Painting into images needs no screen, hence no QGuiApplication.
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QGuiApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() != 2) {
         err << "usage: petinfo-icons OUTPUT_DIR\n";
         return 2;
