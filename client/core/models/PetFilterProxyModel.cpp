@@ -27,7 +27,7 @@ void PetFilterProxyModel::setFilterText(const QString& text)
     }
     m_text = text;
     SearchTerms terms = SearchTerms::parse(text);
-    if (terms.terms == m_terms.terms) {
+    if (terms.terms() == m_terms.terms()) {
         return; // e.g. a trailing space: the same filter
     }
     changeFilter(m_status, std::move(terms));
@@ -46,7 +46,7 @@ bool PetFilterProxyModel::accepts(int sourceRow, const std::optional<PetStatus>&
     if (status && m_pets->summaryAt(sourceRow).status != *status) {
         return false;
     }
-    return terms.isEmpty() || terms.matches(m_pets->searchTextAt(sourceRow));
+    return terms.isEmpty() || terms.matches(m_pets->searchColumn().rowText(sourceRow));
 }
 
 void PetFilterProxyModel::changeFilter(std::optional<PetStatus> status, SearchTerms terms)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/SearchColumn.h"
 #include "storage/PetRepository.h"
 
 #include <QAbstractTableModel>
@@ -13,8 +14,9 @@ namespace petinfo::client {
 class PetService;
 
 /** The pet list: every pet that is not in the trash, held in memory (50,000 rows are a few MB).
- *  Each row carries a precomputed, case- and accent-folded search text and sort keys, so the
- *  filter proxy's per-row work is one `contains()` and sorting never goes through QVariant. */
+ *  Each row carries precomputed sort keys, and its case- and accent-folded search text sits in a
+ *  SearchColumn, so the filter proxy matches a keystroke without allocating and sorting never goes
+ *  through QVariant. */
 class PetListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,7 +59,8 @@ public:
 
     const PetSummary* itemFromIndex(const QModelIndex& index) const;
     const PetSummary& summaryAt(int row) const { return m_rows[static_cast<std::size_t>(row)].summary; }
-    const QString& searchTextAt(int row) const { return m_rows[static_cast<std::size_t>(row)].searchText; }
+    /** Every row's search text (name, microchips, owner name, phone digits), in row order. */
+    const SearchColumn& searchColumn() const { return m_search; }
     /** Orders two rows by a column (<0, 0, >0) without building QVariants; ties go by name, then id. */
     int compareRows(int left, int right, int column) const;
     /** The row of a pet, or -1. */
@@ -71,11 +74,12 @@ private:
     struct Row
     {
         PetSummary summary;
-        QString searchText;
         QString nameKey;
         QString ownerKey;
     };
     static Row makeRow(PetSummary summary);
+    /** What a search finds a row by; the fields are matched separately. */
+    static void collectSearchText(const Row& row, SearchColumn::RowText& text);
     void onPetAdded(const PetSummary& summary);
     void onPetChanged(const PetSummary& summary);
     void onPetRemoved(const QString& id);
@@ -83,6 +87,7 @@ private:
 
     PetService* m_service;
     std::vector<Row> m_rows;
+    SearchColumn m_search; ///< parallel to m_rows
     QHash<QString, int> m_rowOf;
 };
 
