@@ -221,9 +221,9 @@ private Q_SLOTS:
 
     void testManyRowsShownOrHiddenKeepOrderAndSelection()
     {
-        // A search or status filter that hides or shows many rows rebuilds the proxy; one that
-        // changes few changes it in place. Either way the rows, their order and the selection are
-        // those of a proxy made afresh with the same filter.
+        // A search or status filter that hides or shows many rows is announced as one layout
+        // change; one that changes few, in place. Either way the rows, their order and the
+        // selection are those of a proxy made afresh with the same filter.
         constexpr int kPets = 2000;
         std::vector<PetSummary> pets;
         for (int i = 0; i < kPets; ++i) {
