@@ -69,7 +69,7 @@ QVariant PetListModel::data(const QModelIndex& index, int role) const
         case Owner:
             return pet.ownerName;
         case Phone:
-            return phonesForDisplay(pet.ownerPhones).join(QStringLiteral(", "));
+            return phonesShown(row);
         case ColumnCount:
             break;
         }
@@ -204,6 +204,21 @@ int PetListModel::compareRows(int left, int right, int column) const
         c = a.nameKey.compare(b.nameKey);
     }
     return c != 0 ? c : a.summary.id.compare(b.summary.id);
+}
+
+const QString& PetListModel::phonesShown(const Row& row) const
+{
+    // Preferences can change the region at any time: texts made for another are made again.
+    const QString region = phoneRegion();
+    if (region != m_phoneRegion) {
+        m_phoneRegion = region;
+        ++m_phoneRegionGeneration;
+    }
+    if (row.phonesShownFor != m_phoneRegionGeneration) {
+        row.phonesShown = phonesForDisplay(row.summary.ownerPhones).join(QStringLiteral(", "));
+        row.phonesShownFor = m_phoneRegionGeneration;
+    }
+    return row.phonesShown;
 }
 
 PetListModel::Row PetListModel::makeRow(PetSummary summary)

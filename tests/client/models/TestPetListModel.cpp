@@ -4,6 +4,7 @@
 
 #include "models/PetFilterProxyModel.h"
 #include "models/PetListModel.h"
+#include "models/PhoneText.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -127,6 +128,26 @@ private Q_SLOTS:
         m_f.service().announceReset();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void testPhoneColumnFollowsTheRegion()
+    {
+        // The Phone column keeps the text it shows, but makes it again when Preferences change
+        // the country the numbers are written for.
+        QVERIFY(!m_f.addPet(QStringLiteral("Luna"), {}, QStringLiteral("Ana"), QStringLiteral("+54 9 11 2345-6789"))
+                     .isEmpty());
+        QVERIFY(m_model->reload());
+        const QModelIndex phone = m_model->index(0, PetListModel::Phone);
+        const QString stored = m_model->summaryAt(0).ownerPhones;
+        setPhoneRegion(QStringLiteral("AR"));
+        const QString inArgentina = phone.data().toString();
+        QCOMPARE(inArgentina, phoneForDisplay(stored));
+        QCOMPARE(phone.data().toString(), inArgentina);
+        setPhoneRegion(QStringLiteral("BR"));
+        QCOMPARE(phone.data().toString(), phoneForDisplay(stored));
+        QVERIFY(phone.data().toString() != inArgentina);
+        setPhoneRegion(QStringLiteral("AR"));
+        QCOMPARE(phone.data().toString(), inArgentina);
     }
 
     void testFilter_data()
