@@ -31,8 +31,10 @@ TableColumns::TableColumns(QTableView* view, const QString& name, int version, s
 {
     QHeaderView* header = m_view->horizontalHeader();
     applyViewSettings();
-    header->viewport()->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
+    m_headerViewport = header->viewport();
+    m_viewViewport = m_view->viewport();
+    m_headerViewport->installEventFilter(this);
+    m_viewViewport->installEventFilter(this);
     restore();
     connect(header, &QHeaderView::sectionResized, this, &TableColumns::onSectionResized);
     connect(header, &QHeaderView::sectionMoved, this, [this] {
@@ -148,9 +150,11 @@ TableColumns::Fit TableColumns::measure(int column) const
 
 bool TableColumns::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    // Compared with the pointers taken at the start: while the view is being destroyed its
+    // children still send events, and the view must not be called then.
+    if (watched == m_viewViewport && event->type() == QEvent::Resize) {
         layoutColumns(); // the room to share changed, not what the columns ask
-    } else if (watched == m_view->horizontalHeader()->viewport()) {
+    } else if (watched == m_headerViewport) {
         switch (event->type()) {
         case QEvent::MouseButtonPress:
         case QEvent::MouseButtonDblClick:

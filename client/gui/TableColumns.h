@@ -91,6 +91,8 @@ private:
     void onRowsArrived();
 
     QTableView* m_view;
+    QObject* m_headerViewport = nullptr; ///< only compared with, in eventFilter()
+    QObject* m_viewViewport = nullptr;
     QString m_group;
     int m_version;
     std::vector<Column> m_columns;
