@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Client benchmark (issue 2): prints a table; never run as a timed test.
-//   bench-client [--pets 50000] [--records-per-pet 10] [--keep DIR]
+//   bench-client [--pets 50000] [--records-per-pet 10]
 #include "DataGenerator.h"
 
 #include "petinfo/common/Random.h"
@@ -217,6 +217,7 @@ int main(int argc, char* argv[])
     double filterMax = -1;
     double childRss = -1;
     QString launchPhases;
+    QString slowestKey;
     {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -242,6 +243,7 @@ int main(int argc, char* argv[])
         filterMax = result.value(QStringLiteral("filterMaxMs")).toDouble(-1);
         childRss = result.value(QStringLiteral("peakRssMb")).toDouble(-1);
         launchPhases = result.value(QStringLiteral("launchPhases")).toString();
+        slowestKey = result.value(QStringLiteral("slowestKey")).toString();
         if (child.exitCode() != 0) {
             std::fprintf(stderr, "launch probe failed: %s\n", child.readAllStandardError().constData());
         }
@@ -252,12 +254,13 @@ int main(int argc, char* argv[])
                 std::string(12, '-').c_str(), std::string(6, '-').c_str());
     row("launch to usable list (fresh process)", QString::number(launchMs, 'f', 0) + QStringLiteral(" ms"), "< 1000 ms",
         launchMs >= 0 && launchMs < 1000);
-    row("filter keystroke, median", QString::number(filterMedian, 'f', 2) + QStringLiteral(" ms"), "< 16 ms",
-        filterMedian >= 0 && filterMedian < 16);
+    // Issue 14: typing must keep up with a 60 Hz screen, the slowest key included (the first letters
+    // of a search hide or show tens of thousands of scattered rows).
+    row("filter keystroke, median", QString::number(filterMedian, 'f', 2) + QStringLiteral(" ms"), "< 8 ms",
+        filterMedian >= 0 && filterMedian < 8);
     row("filter keystroke, 95th percentile", QString::number(filterP95, 'f', 2) + QStringLiteral(" ms"), "-", true);
-    // The first letter of a search hides most of the list: that keystroke must not stall either.
-    row("filter keystroke, slowest", QString::number(filterMax, 'f', 2) + QStringLiteral(" ms"), "< 100 ms",
-        filterMax >= 0 && filterMax < 100);
+    row("filter keystroke, slowest", QString::number(filterMax, 'f', 2) + QStringLiteral(" ms"), "< 16 ms",
+        filterMax >= 0 && filterMax < 16);
     row("peak RSS of the app process", QString::number(childRss, 'f', 0) + QStringLiteral(" MB"), "< 250 MB",
         childRss > 0 && childRss < 250);
     row("raw SQLCipher inserts", QString::number(rawRate, 'f', 0) + QStringLiteral(" rows/s"), "baseline", true);
@@ -265,6 +268,7 @@ int main(int argc, char* argv[])
         true);
     row("app / raw insert rate", QString::number(ratio, 'f', 2), ">= 0.5", ratio >= 0.5);
     std::printf("\nlaunch phases (inside the app process, after exec): %s\n", qPrintable(launchPhases));
+    std::printf("slowest keystroke: %s\n", qPrintable(slowestKey));
     std::printf("\n%lld rows; raw %.2f s, app %.2f s; this process peak RSS %.0f MB\n", static_cast<long long>(rows),
                 rawSeconds, appSeconds, peakRssMb());
     return 0;

@@ -7,6 +7,7 @@
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
 #include "gui/ReportActions.h"
+#include "gui/TableColumns.h"
 #include "gui/UndoCommands.h"
 #include "models/DomainText.h"
 #include "models/DueModel.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -58,13 +60,36 @@ void setUpTable(QTableView* table)
     table->horizontalHeader()->setHighlightSections(false);
 }
 
-/** Column widths in characters of the current font, so they scale with fonts and DPI. */
-void setColumnChars(QTableView* table, std::initializer_list<std::pair<int, int>> widths)
+/** Raise one of these when its model's columns change: a layout saved for other columns is dropped. */
+constexpr int kPetColumnsVersion = 1;
+constexpr int kDueColumnsVersion = 1;
+constexpr int kTrashColumnsVersion = 1;
+
+/** Every label of an enum, in the language of the day: a column of them is as wide as the widest. */
+template <typename E>
+QStringList allLabels(QString (*label)(E))
 {
-    const int ch = table->fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] : widths) {
-        table->setColumnWidth(column, ch * chars);
+    QStringList labels;
+    for (std::size_t i = 0; i < enumCount<E>(); ++i) {
+        labels << label(static_cast<E>(i));
     }
+    return labels;
+}
+
+/** A full ISO 11784 microchip: 15 digits. */
+QStringList microchipSample()
+{
+    return {QString(15, QLatin1Char('0'))};
+}
+
+/** The dates of a year, one per month, as the lists write them (month names differ in width). */
+QStringList dateSamples(const Date& today)
+{
+    QStringList dates;
+    for (unsigned month = 1; month <= 12; ++month) {
+        dates << dateText(Date{today.year, month, 28});
+    }
+    return dates;
 }
 
 } // namespace
@@ -169,12 +194,14 @@ QWidget* MainWindow::createPetsView()
     m_petTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_petTable->setSortingEnabled(true);
     m_petTable->sortByColumn(PetListModel::Name, Qt::AscendingOrder);
-    setColumnChars(m_petTable, {{PetListModel::Name, 22},
-                                {PetListModel::Species, 10},
-                                {PetListModel::Breed, 16},
-                                {PetListModel::Status, 11},
-                                {PetListModel::Microchip, 18},
-                                {PetListModel::Owner, 22}});
+    m_petColumns = new TableColumns(m_petTable, QStringLiteral("pets"), kPetColumnsVersion,
+                                    {{.column = PetListModel::Name, .minChars = 12, .maxChars = 32, .hideable = false},
+                                     {.column = PetListModel::Species, .samples = allLabels(&speciesLabel)},
+                                     {.column = PetListModel::Breed, .minChars = 8, .maxChars = 20},
+                                     {.column = PetListModel::Status, .samples = allLabels(&statusLabel)},
+                                     {.column = PetListModel::Microchip, .samples = microchipSample()},
+                                     {.column = PetListModel::Owner, .minChars = 12, .maxChars = 28},
+                                     {.column = PetListModel::Phone, .minChars = 14}});
     m_petHint = new QLabel(page);
     m_petHint->setObjectName(QStringLiteral("petListHintLabel"));
     m_petHint->setAlignment(Qt::AlignCenter);
@@ -223,12 +250,20 @@ QWidget* MainWindow::createDueView()
     m_dueTable->setModel(m_due);
     setUpTable(m_dueTable);
     m_dueTable->setItemDelegate(new DueStateDelegate(DueModel::DueStateRole, DueModel::State, this));
-    setColumnChars(m_dueTable, {{DueModel::DueDate, 12},
-                                {DueModel::State, 22},
-                                {DueModel::Pet, 20},
-                                {DueModel::Kind, 12},
-                                {DueModel::Product, 20},
-                                {DueModel::Owner, 20}});
+    // Overdue rows are bold, with an icon in the State column: the samples are measured so.
+    const QMap<int, QVariant> overdue{{DueModel::DueStateRole, static_cast<int>(DueState::Overdue)}};
+    const Date today = m_service.clock().today();
+    const QStringList dueTexts{dueText(today.addDays(-999), today), dueText(today, today),
+                               dueText(today.addDays(PetService::kDueSoonDays), today)};
+    m_dueColumns =
+        new TableColumns(m_dueTable, QStringLiteral("due"), kDueColumnsVersion,
+                         {{.column = DueModel::DueDate, .samples = dateSamples(today), .sampleData = overdue},
+                          {.column = DueModel::State, .samples = dueTexts, .sampleData = overdue},
+                          {.column = DueModel::Pet, .minChars = 10, .maxChars = 32, .hideable = false},
+                          {.column = DueModel::Kind, .samples = allLabels(&healthKindLabel), .sampleData = overdue},
+                          {.column = DueModel::Product, .minChars = 8, .maxChars = 20},
+                          {.column = DueModel::Owner, .minChars = 12, .maxChars = 24},
+                          {.column = DueModel::Phone, .minChars = 14}});
     auto* hint = new QLabel(tr("Open health records due in the next %n day(s) or already overdue, most overdue "
                                "first. Double-click a row to open the pet.",
                                nullptr, PetService::kDueSoonDays),
@@ -254,9 +289,18 @@ QWidget* MainWindow::createTrashView()
     m_trashTable->setObjectName(QStringLiteral("trashTableView"));
     m_trashTable->setModel(m_trash);
     setUpTable(m_trashTable);
-    setColumnChars(
-        m_trashTable,
-        {{TrashModel::Name, 22}, {TrashModel::Species, 10}, {TrashModel::Microchip, 18}, {TrashModel::Owner, 22}});
+    QStringList deletedSamples;
+    const Date today = m_service.clock().today();
+    for (unsigned month = 1; month <= 12; ++month) {
+        deletedSamples << dateTimeText(
+            QDateTime(toQDate(Date{today.year, month, 28}), QTime(23, 59)).toMSecsSinceEpoch());
+    }
+    m_trashColumns = new TableColumns(m_trashTable, QStringLiteral("trash"), kTrashColumnsVersion,
+                                      {{.column = TrashModel::Name, .minChars = 12, .maxChars = 32, .hideable = false},
+                                       {.column = TrashModel::Species, .samples = allLabels(&speciesLabel)},
+                                       {.column = TrashModel::Microchip, .samples = microchipSample()},
+                                       {.column = TrashModel::Owner, .minChars = 12, .maxChars = 28},
+                                       {.column = TrashModel::Deleted, .samples = deletedSamples}});
     m_restoreButton = new QPushButton(tr("&Restore"), page);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
     m_purgeButton = new QPushButton(tr("Delete &forever…"), page);
@@ -277,6 +321,19 @@ QWidget* MainWindow::createTrashView()
     connect(m_trashTable, &QTableView::activated, this, &MainWindow::restoreSelectedFromTrash);
     connect(m_trashTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     return page;
+}
+
+TableColumns* MainWindow::columns(View view) const
+{
+    switch (view) {
+    case PetsView:
+        return m_petColumns;
+    case DueView:
+        return m_dueColumns;
+    case TrashView:
+        break;
+    }
+    return m_trashColumns;
 }
 
 void MainWindow::showView(View view)
@@ -469,6 +526,9 @@ void MainWindow::refresh()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    for (TableColumns* columns : {m_petColumns, m_dueColumns, m_trashColumns}) {
+        columns->save();
+    }
     QMainWindow::closeEvent(event);
 }
 

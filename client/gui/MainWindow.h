@@ -27,6 +27,7 @@ class PetListModel;
 class PetService;
 class Prompts;
 class ReportActions;
+class TableColumns;
 class TrashModel;
 
 /** The app's window: the pet list with filter-as-you-type, the due soon / overdue list, the trash,
@@ -51,6 +52,8 @@ public:
     ~MainWindow() override;
 
     void showView(View view);
+    /** The columns of a view's list: sizes, order, which are shown. */
+    TableColumns* columns(View view) const;
     /** Opens the editor for a new pet (window-modal, non-blocking) and returns it. */
     PetEditorDialog* newPet();
     /** Opens the editor for a pet; null if the id is unknown. */
@@ -124,6 +127,9 @@ private:
     QLabel* m_petHint = nullptr;
     QTableView* m_dueTable = nullptr;
     QTableView* m_trashTable = nullptr;
+    TableColumns* m_petColumns = nullptr;
+    TableColumns* m_dueColumns = nullptr;
+    TableColumns* m_trashColumns = nullptr;
     QPushButton* m_restoreButton = nullptr;
     QPushButton* m_purgeButton = nullptr;
     QLabel* m_petCount = nullptr;

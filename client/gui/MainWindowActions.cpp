@@ -4,12 +4,16 @@
 #include "gui/DataTransfer.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/TableColumns.h"
 #include "models/DueModel.h"
 #include "models/PetListModel.h"
+#include "services/PetService.h"
 #include "settings/Settings.h"
 #include "storage/DatabaseFile.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -145,6 +149,11 @@ void MainWindow::createMenus()
     view->addAction(m_dueViewAction);
     view->addAction(m_trashViewAction);
     view->addSeparator();
+    // The header's context menu, for the list shown, reachable from the keyboard too.
+    QMenu* columnsMenu = view->addMenu(tr("&Columns"));
+    columnsMenu->setObjectName(QStringLiteral("columnsViewMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this,
+            [this, columnsMenu] { columns(static_cast<View>(m_views->currentIndex()))->fillMenu(columnsMenu); });
     view->addAction(m_refreshAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

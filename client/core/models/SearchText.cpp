@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/SearchText.h"
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 namespace {
@@ -51,14 +53,34 @@ QString phoneDigits(QStringView text)
     return digits;
 }
 
-bool SearchTerms::matches(const QString& searchText) const
+bool SearchTerms::matches(std::string_view rowText) const
 {
-    for (const QString& term : terms) {
-        if (!searchText.contains(term)) {
+    for (const std::string& needle : m_needles) {
+        if (rowText.find(needle) == std::string_view::npos) {
             return false;
         }
     }
     return true;
+}
+
+SearchTerms::Relation SearchTerms::relationTo(const SearchTerms& previous) const
+{
+    // Each of `inner`'s terms occurs in one of `outer`'s: a row that has every term of `outer` has
+    // every term of `inner`, so `outer` matches a subset of `inner`'s rows.
+    auto within = [](const QStringList& inner, const QStringList& outer) {
+        return std::all_of(inner.begin(), inner.end(), [&](const QString& term) {
+            return std::any_of(outer.begin(), outer.end(), [&](const QString& o) { return o.contains(term); });
+        });
+    };
+    const bool narrower = within(previous.m_terms, m_terms);
+    const bool broader = within(m_terms, previous.m_terms);
+    if (narrower && broader) {
+        return Relation::Same;
+    }
+    if (narrower) {
+        return Relation::Narrower;
+    }
+    return broader ? Relation::Broader : Relation::Other;
 }
 
 SearchTerms SearchTerms::parse(QStringView typed)
@@ -80,13 +102,28 @@ SearchTerms SearchTerms::parse(QStringView typed)
     }
     if (numberLike && hasDigit) {
         // A leading '+' is kept: "+54 11" only matches numbers stored with that country code.
-        result.terms << phoneDigits(trimmed);
-        return result;
+        result.m_terms << phoneDigits(trimmed);
+    } else {
+        // Any whitespace separates words (a pasted tab or line break too): a term never holds the
+        // line breaks that separate a row's fields.
+        const QString folded = foldForSearch(trimmed);
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= folded.size(); ++i) {
+            const bool space = i == folded.size() || folded[i].isSpace();
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                result.m_terms << folded.mid(start, i - start);
+                start = -1;
+            }
+        }
     }
-    const QString folded = foldForSearch(trimmed);
-    for (const QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        result.terms << word.toString();
+    result.m_needles.reserve(static_cast<std::size_t>(result.m_terms.size()));
+    for (const QString& term : std::as_const(result.m_terms)) {
+        result.m_needles.push_back(term.toStdString());
     }
+    std::sort(result.m_needles.begin(), result.m_needles.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return result;
 }
 

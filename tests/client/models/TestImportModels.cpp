@@ -140,7 +140,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QStringList, terms);
-        QCOMPARE(SearchTerms::parse(typed).terms, terms);
+        QCOMPARE(SearchTerms::parse(typed).terms(), terms);
         QCOMPARE(phoneDigits(u"+54 (11) 2345-6789"), QStringLiteral("+541123456789"));
     }
 };

@@ -4,6 +4,7 @@
 
 #include "models/PetFilterProxyModel.h"
 #include "models/PetListModel.h"
+#include "models/PhoneText.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -129,6 +130,26 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 2);
     }
 
+    void testPhoneColumnFollowsTheRegion()
+    {
+        // The Phone column keeps the text it shows, but makes it again when Preferences change
+        // the country the numbers are written for.
+        QVERIFY(!m_f.addPet(QStringLiteral("Luna"), {}, QStringLiteral("Ana"), QStringLiteral("+54 9 11 2345-6789"))
+                     .isEmpty());
+        QVERIFY(m_model->reload());
+        const QModelIndex phone = m_model->index(0, PetListModel::Phone);
+        const QString stored = m_model->summaryAt(0).ownerPhones;
+        setPhoneRegion(QStringLiteral("AR"));
+        const QString inArgentina = phone.data().toString();
+        QCOMPARE(inArgentina, phoneForDisplay(stored));
+        QCOMPARE(phone.data().toString(), inArgentina);
+        setPhoneRegion(QStringLiteral("BR"));
+        QCOMPARE(phone.data().toString(), phoneForDisplay(stored));
+        QVERIFY(phone.data().toString() != inArgentina);
+        setPhoneRegion(QStringLiteral("AR"));
+        QCOMPARE(phone.data().toString(), inArgentina);
+    }
+
     void testFilter_data()
     {
         QTest::addColumn<QString>("typed");
@@ -221,9 +242,9 @@ private Q_SLOTS:
 
     void testManyRowsShownOrHiddenKeepOrderAndSelection()
     {
-        // A search or status filter that hides or shows many rows rebuilds the proxy; one that
-        // changes few changes it in place. Either way the rows, their order and the selection are
-        // those of a proxy made afresh with the same filter.
+        // A search or status filter that hides or shows many rows is announced as one layout
+        // change; one that changes few, in place. Either way the rows, their order and the
+        // selection are those of a proxy made afresh with the same filter.
         constexpr int kPets = 2000;
         std::vector<PetSummary> pets;
         for (int i = 0; i < kPets; ++i) {
