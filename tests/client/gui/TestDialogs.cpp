@@ -97,6 +97,43 @@ private Q_SLOTS:
         QVERIFY(PassphraseDialog::estimateBits(QStringLiteral("aaaaaaaaaaaa")) < 40);
     }
 
+    void testPassphraseTypedWithTheKeyboardOnly_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("first start") << int(PassphraseRequest::Kind::CreateDatabase);
+        QTest::newRow("unlock") << int(PassphraseRequest::Kind::UnlockDatabase);
+        QTest::newRow("backup") << int(PassphraseRequest::Kind::BackupOptional);
+    }
+
+    void testPassphraseTypedWithTheKeyboardOnly()
+    {
+        // Passphrase, Tab, the same again, Enter: the way a person fills it in.
+        QFETCH(int, kind);
+        PassphraseDialog dialog({static_cast<PassphraseRequest::Kind>(kind), QStringLiteral("/tmp/x.db"), {}});
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        if (auto* use = child<QCheckBox>(&dialog, "usePassphraseCheckBox")) {
+            QTRY_COMPARE(QApplication::focusWidget(), use);
+            QTest::keyClick(use, Qt::Key_Space);
+            QTest::keyClick(use, Qt::Key_Tab);
+        }
+        auto* pass = child<QLineEdit>(&dialog, "passphraseLineEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), pass);
+        QTest::keyClicks(pass, QStringLiteral("correct horse battery staple"));
+        if (auto* again = child<QLineEdit>(&dialog, "confirmLineEdit")) {
+            QTest::keyClick(pass, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), again);
+            QTest::keyClicks(again, QStringLiteral("correct horse battery staple"));
+            QTest::keyClick(again, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(&dialog, "showPassphraseCheckBox"));
+        }
+        QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.takePassphrase().view(), QByteArrayView("correct horse battery staple"));
+    }
+
     void testUnlockShowsWhyTheLastTryFailed()
     {
         PassphraseDialog dialog({PassphraseRequest::Kind::UnlockDatabase, QStringLiteral("/tmp/x.db"),
