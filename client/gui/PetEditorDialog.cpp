@@ -113,6 +113,10 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     connect(m_closeButton, &QPushButton::clicked, this, &PetEditorDialog::reject);
 
     load();
+    if (m_petId.isEmpty()) {
+        // Ctrl+N and type: the name is what a new pet needs first, and what people type at once.
+        m_profile->focusField("name");
+    }
     const QFontMetrics fm = fontMetrics();
     resize(fm.averageCharWidth() * 130, fm.height() * 36);
 }

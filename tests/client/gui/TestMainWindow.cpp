@@ -252,6 +252,21 @@ private Q_SLOTS:
         QCOMPARE(m_prompts.questions.size(), 3); // Escape, Close, close()
     }
 
+    void testNewPetTypesIntoNameAtOnce()
+    {
+        // Ctrl+N and straight on typing: the letters go through the window, as the keyboard sends them.
+        PetEditorDialog* editor = openNewPetEditor();
+        QVERIFY(editor);
+        auto* name = child<QLineEdit>(editor, "nameLineEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        for (const char c : QByteArrayLiteral("Mishi")) {
+            QTest::keyClick(editor->windowHandle(), c);
+        }
+        QCOMPARE(name->text(), QStringLiteral("Mishi"));
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        editor->reject();
+    }
+
     void testValidationShownInline()
     {
         PetEditorDialog* editor = openNewPetEditor();
