@@ -40,10 +40,7 @@ void FieldIssueLabel::setIssues(const std::vector<ValidationIssue>& issues)
         if (issue.severity == Severity::Error) {
             m_severity = Severity::Error;
         }
-        // The field's label is next to the message already: only the sentence after "Label: ".
-        const QString sentence = describeIssue(issue);
-        const QString label = fieldLabel(issue.field) + QStringLiteral(": ");
-        lines << (sentence.startsWith(label) ? sentence.mid(label.size()) : sentence);
+        lines << describeIssueAtField(issue);
     }
     m_text->setText(lines.join(QLatin1Char('\n')));
     updateLook();

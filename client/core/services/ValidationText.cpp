@@ -146,6 +146,41 @@ QString describeIssue(const ValidationIssue& issue)
     return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);
 }
 
+QString describeIssueAtField(const ValidationIssue& issue)
+{
+    const std::string& field = issue.field;
+    const bool contactField = field.rfind("contacts[", 0) == 0;
+    if (issue.code == ValidationCode::Required) {
+        // What to do, in words about the thing rather than the form.
+        if (field == "name") {
+            return QCoreApplication::translate("Validation", "Type the pet's name.");
+        }
+        if (contactField && field.ends_with(".name")) {
+            return QCoreApplication::translate("Validation", "Type the person's name.");
+        }
+        if (field == "product") {
+            return QCoreApplication::translate("Validation", "Type the vaccine or product given.");
+        }
+        if (field == "text") {
+            return QCoreApplication::translate("Validation", "Write the note first.");
+        }
+        const std::string last = field.substr(field.rfind('.') == std::string::npos ? 0 : field.rfind('.') + 1);
+        return QCoreApplication::translate("Validation", "%1 is required.").arg(fieldLabel(last));
+    }
+    // Otherwise the list sentence without its "Label: " (the label is beside the field), as a sentence.
+    const QString sentence = describeIssue(issue);
+    const QString label =
+        fieldLabel(field) + QCoreApplication::translate("Validation", "%1: %2").arg(QString(), QString());
+    QString text = sentence.startsWith(label) ? sentence.mid(label.size()) : sentence;
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+        if (!QStringLiteral(".!?)").contains(text.back())) {
+            text += QLatin1Char('.');
+        }
+    }
+    return text;
+}
+
 QString describeErrors(const ValidationReport& report)
 {
     QStringList lines;

@@ -11,6 +11,9 @@ namespace petinfo::client {
 QString fieldLabel(const std::string& field);
 /** A translated sentence for a validation issue, e.g. "Microchip: a microchip number has 15 digits…". */
 QString describeIssue(const ValidationIssue& issue);
+/** The sentence shown right under the field the issue is about, so it need not repeat the label
+ *  but must stand on its own and say what to do: "Type the pet's name.", "Name is required." */
+QString describeIssueAtField(const ValidationIssue& issue);
 /** All error (not warning) sentences of a report, one per line. */
 QString describeErrors(const ValidationReport& report);
 

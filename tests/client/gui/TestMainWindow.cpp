@@ -297,6 +297,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(editor, "breedLineEdit"), QStringLiteral("Mestizo"));
         QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
         QVERIFY(child<FieldIssueLabel>(editor, "nameIssueLabel")->isVisible());
+        QCOMPARE(child<FieldIssueLabel>(editor, "nameIssueLabel")->text(), QStringLiteral("Type the pet's name."));
         QVERIFY(child<QLineEdit>(editor, "nameLineEdit")->hasFocus());
         m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
         editor->reject();
