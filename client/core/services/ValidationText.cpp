@@ -90,8 +90,9 @@ QString describeIssue(const ValidationIssue& issue)
         text = QCoreApplication::translate("Validation", "is too long");
         break;
     case ValidationCode::MicrochipFormat:
-        text = QCoreApplication::translate(
-            "Validation", "a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters");
+        // What to type, not which standard: the number is printed under the chip's barcode.
+        text = QCoreApplication::translate("Validation", "type the 15 digits of the chip, e.g. 982000123456789 "
+                                                         "(an older chip has 9 or 10 characters)");
         break;
     case ValidationCode::MicrochipLegacy:
         text = QCoreApplication::translate("Validation",
@@ -174,7 +175,7 @@ QString describeIssueAtField(const ValidationIssue& issue)
     QString text = sentence.startsWith(label) ? sentence.mid(label.size()) : sentence;
     if (!text.isEmpty()) {
         text[0] = text[0].toUpper();
-        if (!QStringLiteral(".!?)").contains(text.back())) {
+        if (!QStringLiteral(".!?").contains(text.back())) {
             text += QLatin1Char('.');
         }
     }

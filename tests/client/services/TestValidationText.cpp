@@ -23,6 +23,9 @@ private Q_SLOTS:
                                       << "Type the person's name.";
         QTest::newRow("vaccine") << "product" << int(ValidationCode::Required) << "Type the vaccine or product given.";
         QTest::newRow("other") << "date" << int(ValidationCode::Required) << "Date is required.";
+        QTest::newRow("microchip") << "microchip" << int(ValidationCode::MicrochipFormat)
+                                   << "Type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or "
+                                      "10 characters).";
         QTest::newRow("future") << "birthDate" << int(ValidationCode::DateInFuture) << "Cannot be in the future.";
     }
 
