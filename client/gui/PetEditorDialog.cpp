@@ -174,6 +174,7 @@ void PetEditorDialog::validateNow()
     m_validateTimer->stop();
     PetRecord record{m_profile->pet(), m_contacts->contacts()};
     ValidationReport report = m_service.validate(record);
+    report.append(m_profile->inputIssues());
     if (!m_triedSave) {
         // While typing a new pet, "required" would nag about fields not reached yet.
         std::erase_if(report.issues, [](const ValidationIssue& i) { return i.code == ValidationCode::Required; });
@@ -213,7 +214,8 @@ bool PetEditorDialog::save()
         return false;
     }
     PetRecord record{m_profile->pet(), m_contacts->contacts()};
-    const ValidationReport report = m_service.validate(record);
+    ValidationReport report = m_service.validate(record);
+    report.append(m_profile->inputIssues());
     showReport(report);
     if (report.hasErrors()) {
         for (const ValidationIssue& issue : report.issues) {

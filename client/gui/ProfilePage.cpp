@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ProfilePage.h"
 
+#include "gui/DateEdit.h"
 #include "gui/EnumCombo.h"
 #include "gui/FieldIssueLabel.h"
 #include "models/DomainText.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +48,7 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     , m_sex(new QComboBox(this))
     , m_neutered(new QComboBox(this))
     , m_birthKnown(new QCheckBox(tr("Known"), this))
-    , m_birthDate(new QDateEdit(this))
+    , m_birthDate(new DateEdit(this))
     , m_birthEstimated(new QCheckBox(tr("Estimated"), this))
     , m_age(new QLabel(this))
     , m_colour(new QLineEdit(this))
@@ -81,11 +81,11 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     m_microchip->setPlaceholderText(tr("15 digits, e.g. 982 000 123 456 789"));
     m_microchip2->setPlaceholderText(tr("Optional second chip"));
     m_colour->setPlaceholderText(tr("e.g. brown with a white chest"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(dateFormat());
-    m_birthDate->setMaximumDate(toQDate(m_clock.today()));
-    m_birthDate->setMinimumDate(QDate(1950, 1, 1));
+    m_birthDate->setReferenceDate(toQDate(m_clock.today()));
+    m_birthDate->setAccessibleName(tr("Birth date"));
 
+    // Room for the longest age from the start, so the row does not grow when a date is typed.
+    m_age->setMinimumWidth(m_age->fontMetrics().horizontalAdvance(ageText(Date{2000, 1, 1}, Date{2010, 12, 1})));
     auto* birthRow = new QWidget(this);
     auto* birthLayout = new QHBoxLayout(birthRow);
     birthLayout->setContentsMargins(0, 0, 0, 0);
@@ -138,7 +138,7 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
         changed();
     });
     connect(m_birthEstimated, &QCheckBox::toggled, this, changed);
-    connect(m_birthDate, &QDateEdit::dateChanged, this, [this, changed] {
+    connect(m_birthDate, &DateEdit::dateEdited, this, [this, changed] {
         updateBirthDate();
         changed();
     });
@@ -194,7 +194,8 @@ Pet ProfilePage::pet() const
     pet.breed = text(m_breed);
     pet.sex = comboValue<Sex>(m_sex);
     pet.neutered = comboValue<Neutered>(m_neutered);
-    pet.birthDate = m_birthKnown->isChecked() ? std::optional<Date>(fromQDate(m_birthDate->date())) : std::nullopt;
+    const QDate birth = m_birthKnown->isChecked() ? m_birthDate->date() : QDate();
+    pet.birthDate = birth.isValid() ? std::optional<Date>(fromQDate(birth)) : std::nullopt;
     pet.birthDateEstimated = m_birthKnown->isChecked() && m_birthEstimated->isChecked();
     pet.colour = text(m_colour);
     pet.microchip = text(m_microchip);
@@ -204,6 +205,17 @@ Pet ProfilePage::pet() const
     pet.conditions = text(m_conditions);
     pet.notes = text(m_notes);
     return pet;
+}
+
+ValidationReport ProfilePage::inputIssues() const
+{
+    ValidationReport report;
+    if (m_birthKnown->isChecked()) {
+        if (m_birthDate->input().state == DateInput::State::Invalid) {
+            report.add("birthDate", ValidationCode::DateFormat);
+        }
+    }
+    return report;
 }
 
 int ProfilePage::showIssues(const ValidationReport& report)
@@ -239,7 +251,8 @@ void ProfilePage::updateBirthDate()
     const bool known = m_birthKnown->isChecked();
     m_birthDate->setEnabled(known);
     m_birthEstimated->setEnabled(known);
-    m_age->setText(known ? ageText(fromQDate(m_birthDate->date()), m_clock.today()) : QString());
+    const QDate birth = m_birthDate->date();
+    m_age->setText(known && birth.isValid() ? ageText(fromQDate(birth), m_clock.today()) : QString());
 }
 
 } // namespace petinfo::client

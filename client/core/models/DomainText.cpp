@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DomainText.h"
 
+#include "models/DateInput.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -160,12 +162,7 @@ QString sizeText(qint64 bytes)
 
 QString dateFormat()
 {
-    // Records outlive a century boundary: always four-digit years.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy"))) {
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    }
-    return format;
+    return fullYearDateFormat(QLocale());
 }
 
 QString dateText(const Date& date)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ValidationText.h"
 
+#include "models/DateInput.h"
 #include "models/PhoneText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace petinfo::client {
@@ -167,6 +169,14 @@ QString describeIssueAtField(const ValidationIssue& issue)
         }
         const std::string last = field.substr(field.rfind('.') == std::string::npos ? 0 : field.rfind('.') + 1);
         return QCoreApplication::translate("Validation", "%1 is required.").arg(fieldLabel(last));
+    }
+    if (issue.code == ValidationCode::DateFormat) {
+        // An example in the order this computer's dates are written (day first in es, pt, en-GB).
+        const QLocale locale;
+        const QDate example(2020, 3, 15);
+        return QCoreApplication::translate("Validation", "Not a date: type it like %1 or %2.")
+            .arg(locale.toString(example, fullYearDateFormat(locale)),
+                 locale.toString(example, QStringLiteral("d MMM yyyy")));
     }
     // Otherwise the list sentence without its "Label: " (the label is beside the field), as a sentence.
     const QString sentence = describeIssue(issue);

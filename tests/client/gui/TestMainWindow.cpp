@@ -5,6 +5,7 @@
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
 
+#include "gui/DateEdit.h"
 #include "gui/FieldIssueLabel.h"
 #include "gui/HealthRecordDialog.h"
 #include "gui/MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,9 +75,11 @@ class TestMainWindow final : public QObject
         return editor;
     }
 
-    static void setDate(QDateEdit* edit, const Date& date)
+    /** Types a date as ISO text into a date field, replacing what it showed. */
+    static void typeDate(DateEdit* edit, const QString& text)
     {
-        edit->setDate(QDate(date.year, static_cast<int>(date.month), static_cast<int>(date.day)));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
     }
 
 private Q_SLOTS:
@@ -143,8 +145,8 @@ private Q_SLOTS:
         auto* kind = child<QComboBox>(record, "kindComboBox");
         kind->setCurrentIndex(kind->findData(int(HealthKind::Vaccine)));
         QTest::keyClicks(child<QLineEdit>(record, "productLineEdit"), QStringLiteral("Rabies"));
-        setDate(child<QDateEdit>(record, "recordDateEdit"), Date{2025, 11, 1});
-        setDate(child<QDateEdit>(record, "nextDueDateEdit"), Date{2026, 11, 1});
+        typeDate(child<DateEdit>(record, "recordDateEdit"), QStringLiteral("2025-11-01"));
+        typeDate(child<DateEdit>(record, "nextDueDateEdit"), QStringLiteral("1 Nov 2026"));
         test::snapshot(record, QStringLiteral("health-record-dialog"));
         QTest::mouseClick(child<QPushButton>(record, "saveRecordButton"), Qt::LeftButton);
         auto* health = child<QTableView>(editor, "healthTableView");

@@ -13,6 +13,8 @@ class TestValidationText final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void testAtFieldSaysWhatToDo_data()
     {
         QTest::addColumn<QString>("field");
@@ -27,6 +29,8 @@ private Q_SLOTS:
                                    << "Type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or "
                                       "10 characters).";
         QTest::newRow("future") << "birthDate" << int(ValidationCode::DateInFuture) << "Cannot be in the future.";
+        QTest::newRow("not a date") << "date" << int(ValidationCode::DateFormat)
+                                    << "Not a date: type it like 3/15/2020 or 15 Mar 2020.";
     }
 
     void testAtFieldSaysWhatToDo()

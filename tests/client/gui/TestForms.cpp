@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pet editor's forms as a receptionist fills them in: dates typed the way they are written in
+// her country, a birth date that cannot be, and fields that stay where they are when a message
+// appears under one of them.
+#include "Screenshots.h"
+#include "ScriptedPrompts.h"
+#include "ServiceFixture.h"
+
+#include "gui/DateEdit.h"
+#include "gui/FieldIssueLabel.h"
+#include "gui/HealthRecordDialog.h"
+#include "gui/PetEditorDialog.h"
+#include "gui/Translations.h"
+#include "models/DomainText.h"
+
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace petinfo;
+using namespace petinfo::client;
+
+class TestForms final : public QObject
+{
+    Q_OBJECT
+
+    test::ServiceFixture m_f;
+    test::ScriptedPrompts m_prompts;
+    QLocale m_defaultLocale;
+
+    template <typename T>
+    static T* child(QObject* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found) {
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        }
+        return found;
+    }
+
+    /** A new pet's editor, shown and active, in `locale`. */
+    std::unique_ptr<PetEditorDialog> newEditor(const QLocale& locale)
+    {
+        QLocale::setDefault(locale);
+        auto editor = std::make_unique<PetEditorDialog>(m_f.service(), m_prompts, QString());
+        editor->show();
+        QApplication::setActiveWindow(editor.get());
+        [&] {
+            QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        }();
+        return editor;
+    }
+
+    /** Whether the whole text fits in the field: with the cursor at the end, nothing scrolled out. */
+    static bool showsWholeText(QLineEdit* edit)
+    {
+        // The line edit scrolls its text when it paints: grab() paints it as the screen would.
+        edit->setCursorPosition(0);
+        edit->grab();
+        const int start = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        edit->setCursorPosition(static_cast<int>(edit->text().size()));
+        edit->grab();
+        const int end = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        return end - start >= edit->fontMetrics().horizontalAdvance(edit->text());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installTranslations(QLocale(QLocale::English)));
+        m_defaultLocale = QLocale();
+    }
+
+    void init()
+    {
+        QVERIFY(m_f.setUp());
+        m_prompts.reset();
+    }
+
+    void cleanup()
+    {
+        QLocale::setDefault(m_defaultLocale);
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void testBirthDateTypedAsWritten_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("en-GB month name") << "en_GB"
+                                          << "15 Mar 2020";
+        QTest::newRow("en-GB numbers") << "en_GB"
+                                       << "15/03/2020";
+        QTest::newRow("en-GB ISO") << "en_GB"
+                                   << "2020-03-15";
+        QTest::newRow("es month name") << "es_AR"
+                                       << "15 mar 2020";
+        QTest::newRow("es numbers") << "es_AR"
+                                    << "15/03/2020";
+        QTest::newRow("es words") << "es_AR"
+                                  << "15 de marzo de 2020";
+        QTest::newRow("es English month") << "es_AR"
+                                          << "15 Mar 2020";
+        QTest::newRow("pt-BR numbers") << "pt_BR"
+                                       << "15/03/2020";
+        QTest::newRow("pt-BR month name") << "pt_BR"
+                                          << "15 mar. 2020";
+        QTest::newRow("en-US numbers") << "en_US"
+                                       << "3/15/2020";
+        QTest::newRow("en-US month name") << "en_US"
+                                          << "Mar 15, 2020";
+    }
+
+    void testBirthDateTypedAsWritten()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        auto editor = newEditor(QLocale(locale));
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "nameLineEdit"), QStringLiteral("Canela"));
+        auto* known = child<QCheckBox>(editor.get(), "birthDateKnownCheckBox");
+        auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
+        QTest::mouseClick(known, Qt::LeftButton);
+        QTest::mouseClick(birth, Qt::LeftButton);
+        birth->selectAll();
+        QTest::keyClicks(birth, typed);
+        QTest::keyClick(birth, Qt::Key_Tab); // leaving the field shows the date in the locale's form
+        QVERIFY2(birth->text().contains(QStringLiteral("2020")), qPrintable(birth->text()));
+        QTRY_VERIFY2(showsWholeText(birth), qPrintable(birth->text()));
+        QVERIFY(child<QLabel>(editor.get(), "ageLabel")->text().contains(QStringLiteral("6 y")));
+        test::snapshot(editor.get(), QStringLiteral("editor-birth-date-%1").arg(locale));
+        QVERIFY(editor->save());
+        const auto stored = m_f.service().loadPet(editor->petId());
+        QVERIFY(stored);
+        QCOMPARE(stored->pet.birthDate, std::optional(Date{2020, 3, 15}));
+    }
+
+    void testDateFieldsShowTheWholeYear_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char* name : {"en_US", "en_GB", "es_AR", "pt_BR", "de_DE"}) {
+            QTest::newRow(name) << QString::fromLatin1(name);
+        }
+    }
+
+    void testDateFieldsShowTheWholeYear()
+    {
+        QFETCH(QString, locale);
+        auto editor = newEditor(QLocale(locale));
+        QTest::mouseClick(child<QCheckBox>(editor.get(), "birthDateKnownCheckBox"), Qt::LeftButton);
+        auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
+        // The widest day and month this format can show, at the editor's default size.
+        birth->setDate(QDate(2008, 12, 28));
+        QVERIFY2(birth->text().contains(QStringLiteral("2008")), qPrintable(birth->text()));
+        QVERIFY2(showsWholeText(birth), qPrintable(birth->text()));
+        QVERIFY(!birth->placeholderText().isEmpty());
+
+        // The same in the health record dialog, squeezed to its smallest.
+        HealthRecordDialog record(m_f.service(), m_prompts, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        record.show();
+        record.resize(record.minimumSizeHint());
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        for (const char* name : {"recordDateEdit", "nextDueDateEdit"}) {
+            auto* field = child<DateEdit>(&record, name);
+            field->setDate(QDate(2029, 12, 28));
+            QVERIFY2(showsWholeText(field), name);
+        }
+        test::snapshot(&record, QStringLiteral("health-record-dates-%1").arg(locale));
+    }
+
+    void testCalendarPicksADate()
+    {
+        auto editor = newEditor(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTest::mouseClick(child<QCheckBox>(editor.get(), "birthDateKnownCheckBox"), Qt::LeftButton);
+        auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
+        QTest::keyClick(birth, Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget* calendar = nullptr;
+        QTRY_VERIFY((calendar = birth->findChild<QCalendarWidget*>()) && calendar->isVisible());
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 11, 22)); // empty field: opens on today
+        Q_EMIT calendar->activated(QDate(2019, 6, 1));
+        QCOMPARE(birth->date(), QDate(2019, 6, 1));
+        QVERIFY(editor->isDirty());
+        // Up and Down step a day, as a spin box does.
+        QTest::keyClick(birth, Qt::Key_Up);
+        QCOMPARE(birth->date(), QDate(2019, 6, 2));
+    }
+};
+
+QTEST_MAIN(TestForms)
+#include "TestForms.moc"
