@@ -133,8 +133,12 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     for (QPlainTextEdit* edit : {m_allergies, m_conditions, m_notes}) {
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     }
-    connect(m_birthKnown, &QCheckBox::toggled, this, [this, changed] {
+    connect(m_birthKnown, &QCheckBox::toggled, this, [this, changed](bool known) {
         updateBirthDate();
+        if (known && !m_loading) {
+            // Ticked to type the date: the field stays empty (or keeps what was there), never today.
+            m_birthDate->setFocus(Qt::OtherFocusReason);
+        }
         changed();
     });
     connect(m_birthEstimated, &QCheckBox::toggled, this, changed);
@@ -170,7 +174,7 @@ void ProfilePage::setPet(const Pet& pet)
     setComboValue(m_sex, pet.sex);
     setComboValue(m_neutered, pet.neutered);
     m_birthKnown->setChecked(pet.birthDate.has_value());
-    m_birthDate->setDate(pet.birthDate ? toQDate(*pet.birthDate) : toQDate(m_clock.today()));
+    m_birthDate->setDate(pet.birthDate ? toQDate(*pet.birthDate) : QDate());
     m_birthEstimated->setChecked(pet.birthDateEstimated);
     m_colour->setText(QString::fromStdString(pet.colour));
     m_microchip->setText(QString::fromStdString(pet.microchip));
@@ -211,7 +215,10 @@ ValidationReport ProfilePage::inputIssues() const
 {
     ValidationReport report;
     if (m_birthKnown->isChecked()) {
-        if (m_birthDate->input().state == DateInput::State::Invalid) {
+        const DateInput typed = m_birthDate->input();
+        if (typed.isEmpty()) {
+            report.add("birthDate", ValidationCode::Required);
+        } else if (!typed.isValid()) {
             report.add("birthDate", ValidationCode::DateFormat);
         }
     }
@@ -252,7 +259,8 @@ void ProfilePage::updateBirthDate()
     m_birthDate->setEnabled(known);
     m_birthEstimated->setEnabled(known);
     const QDate birth = m_birthDate->date();
-    m_age->setText(known && birth.isValid() ? ageText(fromQDate(birth), m_clock.today()) : QString());
+    const bool plausible = known && birth.isValid() && birth <= toQDate(m_clock.today());
+    m_age->setText(plausible ? ageText(fromQDate(birth), m_clock.today()) : QString());
 }
 
 } // namespace petinfo::client

@@ -32,8 +32,8 @@ public:
     /** The pet as edited (fields not on the form, such as ids and the tag, come from setPet). */
     Pet pet() const;
 
-    /** Problems with what was typed that pet() cannot carry (a birth date that is not a date).
-     *  Add them to the report before showing or saving. */
+    /** Problems with what was typed that pet() cannot carry: a birth date that is not a date, or
+     *  "Known" ticked with no date. Add them to the report before showing or saving. */
     ValidationReport inputIssues() const;
 
     /** Shows the report's issues for profile fields next to them; returns how many it showed. */

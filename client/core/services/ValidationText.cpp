@@ -167,6 +167,9 @@ QString describeIssueAtField(const ValidationIssue& issue)
         if (field == "text") {
             return QCoreApplication::translate("Validation", "Write the note first.");
         }
+        if (field == "birthDate") {
+            return QCoreApplication::translate("Validation", "Type the birth date, or untick Known.");
+        }
         const std::string last = field.substr(field.rfind('.') == std::string::npos ? 0 : field.rfind('.') + 1);
         return QCoreApplication::translate("Validation", "%1 is required.").arg(fieldLabel(last));
     }
@@ -177,6 +180,9 @@ QString describeIssueAtField(const ValidationIssue& issue)
         return QCoreApplication::translate("Validation", "Not a date: type it like %1 or %2.")
             .arg(locale.toString(example, fullYearDateFormat(locale)),
                  locale.toString(example, QStringLiteral("d MMM yyyy")));
+    }
+    if (issue.code == ValidationCode::DateInFuture) {
+        return QCoreApplication::translate("Validation", "%1 cannot be in the future.").arg(fieldLabel(issue.field));
     }
     // Otherwise the list sentence without its "Label: " (the label is beside the field), as a sentence.
     const QString sentence = describeIssue(issue);

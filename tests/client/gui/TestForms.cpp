@@ -125,8 +125,7 @@ private Q_SLOTS:
         auto* known = child<QCheckBox>(editor.get(), "birthDateKnownCheckBox");
         auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
         QTest::mouseClick(known, Qt::LeftButton);
-        QTest::mouseClick(birth, Qt::LeftButton);
-        birth->selectAll();
+        QTRY_VERIFY(birth->hasFocus());
         QTest::keyClicks(birth, typed);
         QTest::keyClick(birth, Qt::Key_Tab); // leaving the field shows the date in the locale's form
         QVERIFY2(birth->text().contains(QStringLiteral("2020")), qPrintable(birth->text()));
@@ -137,6 +136,68 @@ private Q_SLOTS:
         const auto stored = m_f.service().loadPet(editor->petId());
         QVERIFY(stored);
         QCOMPARE(stored->pet.birthDate, std::optional(Date{2020, 3, 15}));
+    }
+
+    void testFutureBirthDateIsRefusedAtTheField()
+    {
+        auto editor = newEditor(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "nameLineEdit"), QStringLiteral("Canela"));
+        QTest::mouseClick(child<QCheckBox>(editor.get(), "birthDateKnownCheckBox"), Qt::LeftButton);
+        auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
+        auto* issue = child<FieldIssueLabel>(editor.get(), "birthDateIssueLabel");
+        QTest::keyClicks(birth, QStringLiteral("1/1/2030")); // today is 22 Nov 2026
+        QTRY_VERIFY(issue->isVisible());
+        QCOMPARE(issue->severity(), Severity::Error);
+        QCOMPARE(issue->text(), QStringLiteral("Birth date cannot be in the future."));
+        QCOMPARE(birth->date(), QDate(2030, 1, 1)); // kept as typed, not turned into today
+        QVERIFY(child<QLabel>(editor.get(), "ageLabel")->text().isEmpty());
+        test::snapshot(editor.get(), QStringLiteral("editor-birth-date-future"));
+        QVERIFY(!editor->save());
+        QVERIFY(birth->hasFocus());
+        QVERIFY(editor->petId().isEmpty());
+
+        // Corrected, it saves.
+        birth->selectAll();
+        QTest::keyClicks(birth, QStringLiteral("1/1/2020"));
+        QVERIFY(editor->save());
+        QVERIFY(!issue->isVisible());
+        QCOMPARE(m_f.service().loadPet(editor->petId())->pet.birthDate, std::optional(Date{2020, 1, 1}));
+    }
+
+    void testTickingKnownLeavesTheDateToType()
+    {
+        auto editor = newEditor(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "nameLineEdit"), QStringLiteral("Canela"));
+        auto* known = child<QCheckBox>(editor.get(), "birthDateKnownCheckBox");
+        auto* birth = child<DateEdit>(editor.get(), "birthDateEdit");
+        auto* issue = child<FieldIssueLabel>(editor.get(), "birthDateIssueLabel");
+        QVERIFY(!known->isChecked());
+        QVERIFY(!birth->isEnabled());
+        QVERIFY(birth->text().isEmpty());
+
+        // Ticked: an empty field with the cursor in it, not today's date.
+        QTest::mouseClick(known, Qt::LeftButton);
+        QVERIFY(birth->isEnabled());
+        QVERIFY(birth->text().isEmpty());
+        QTRY_VERIFY(birth->hasFocus());
+        QVERIFY(child<QLabel>(editor.get(), "ageLabel")->text().isEmpty());
+        QVERIFY(!editor->save()); // "known" with no date is a question, not a silent today
+        QVERIFY(issue->isVisible());
+        QCOMPARE(issue->text(), QStringLiteral("Type the birth date, or untick Known."));
+
+        // Unticked it saves without a birth date.
+        QTest::mouseClick(known, Qt::LeftButton);
+        QVERIFY(editor->save());
+        QCOMPARE(m_f.service().loadPet(editor->petId())->pet.birthDate, std::nullopt);
+
+        // A date typed, unticked and ticked again comes back.
+        QTest::mouseClick(known, Qt::LeftButton);
+        QTest::keyClicks(birth, QStringLiteral("3 May 2021"));
+        QTest::mouseClick(known, Qt::LeftButton);
+        QTest::mouseClick(known, Qt::LeftButton);
+        QCOMPARE(birth->date(), QDate(2021, 5, 3));
+        QVERIFY(editor->save());
+        QCOMPARE(m_f.service().loadPet(editor->petId())->pet.birthDate, std::optional(Date{2021, 5, 3}));
     }
 
     void testDateFieldsShowTheWholeYear_data()

@@ -28,7 +28,10 @@ private Q_SLOTS:
         QTest::newRow("microchip") << "microchip" << int(ValidationCode::MicrochipFormat)
                                    << "Type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or "
                                       "10 characters).";
-        QTest::newRow("future") << "birthDate" << int(ValidationCode::DateInFuture) << "Cannot be in the future.";
+        QTest::newRow("future") << "birthDate" << int(ValidationCode::DateInFuture)
+                                << "Birth date cannot be in the future.";
+        QTest::newRow("birth date") << "birthDate" << int(ValidationCode::Required)
+                                    << "Type the birth date, or untick Known.";
         QTest::newRow("not a date") << "date" << int(ValidationCode::DateFormat)
                                     << "Not a date: type it like 3/15/2020 or 15 Mar 2020.";
     }
