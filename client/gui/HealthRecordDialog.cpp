@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 HealthRecordDialog::HealthRecordDialog(PetService& service, Prompts& prompts, const QString& petId, QWidget* parent)
@@ -86,6 +88,8 @@ HealthRecordDialog::HealthRecordDialog(PetService& service, Prompts& prompts, co
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HealthRecordDialog::suggestNextDue);
     connect(m_date, &DateEdit::dateEdited, this, &HealthRecordDialog::suggestNextDue);
     suggestNextDue();
+    // Room for a message on one line under each field.
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 64), sizeHint().height());
 }
 
 QWidget* HealthRecordDialog::withIssue(QWidget* field, const QString& name)
@@ -97,6 +101,9 @@ QWidget* HealthRecordDialog::withIssue(QWidget* field, const QString& name)
     layout->addWidget(field);
     auto* issue = new FieldIssueLabel(box);
     issue->setObjectName(name + QStringLiteral("IssueLabel"));
+    // The fields people get wrong keep room for their message, so nothing moves when it shows.
+    issue->setReservesSpace(name == QLatin1String("date") || name == QLatin1String("product") ||
+                            name == QLatin1String("nextDue"));
     layout->addWidget(issue);
     m_issues.insert(name, issue);
     return box;

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -72,6 +73,14 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     m_tabs->addTab(m_weight, tr("&Weight"));
     m_tabs->addTab(m_files, tr("Photos && &documents"));
     m_tabs->addTab(m_notes, tr("&Notes"));
+    // Every tab has an icon from the start (a blank one until a mark is due): a tab bar that gains
+    // its first icon grows taller and moves the whole form down under the pointer.
+    QPixmap blank(m_tabs->iconSize());
+    blank.fill(Qt::transparent);
+    m_blankTabIcon = QIcon(blank);
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabIcon(tab, m_blankTabIcon);
+    }
 
     m_saveButton->setDefault(true);
     m_saveButton->setShortcut(QKeySequence::Save);
@@ -118,7 +127,8 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
         m_profile->focusField("name");
     }
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 130, fm.height() * 36);
+    // Wide enough for an inline message on one line under the right-hand column's fields.
+    resize(fm.averageCharWidth() * 160, fm.height() * 36);
 }
 
 PetEditorDialog::~PetEditorDialog() = default;
@@ -200,8 +210,9 @@ void PetEditorDialog::showReport(const ValidationReport& report)
         }
     }
     auto mark = [this](int tab, bool any, Severity worst) {
-        m_tabs->setTabIcon(
-            tab, !any ? QIcon() : (worst == Severity::Error ? palette::errorIcon(this) : palette::warningIcon(this)));
+        m_tabs->setTabIcon(tab,
+                           !any ? m_blankTabIcon
+                                : (worst == Severity::Error ? palette::errorIcon(this) : palette::warningIcon(this)));
     };
     mark(ProfileTab, profileAny, profileWorst);
     mark(ContactsTab, contactsAny, contactsWorst);

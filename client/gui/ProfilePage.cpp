@@ -96,19 +96,19 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
 
     auto* left = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    left->addRow(tr("&Name:"), withIssue(m_name, QStringLiteral("name")));
+    left->addRow(tr("&Name:"), withIssue(m_name, QStringLiteral("name"), true));
     left->addRow(tr("&Species:"), withIssue(m_species, QStringLiteral("species")));
-    left->addRow(tr("&Breed:"), withIssue(m_breed, QStringLiteral("breed")));
+    left->addRow(tr("&Breed:"), withIssue(m_breed, QStringLiteral("breed"), true));
     left->addRow(tr("Se&x:"), withIssue(m_sex, QStringLiteral("sex")));
     left->addRow(tr("Neu&tered:"), withIssue(m_neutered, QStringLiteral("neutered")));
-    left->addRow(tr("Birth &date:"), withIssue(birthRow, QStringLiteral("birthDate")));
-    left->addRow(tr("&Colour, markings:"), withIssue(m_colour, QStringLiteral("colour")));
+    left->addRow(tr("Birth &date:"), withIssue(birthRow, QStringLiteral("birthDate"), true));
+    left->addRow(tr("&Colour, markings:"), withIssue(m_colour, QStringLiteral("colour"), true));
     m_fields.insert(QStringLiteral("birthDate"), m_birthDate);
 
     auto* right = new QFormLayout;
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    right->addRow(tr("&Microchip:"), withIssue(m_microchip, QStringLiteral("microchip")));
-    right->addRow(tr("Second micr&ochip:"), withIssue(m_microchip2, QStringLiteral("microchip2")));
+    right->addRow(tr("&Microchip:"), withIssue(m_microchip, QStringLiteral("microchip"), true));
+    right->addRow(tr("Second micr&ochip:"), withIssue(m_microchip2, QStringLiteral("microchip2"), true));
     right->addRow(tr("Stat&us:"), withIssue(m_status, QStringLiteral("status")));
     right->addRow(tr("&Allergies:"), withIssue(m_allergies, QStringLiteral("allergies")));
     right->addRow(tr("Con&ditions:"), withIssue(m_conditions, QStringLiteral("conditions")));
@@ -149,7 +149,7 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     setPet(Pet{});
 }
 
-QWidget* ProfilePage::withIssue(QWidget* field, const QString& name)
+QWidget* ProfilePage::withIssue(QWidget* field, const QString& name, bool reserveSpace)
 {
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
@@ -158,6 +158,7 @@ QWidget* ProfilePage::withIssue(QWidget* field, const QString& name)
     layout->addWidget(field);
     auto* issue = new FieldIssueLabel(box);
     issue->setObjectName(name + QStringLiteral("IssueLabel"));
+    issue->setReservesSpace(reserveSpace);
     layout->addWidget(issue);
     m_issues.insert(name, issue);
     m_fields.insert(name, field);

@@ -45,7 +45,7 @@ Q_SIGNALS:
     void edited();
 
 private:
-    QWidget* withIssue(QWidget* field, const QString& name);
+    QWidget* withIssue(QWidget* field, const QString& name, bool reserveSpace = false);
     void updateBirthDate();
 
     const Clock& m_clock;

@@ -56,6 +56,7 @@ WeightPage::WeightPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
     m_add->setObjectName(QStringLiteral("addWeightButton"));
     m_delete->setObjectName(QStringLiteral("deleteWeightButton"));
     m_issue->setObjectName(QStringLiteral("weightIssueLabel"));
+    m_issue->setReservesSpace(true);
     m_chartView->setObjectName(QStringLiteral("weightChartView"));
     m_empty->setObjectName(QStringLiteral("weightEmptyLabel"));
 

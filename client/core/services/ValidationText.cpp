@@ -173,13 +173,16 @@ QString describeIssueAtField(const ValidationIssue& issue)
         const std::string last = field.substr(field.rfind('.') == std::string::npos ? 0 : field.rfind('.') + 1);
         return QCoreApplication::translate("Validation", "%1 is required.").arg(fieldLabel(last));
     }
+    if (issue.code == ValidationCode::MicrochipFormat) {
+        // Short enough for one line beside the field; the list sentence adds the older chips.
+        return QCoreApplication::translate("Validation", "15 digits, e.g. 982000123456789.");
+    }
     if (issue.code == ValidationCode::DateFormat) {
         // An example in the order this computer's dates are written (day first in es, pt, en-GB).
         const QLocale locale;
         const QDate example(2020, 3, 15);
-        return QCoreApplication::translate("Validation", "Not a date: type it like %1 or %2.")
-            .arg(locale.toString(example, fullYearDateFormat(locale)),
-                 locale.toString(example, QStringLiteral("d MMM yyyy")));
+        return QCoreApplication::translate("Validation", "Not a date. Type it like %1.")
+            .arg(locale.toString(example, fullYearDateFormat(locale)));
     }
     if (issue.code == ValidationCode::DateInFuture) {
         return QCoreApplication::translate("Validation", "%1 cannot be in the future.").arg(fieldLabel(issue.field));

@@ -15,6 +15,7 @@
 
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +67,48 @@ class TestForms final : public QObject
         edit->grab();
         const int end = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
         return end - start >= edit->fontMetrics().horizontalAdvance(edit->text());
+    }
+
+    /** Where every input of a form is, in the window's coordinates. */
+    static QHash<QString, QRect> fieldPlaces(QWidget* form)
+    {
+        QHash<QString, QRect> places;
+        for (QWidget* w : form->findChildren<QWidget*>()) {
+            if (w->isVisible() && !w->objectName().isEmpty() && w->focusPolicy() != Qt::NoFocus) {
+                places.insert(w->objectName(), QRect(w->mapTo(w->window(), QPoint(0, 0)), w->size()));
+            }
+        }
+        return places;
+    }
+
+    /** Lets pending layout requests run, nested ones included. */
+    static void settle()
+    {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+        }
+    }
+
+    static void compareFieldPlaces(const QHash<QString, QRect>& before, const QHash<QString, QRect>& after)
+    {
+        QVERIFY(before.size() >= 3);
+        QStringList moved;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const QRect now = after.value(it.key());
+            if (now != it.value()) {
+                moved << QStringLiteral("%1 %2,%3 %4x%5 -> %6,%7 %8x%9")
+                             .arg(it.key())
+                             .arg(it.value().x())
+                             .arg(it.value().y())
+                             .arg(it.value().width())
+                             .arg(it.value().height())
+                             .arg(now.x())
+                             .arg(now.y())
+                             .arg(now.width())
+                             .arg(now.height());
+            }
+        }
+        QVERIFY2(moved.isEmpty(), qPrintable(moved.join(QStringLiteral("; "))));
     }
 
 private Q_SLOTS:
@@ -198,6 +241,62 @@ private Q_SLOTS:
         QCOMPARE(birth->date(), QDate(2021, 5, 3));
         QVERIFY(editor->save());
         QCOMPARE(m_f.service().loadPet(editor->petId())->pet.birthDate, std::optional(Date{2021, 5, 3}));
+    }
+
+    void testMessagesDoNotMoveTheFields()
+    {
+        auto editor = newEditor(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto* profile = child<QWidget>(editor.get(), "profilePage");
+        QTest::mouseClick(child<QCheckBox>(editor.get(), "birthDateKnownCheckBox"), Qt::LeftButton);
+        settle();
+        const auto before = fieldPlaces(profile);
+
+        // Three errors at once: no name, a short chip, a birth date in the future.
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "microchipLineEdit"), QStringLiteral("12345"));
+        QTest::keyClicks(child<DateEdit>(editor.get(), "birthDateEdit"), QStringLiteral("1/1/2030"));
+        QVERIFY(!editor->save());
+        for (const char* name : {"nameIssueLabel", "microchipIssueLabel", "birthDateIssueLabel"}) {
+            QVERIFY2(child<FieldIssueLabel>(editor.get(), name)->isVisible(), name);
+        }
+        settle();
+        test::snapshot(editor.get(), QStringLiteral("editor-profile-errors"));
+        compareFieldPlaces(before, fieldPlaces(profile));
+
+        // The contacts form: a bad e-mail.
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        editor->reject();
+        editor = newEditor(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "nameLineEdit"), QStringLiteral("Canela"));
+        editor->showTab(PetEditorDialog::ContactsTab);
+        auto* contacts = child<QWidget>(editor.get(), "contactsPage");
+        QTest::mouseClick(child<QPushButton>(editor.get(), "addContactButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "contactNameLineEdit"), QStringLiteral("Ana"));
+        settle();
+        const auto contactsBefore = fieldPlaces(contacts);
+        QTest::keyClicks(child<QLineEdit>(editor.get(), "contactEmailLineEdit"), QStringLiteral("ana@"));
+        QVERIFY(!editor->save());
+        QTRY_VERIFY(child<FieldIssueLabel>(editor.get(), "contactEmailIssueLabel")->isVisible());
+        settle();
+        test::snapshot(editor.get(), QStringLiteral("editor-contacts-errors"));
+        compareFieldPlaces(contactsBefore, fieldPlaces(contacts));
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        editor->reject();
+
+        // A vaccine without its name and with a date that is not one.
+        HealthRecordDialog record(m_f.service(), m_prompts, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        settle();
+        const auto recordBefore = fieldPlaces(&record);
+        auto* date = child<DateEdit>(&record, "recordDateEdit");
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("32/13/2020"));
+        QTest::mouseClick(child<QPushButton>(&record, "saveRecordButton"), Qt::LeftButton);
+        QVERIFY(child<FieldIssueLabel>(&record, "productIssueLabel")->isVisible());
+        QVERIFY(child<FieldIssueLabel>(&record, "dateIssueLabel")->isVisible());
+        settle();
+        test::snapshot(&record, QStringLiteral("health-record-errors"));
+        compareFieldPlaces(recordBefore, fieldPlaces(&record));
     }
 
     void testDateFieldsShowTheWholeYear_data()

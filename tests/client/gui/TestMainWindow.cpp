@@ -281,7 +281,7 @@ private Q_SLOTS:
         QTRY_VERIFY(chipIssue->isVisible());
         QCOMPARE(chipIssue->severity(), Severity::Error);
         // Says what to type, with an example, rather than citing a standard.
-        QVERIFY2(chipIssue->text().startsWith(QStringLiteral("Type the 15 digits")), qPrintable(chipIssue->text()));
+        QVERIFY2(chipIssue->text().startsWith(QStringLiteral("15 digits, e.g.")), qPrintable(chipIssue->text()));
         QVERIFY(chipIssue->text().contains(QStringLiteral("982000123456789")));
         QVERIFY(!chipIssue->text().contains(QStringLiteral("ISO")));
         QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);

@@ -26,14 +26,13 @@ private Q_SLOTS:
         QTest::newRow("vaccine") << "product" << int(ValidationCode::Required) << "Type the vaccine or product given.";
         QTest::newRow("other") << "date" << int(ValidationCode::Required) << "Date is required.";
         QTest::newRow("microchip") << "microchip" << int(ValidationCode::MicrochipFormat)
-                                   << "Type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or "
-                                      "10 characters).";
+                                   << "15 digits, e.g. 982000123456789.";
         QTest::newRow("future") << "birthDate" << int(ValidationCode::DateInFuture)
                                 << "Birth date cannot be in the future.";
         QTest::newRow("birth date") << "birthDate" << int(ValidationCode::Required)
                                     << "Type the birth date, or untick Known.";
         QTest::newRow("not a date") << "date" << int(ValidationCode::DateFormat)
-                                    << "Not a date: type it like 3/15/2020 or 15 Mar 2020.";
+                                    << "Not a date. Type it like 3/15/2020.";
     }
 
     void testAtFieldSaysWhatToDo()
