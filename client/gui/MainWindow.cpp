@@ -123,6 +123,7 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     connect(m_due, &DueModel::loadFailed, this, loadFailed);
     connect(m_trash, &TrashModel::loadFailed, this, loadFailed);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::announceUndoStep);
     connect(m_transfer, &DataTransfer::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_transfer, &DataTransfer::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
@@ -135,7 +136,11 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_filter->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child: its destructor clears it, which must not reach announceUndoStep().
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QWidget* MainWindow::createPetsView()
 {
@@ -436,6 +441,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::announceUndoStep(int index)
+{
+    // What the status bar said about a step ("… moved to the trash") is not true once it is
+    // undone: say what was undone or redone instead. A new step says its own thing after push().
+    const int previous = m_undoIndex;
+    m_undoIndex = index;
+    if (m_undo->count() == 0 || index == previous) {
+        return; // cleared (after a purge), or nothing moved
+    }
+    if (index < previous) {
+        statusBar()->showMessage(tr("Undone: %1.").arg(m_undo->text(index)), kStatusMessageMs);
+    } else if (index == previous + 1 && previous < m_undo->count()) {
+        statusBar()->showMessage(tr("Redone: %1.").arg(m_undo->text(previous)), kStatusMessageMs);
+    }
 }
 
 void MainWindow::updateCounts()

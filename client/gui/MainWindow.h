@@ -100,6 +100,7 @@ private:
     QWidget* createTrashView();
     void updateCounts();
     void updateActions();
+    void announceUndoStep(int index);
     void reportError(const QString& title, const QString& text);
     QString petName(const QString& petId) const;
 
@@ -113,6 +114,7 @@ private:
     TrashModel* m_trash;
     DataTransfer* m_transfer;
     ReportActions* m_reports = nullptr;
+    int m_undoIndex = 0;
 
     QTabWidget* m_views = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -202,11 +203,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->dueModel()->rowCount(), 0);
         QCOMPARE(child<QLabel>(m_window.get(), "dueCountLabel")->text(), QStringLiteral("0 overdue · 0 due soon"));
 
-        // Undo brings it back with its records.
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("moved to the trash")));
+
+        // Undo brings it back with its records, and the status bar stops saying it is in the trash.
         QTest::keyClick(pets, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(pets->model()->rowCount(), 1);
         QCOMPARE(m_window->trashModel()->rowCount(), 0);
         QCOMPARE(m_window->dueModel()->rowCount(), 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Delete Zanahoria."));
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Delete Zanahoria."));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
 
         // Delete again and restore it from the Trash view instead.
         pets->setFocus();
