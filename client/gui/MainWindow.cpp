@@ -268,11 +268,35 @@ QWidget* MainWindow::createTrashView()
     layout->addWidget(hint);
     layout->addWidget(m_trashTable, 1);
     layout->addLayout(buttons);
+    // Restore works on the current row: the trash opens with one, and keeps one as rows go.
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::keepTrashRowCurrent);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_trash, signal, this, &MainWindow::keepTrashRowCurrent);
+    }
+    connect(m_trash, &QAbstractItemModel::modelReset, this, &MainWindow::keepTrashRowCurrent);
     connect(m_restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelectedFromTrash);
     connect(m_purgeButton, &QPushButton::clicked, this, &MainWindow::purgeSelectedFromTrash);
     connect(m_trashTable, &QTableView::activated, this, &MainWindow::restoreSelectedFromTrash);
     connect(m_trashTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     return page;
+}
+
+void MainWindow::keepTrashRowCurrent()
+{
+    if (m_views->currentIndex() != TrashView || m_trash->rowCount() == 0) {
+        updateActions();
+        return;
+    }
+    // Removing the selected row leaves a current row without a selection; a fresh trash has none.
+    QModelIndex current = m_trashTable->currentIndex();
+    if (!current.isValid()) {
+        current = m_trash->index(0, 0);
+    }
+    if (!m_trashTable->selectionModel()->isRowSelected(current.row(), {})) {
+        m_trashTable->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+    }
+    updateActions();
 }
 
 void MainWindow::showView(View view)

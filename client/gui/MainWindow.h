@@ -101,6 +101,7 @@ private:
     void updateCounts();
     void updateActions();
     void announceUndoStep(int index);
+    void keepTrashRowCurrent();
     void reportError(const QString& title, const QString& text);
     QString petName(const QString& petId) const;
 

@@ -226,14 +226,43 @@ private Q_SLOTS:
         auto* trash = child<QTableView>(m_window.get(), "trashTableView");
         QCOMPARE(trash->model()->index(0, TrashModel::Name).data().toString(), QStringLiteral("Zanahoria"));
         test::snapshot(m_window.get(), QStringLiteral("main-trash"));
-        trash->selectRow(0);
         auto* restore = child<QPushButton>(m_window.get(), "restoreButton");
-        QTRY_VERIFY(restore->isEnabled());
+        QVERIFY(restore->isEnabled()); // the trash opens with its first row ready to restore
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_COMPARE(m_window->trashModel()->rowCount(), 0);
         QCOMPARE(m_window->petModel()->rowCount(), 2);
         QCOMPARE(m_window->dueModel()->rowCount(), 1);
         QCOMPARE(m_window->dueModel()->counts().overdue, 1);
+    }
+
+    void testTrashOpensReadyToRestore()
+    {
+        const QString rex = m_f.addPet(QStringLiteral("Rex"));
+        const QString luna = m_f.addPet(QStringLiteral("Luna"));
+        auto* restore = child<QPushButton>(m_window.get(), "restoreButton");
+        auto* trash = child<QTableView>(m_window.get(), "trashTableView");
+        QVERIFY(m_f.service().trashPet(rex));
+        QVERIFY(m_f.service().trashPet(luna));
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 2);
+
+        // Ctrl+3, then Restore at once, with the keyboard or the mouse: no row to click first.
+        keyToMainWindow(Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(restore->isEnabled());
+        QVERIFY(trash->selectionModel()->isRowSelected(0, {}));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 1);
+        // The next pet is ready in turn.
+        QVERIFY(restore->isEnabled());
+        QVERIFY(trash->selectionModel()->isRowSelected(0, {}));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 0);
+        QVERIFY(!restore->isEnabled());
+        QCOMPARE(m_window->petModel()->rowCount(), 2);
+
+        // A pet trashed while the trash is shown is ready too.
+        QVERIFY(m_f.service().trashPet(rex));
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 1);
+        QVERIFY(restore->isEnabled());
     }
 
     void testUnsavedChangesAreAskedAbout()
