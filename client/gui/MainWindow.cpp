@@ -7,6 +7,7 @@
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
 #include "gui/ReportActions.h"
+#include "gui/StatusBar.h"
 #include "gui/UndoCommands.h"
 #include "models/DomainText.h"
 #include "models/DueModel.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_petCount->setObjectName(QStringLiteral("petCountLabel"));
     m_dueCount = new QLabel(this);
     m_dueCount->setObjectName(QStringLiteral("dueCountLabel"));
+    setStatusBar(new StatusBar(this));
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->addPermanentWidget(m_dueCount);
     statusBar()->addPermanentWidget(m_petCount);

@@ -10,6 +10,7 @@
 #include "gui/HealthRecordDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PetEditorDialog.h"
+#include "gui/StatusBar.h"
 #include "gui/Translations.h"
 #include "models/DueModel.h"
 #include "models/HealthRecordModel.h"
@@ -233,6 +234,41 @@ private Q_SLOTS:
         QCOMPARE(m_window->petModel()->rowCount(), 2);
         QCOMPARE(m_window->dueModel()->rowCount(), 1);
         QCOMPARE(m_window->dueModel()->counts().overdue, 1);
+    }
+
+    void testLongMessageStaysClearOfTheCounters()
+    {
+        m_window->resize(800, 500);
+        QCoreApplication::processEvents();
+        QStatusBar* bar = m_window->statusBar();
+        const QLabel* counters = child<QLabel>(m_window.get(), "dueCountLabel");
+        const QImage quiet = bar->grab().toImage();
+        const QString path = QStringLiteral("/home/recepcion/.local/share/Pet Info/petinfo/backups/"
+                                            "petinfo-20261122-101500-automatic.petinfo-backup");
+        const QString message = QStringLiteral("Automatic backup saved: %1").arg(path);
+        bar->showMessage(message, 10000);
+        QCoreApplication::processEvents();
+        const QImage shown = bar->grab().toImage();
+        test::snapshot(bar, QStringLiteral("status-bar-long-message"));
+
+        // The strip just before the counters stays as it was without a message.
+        const int right = counters->x() - 2;
+        const int left = right - bar->fontMetrics().averageCharWidth() * 2;
+        QVERIFY(left > bar->width() / 2);
+        int touched = 0;
+        for (int x = left; x < right; ++x) {
+            for (int y = 0; y < shown.height(); ++y) {
+                touched += shown.pixel(x, y) != quiet.pixel(x, y) ? 1 : 0;
+            }
+        }
+        QCOMPARE(touched, 0);
+        // And the message says where the backup went, shortened in the middle, whole in the tooltip.
+        auto* ours = qobject_cast<StatusBar*>(bar);
+        QVERIFY(ours);
+        QVERIFY(ours->shownMessage().startsWith(QStringLiteral("Automatic backup saved: /home")));
+        QVERIFY(ours->shownMessage().endsWith(QStringLiteral(".petinfo-backup")));
+        QVERIFY(ours->shownMessage().contains(QChar(0x2026)));
+        QCOMPARE(bar->toolTip(), message);
     }
 
     void testTrashOpensReadyToRestore()
