@@ -217,6 +217,11 @@ void WeightPage::updateChart()
     if (first.daysTo(last) < 14) {
         first = first.addDays(-7);
         last = last.addDays(7);
+    } else {
+        // Room at both ends: a point on the plot's edge is drawn half outside it, cut by the frame.
+        const qint64 pad = std::max<qint64>(first.msecsTo(last) / 20, qint64{2} * 24 * 3600 * 1000);
+        first = first.addMSecs(-pad);
+        last = last.addMSecs(pad);
     }
     m_xAxis->setRange(first, last);
     m_xAxis->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));

@@ -290,6 +290,42 @@ private Q_SLOTS:
         editor->reject();
     }
 
+    void testWeightChartShowsEveryPointWhole()
+    {
+        test::ServiceFixture f;
+        QVERIFY(f.setUp());
+        const QString id = f.addPet(QStringLiteral("Rex"));
+        f.addWeight(id, Date{2026, 1, 10}, 30.2);
+        f.addWeight(id, Date{2026, 4, 2}, 29.4);
+        f.addWeight(id, Date{2026, 11, 20}, 31.0);
+        MainWindow window(f.service(), f.database().file, m_prompts);
+        window.show();
+        PetEditorDialog* editor = window.editPet(id);
+        QVERIFY(editor);
+        editor->showTab(PetEditorDialog::WeightTab);
+        auto* page = editor->findChild<WeightPage*>();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QChart* chart = page->chart();
+        auto* series = qobject_cast<QLineSeries*>(chart->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3);
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        // Each point with its marker inside the plot, the first and last ones included.
+        const qreal radius = page->fontMetrics().height() * 0.25;
+        const QRectF inside = chart->plotArea().adjusted(radius, radius, -radius, -radius);
+        for (int i = 0; i < series->count(); ++i) {
+            const QPointF at = chart->mapToPosition(series->at(i), series);
+            QVERIFY2(inside.contains(at), qPrintable(QStringLiteral("point %1 at %2,%3 outside %4..%5")
+                                                         .arg(i)
+                                                         .arg(at.x())
+                                                         .arg(at.y())
+                                                         .arg(inside.left())
+                                                         .arg(inside.right())));
+        }
+        test::snapshot(editor, QStringLiteral("editor-weight-chart"));
+        editor->reject();
+    }
+
     void testSpanishTranslation()
     {
         QVERIFY(installTranslations(QLocale(QLocale::Spanish, QLocale::Argentina)));
