@@ -146,6 +146,8 @@ QWidget* ContactsPage::withIssue(QWidget* field, const QString& name)
     layout->addWidget(field);
     auto* issue = new FieldIssueLabel(box);
     issue->setObjectName(QStringLiteral("contact") + name.at(0).toUpper() + name.mid(1) + QStringLiteral("IssueLabel"));
+    // Room for a message under every field, so the form keeps its height when one appears.
+    issue->setReservesSpace(true);
     layout->addWidget(issue);
     m_issues.insert(name, issue);
     m_fields.insert(name, field);

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 
 namespace petinfo::client {
@@ -27,32 +28,63 @@ FieldIssueLabel::FieldIssueLabel(QWidget* parent)
     setVisible(false);
 }
 
+void FieldIssueLabel::setReservesSpace(bool reserve)
+{
+    m_reserve = reserve;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    setSizePolicy(policy);
+    // Exactly one line, whatever the message: shortened with "…" if the field is too narrow (the
+    // tooltip has it all), so a message never makes the form taller. Hidden, it keeps that line.
+    m_text->setWordWrap(!reserve);
+    m_text->setSizePolicy(reserve ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Preferred);
+    updateLook();
+    showText();
+    updateGeometry();
+}
+
 void FieldIssueLabel::setIssues(const std::vector<ValidationIssue>& issues)
 {
-    if (issues.empty()) {
-        m_text->clear();
-        setVisible(false);
-        return;
-    }
     QStringList lines;
+    QStringList full;
     m_severity = Severity::Warning;
     for (const ValidationIssue& issue : issues) {
         if (issue.severity == Severity::Error) {
             m_severity = Severity::Error;
         }
-        // The field's label is next to the message already: only the sentence after "Label: ".
-        const QString sentence = describeIssue(issue);
-        const QString label = fieldLabel(issue.field) + QStringLiteral(": ");
-        lines << (sentence.startsWith(label) ? sentence.mid(label.size()) : sentence);
+        lines << describeIssueAtField(issue);
+        full << describeIssue(issue);
     }
-    m_text->setText(lines.join(QLatin1Char('\n')));
+    m_message = lines.join(m_reserve ? QStringLiteral(" ") : QStringLiteral("\n"));
+    // The short text is under the field; the tooltip has the whole explanation.
+    setToolTip(full.join(QLatin1Char('\n')));
     updateLook();
-    setVisible(true);
+    showText();
+    setVisible(!issues.empty());
+}
+
+void FieldIssueLabel::showText()
+{
+    if (!m_reserve) {
+        m_text->setText(m_message);
+        return;
+    }
+    // A space keeps the line's height while there is nothing to say.
+    const QString elided = m_text->fontMetrics().elidedText(m_message, Qt::ElideRight, m_text->width());
+    m_text->setText(m_message.isEmpty() ? QStringLiteral(" ") : elided);
+}
+
+void FieldIssueLabel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_reserve) {
+        showText(); // the layout has already given the text its new width
+    }
 }
 
 QString FieldIssueLabel::text() const
 {
-    return m_text->text();
+    return m_message;
 }
 
 void FieldIssueLabel::changeEvent(QEvent* event)

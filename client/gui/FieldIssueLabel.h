@@ -18,6 +18,12 @@ class FieldIssueLabel final : public QWidget
 public:
     explicit FieldIssueLabel(QWidget* parent = nullptr);
 
+    /** Keeps one line of room under the field even while there is nothing to say, and never takes
+     *  more (a long message is shortened, the tooltip has it whole), so a message appearing does
+     *  not push the fields below it down, under the pointer, as a click lands. */
+    void setReservesSpace(bool reserve);
+    bool reservesSpace() const { return m_reserve; }
+
     /** Shows these issues (all for one field); an empty list hides the label. */
     void setIssues(const std::vector<ValidationIssue>& issues);
     void clear() { setIssues({}); }
@@ -28,13 +34,17 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateLook();
+    void showText();
 
     QLabel* m_icon;
     QLabel* m_text;
     Severity m_severity = Severity::Warning;
+    QString m_message;
+    bool m_reserve = false;
 };
 
 } // namespace petinfo::client

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/HealthRecordDialog.h"
 
+#include "gui/DateEdit.h"
 #include "gui/EnumCombo.h"
 #include "gui/FieldIssueLabel.h"
 #include "gui/Prompts.h"
@@ -10,13 +11,14 @@
 #include "services/PetService.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace petinfo::client {
 
@@ -26,11 +28,11 @@ HealthRecordDialog::HealthRecordDialog(PetService& service, Prompts& prompts, co
     , m_prompts(prompts)
     , m_petId(petId)
     , m_kind(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_product(new QLineEdit(this))
     , m_batch(new QLineEdit(this))
     , m_hasNextDue(new QCheckBox(tr("Due again on"), this))
-    , m_nextDue(new QDateEdit(this))
+    , m_nextDue(new DateEdit(this))
     , m_givenBy(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -50,12 +52,9 @@ HealthRecordDialog::HealthRecordDialog(PetService& service, Prompts& prompts, co
 
     fillEnumCombo<HealthKind>(m_kind, healthKindLabel);
     const QDate today = toQDate(m_service.clock().today());
-    for (QDateEdit* edit : {m_date, m_nextDue}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(dateFormat());
-        edit->setMinimumDate(QDate(1990, 1, 1));
+    for (DateEdit* edit : {m_date, m_nextDue}) {
+        edit->setReferenceDate(today);
     }
-    m_date->setMaximumDate(today);
     m_date->setDate(today);
     m_nextDue->setDate(today.addYears(1));
     m_hasNextDue->setChecked(true);
@@ -85,10 +84,12 @@ HealthRecordDialog::HealthRecordDialog(PetService& service, Prompts& prompts, co
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HealthRecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HealthRecordDialog::reject);
     connect(m_hasNextDue, &QCheckBox::toggled, m_nextDue, &QWidget::setEnabled);
-    connect(m_nextDue, &QDateEdit::userDateChanged, this, [this] { m_nextDueTouched = true; });
+    connect(m_nextDue, &DateEdit::dateEdited, this, [this] { m_nextDueTouched = true; });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HealthRecordDialog::suggestNextDue);
-    connect(m_date, &QDateEdit::dateChanged, this, &HealthRecordDialog::suggestNextDue);
+    connect(m_date, &DateEdit::dateEdited, this, &HealthRecordDialog::suggestNextDue);
     suggestNextDue();
+    // Room for a message on one line under each field.
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 64), sizeHint().height());
 }
 
 QWidget* HealthRecordDialog::withIssue(QWidget* field, const QString& name)
@@ -100,6 +101,9 @@ QWidget* HealthRecordDialog::withIssue(QWidget* field, const QString& name)
     layout->addWidget(field);
     auto* issue = new FieldIssueLabel(box);
     issue->setObjectName(name + QStringLiteral("IssueLabel"));
+    // The fields people get wrong keep room for their message, so nothing moves when it shows.
+    issue->setReservesSpace(name == QLatin1String("date") || name == QLatin1String("product") ||
+                            name == QLatin1String("nextDue"));
     layout->addWidget(issue);
     m_issues.insert(name, issue);
     return box;
@@ -126,11 +130,13 @@ HealthRecord HealthRecordDialog::record() const
     HealthRecord r;
     r.petId = m_petId.toStdString();
     r.kind = comboValue<HealthKind>(m_kind);
-    r.date = fromQDate(m_date->date());
+    // A date that is not one stays "no date" here; accept() says what is wrong with the text.
+    const QDate date = m_date->date();
+    r.date = date.isValid() ? fromQDate(date) : Date{};
     r.product = m_product->text().toStdString();
     r.batch = m_batch->text().toStdString();
-    if (m_hasNextDue->isChecked()) {
-        r.nextDue = fromQDate(m_nextDue->date());
+    if (const QDate due = m_nextDue->date(); m_hasNextDue->isChecked() && due.isValid()) {
+        r.nextDue = fromQDate(due);
     }
     r.givenBy = m_givenBy->text().toStdString();
     r.notes = m_notes->toPlainText().toStdString();
@@ -143,7 +149,22 @@ void HealthRecordDialog::accept()
     // The id is chosen here so the check below sees the record exactly as it will be stored.
     r.id = newUuid();
     normalize(r);
-    const ValidationReport report = validate(r, m_service.clock().today());
+    ValidationReport report = validate(r, m_service.clock().today());
+    // What validate() cannot see: text in a date field that is not a date, a ticked empty "due".
+    std::erase_if(report.issues, [this](const ValidationIssue& i) {
+        return i.field == "date" && i.code == ValidationCode::Required && !m_date->input().isEmpty();
+    });
+    if (m_date->input().state == DateInput::State::Invalid) {
+        report.add("date", ValidationCode::DateFormat);
+    }
+    if (m_hasNextDue->isChecked()) {
+        const DateInput due = m_nextDue->input();
+        if (due.isEmpty()) {
+            report.add("nextDue", ValidationCode::Required);
+        } else if (!due.isValid()) {
+            report.add("nextDue", ValidationCode::DateFormat);
+        }
+    }
     QHash<QString, std::vector<ValidationIssue>> byField;
     for (const ValidationIssue& issue : report.issues) {
         byField[QString::fromStdString(issue.field)].push_back(issue);
@@ -171,6 +192,9 @@ void HealthRecordDialog::suggestNextDue()
     // Typical intervals; the user adjusts them. Surgery and lab work rarely have a due date.
     const auto kind = comboValue<HealthKind>(m_kind);
     const QDate date = m_date->date();
+    if (!date.isValid()) {
+        return; // nothing to count from until the date is one
+    }
     switch (kind) {
     case HealthKind::Vaccine:
     case HealthKind::CheckUp:

@@ -8,13 +8,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace petinfo::client {
 
+class DateEdit;
 class FieldIssueLabel;
 class PetService;
 class Prompts;
@@ -49,11 +49,11 @@ private:
     QString m_petId;
     QHash<QString, FieldIssueLabel*> m_issues;
     QComboBox* m_kind;
-    QDateEdit* m_date;
+    DateEdit* m_date;
     QLineEdit* m_product;
     QLineEdit* m_batch;
     QCheckBox* m_hasNextDue;
-    QDateEdit* m_nextDue;
+    DateEdit* m_nextDue;
     QLineEdit* m_givenBy;
     QPlainTextEdit* m_notes;
     QDialogButtonBox* m_buttons;

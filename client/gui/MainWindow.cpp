@@ -7,6 +7,7 @@
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
 #include "gui/ReportActions.h"
+#include "gui/StatusBar.h"
 #include "gui/TableColumns.h"
 #include "gui/UndoCommands.h"
 #include "models/DomainText.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_petCount->setObjectName(QStringLiteral("petCountLabel"));
     m_dueCount = new QLabel(this);
     m_dueCount->setObjectName(QStringLiteral("dueCountLabel"));
+    setStatusBar(new StatusBar(this));
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->addPermanentWidget(m_dueCount);
     statusBar()->addPermanentWidget(m_petCount);
@@ -157,6 +159,7 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     connect(m_due, &DueModel::loadFailed, this, loadFailed);
     connect(m_trash, &TrashModel::loadFailed, this, loadFailed);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::announceUndoStep);
     connect(m_transfer, &DataTransfer::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_transfer, &DataTransfer::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
@@ -169,7 +172,11 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_filter->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child: its destructor clears it, which must not reach announceUndoStep().
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QWidget* MainWindow::createPetsView()
 {
@@ -316,6 +323,12 @@ QWidget* MainWindow::createTrashView()
     layout->addWidget(hint);
     layout->addWidget(m_trashTable, 1);
     layout->addLayout(buttons);
+    // Restore works on the current row: the trash opens with one, and keeps one as rows go.
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::keepTrashRowCurrent);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_trash, signal, this, &MainWindow::keepTrashRowCurrent);
+    }
+    connect(m_trash, &QAbstractItemModel::modelReset, this, &MainWindow::keepTrashRowCurrent);
     connect(m_restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelectedFromTrash);
     connect(m_purgeButton, &QPushButton::clicked, this, &MainWindow::purgeSelectedFromTrash);
     connect(m_trashTable, &QTableView::activated, this, &MainWindow::restoreSelectedFromTrash);
@@ -334,6 +347,24 @@ TableColumns* MainWindow::columns(View view) const
         break;
     }
     return m_trashColumns;
+}
+
+void MainWindow::keepTrashRowCurrent()
+{
+    if (m_views->currentIndex() != TrashView || m_trash->rowCount() == 0) {
+        updateActions();
+        return;
+    }
+    // Removing the selected row leaves a current row without a selection; a fresh trash has none.
+    QModelIndex current = m_trashTable->currentIndex();
+    if (!current.isValid()) {
+        current = m_trash->index(0, 0);
+    }
+    if (!m_trashTable->selectionModel()->isRowSelected(current.row(), {})) {
+        m_trashTable->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+    }
+    updateActions();
 }
 
 void MainWindow::showView(View view)
@@ -530,6 +561,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
         columns->save();
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::announceUndoStep(int index)
+{
+    // What the status bar said about a step ("… moved to the trash") is not true once it is
+    // undone: say what was undone or redone instead. A new step says its own thing after push().
+    const int previous = m_undoIndex;
+    m_undoIndex = index;
+    if (m_undo->count() == 0 || index == previous) {
+        return; // cleared (after a purge), or nothing moved
+    }
+    if (index < previous) {
+        statusBar()->showMessage(tr("Undone: %1.").arg(m_undo->text(index)), kStatusMessageMs);
+    } else if (index == previous + 1 && previous < m_undo->count()) {
+        statusBar()->showMessage(tr("Redone: %1.").arg(m_undo->text(previous)), kStatusMessageMs);
+    }
 }
 
 void MainWindow::updateCounts()

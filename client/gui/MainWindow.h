@@ -104,6 +104,8 @@ private:
     void updateCounts();
     void restoreKeptSelection();
     void updateActions();
+    void announceUndoStep(int index);
+    void keepTrashRowCurrent();
     void reportError(const QString& title, const QString& text);
     QString petName(const QString& petId) const;
 
@@ -119,6 +121,7 @@ private:
     TrashModel* m_trash;
     DataTransfer* m_transfer;
     ReportActions* m_reports = nullptr;
+    int m_undoIndex = 0;
 
     QTabWidget* m_views = nullptr;
     QLineEdit* m_filter = nullptr;

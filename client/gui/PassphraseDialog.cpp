@@ -94,6 +94,21 @@ PassphraseDialog::PassphraseDialog(const PassphraseRequest& request, QWidget* pa
     }
     form->addRow(QString(), m_show);
 
+    // Widgets made in the initialiser list come first in the default focus chain: without this,
+    // Tab from the passphrase jumps over "Again" to "Show passphrase" and Create stays disabled.
+    QList<QWidget*> chain;
+    if (m_usePassphrase) {
+        chain << m_usePassphrase;
+    }
+    chain << m_passphrase;
+    if (m_confirm) {
+        chain << m_confirm;
+    }
+    chain << m_show << m_buttons;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -122,7 +137,8 @@ PassphraseDialog::PassphraseDialog(const PassphraseRequest& request, QWidget* pa
         connect(m_usePassphrase, &QCheckBox::toggled, this, &PassphraseDialog::updateState);
     }
     updateState();
-    m_passphrase->setFocus(Qt::OtherFocusReason);
+    // An optional backup passphrase starts with its checkbox: the field is disabled until it is ticked.
+    (m_passphrase->isEnabled() ? static_cast<QWidget*>(m_passphrase) : m_usePassphrase)->setFocus(Qt::OtherFocusReason);
 }
 
 PassphraseDialog::~PassphraseDialog()

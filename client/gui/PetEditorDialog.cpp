@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -72,6 +73,14 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     m_tabs->addTab(m_weight, tr("&Weight"));
     m_tabs->addTab(m_files, tr("Photos && &documents"));
     m_tabs->addTab(m_notes, tr("&Notes"));
+    // Every tab has an icon from the start (a blank one until a mark is due): a tab bar that gains
+    // its first icon grows taller and moves the whole form down under the pointer.
+    QPixmap blank(m_tabs->iconSize());
+    blank.fill(Qt::transparent);
+    m_blankTabIcon = QIcon(blank);
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabIcon(tab, m_blankTabIcon);
+    }
 
     m_saveButton->setDefault(true);
     m_saveButton->setShortcut(QKeySequence::Save);
@@ -113,8 +122,13 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     connect(m_closeButton, &QPushButton::clicked, this, &PetEditorDialog::reject);
 
     load();
+    if (m_petId.isEmpty()) {
+        // Ctrl+N and type: the name is what a new pet needs first, and what people type at once.
+        m_profile->focusField("name");
+    }
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 130, fm.height() * 36);
+    // Wide enough for an inline message on one line under the right-hand column's fields.
+    resize(fm.averageCharWidth() * 160, fm.height() * 36);
 }
 
 PetEditorDialog::~PetEditorDialog() = default;
@@ -170,6 +184,7 @@ void PetEditorDialog::validateNow()
     m_validateTimer->stop();
     PetRecord record{m_profile->pet(), m_contacts->contacts()};
     ValidationReport report = m_service.validate(record);
+    report.append(m_profile->inputIssues());
     if (!m_triedSave) {
         // While typing a new pet, "required" would nag about fields not reached yet.
         std::erase_if(report.issues, [](const ValidationIssue& i) { return i.code == ValidationCode::Required; });
@@ -195,8 +210,9 @@ void PetEditorDialog::showReport(const ValidationReport& report)
         }
     }
     auto mark = [this](int tab, bool any, Severity worst) {
-        m_tabs->setTabIcon(
-            tab, !any ? QIcon() : (worst == Severity::Error ? palette::errorIcon(this) : palette::warningIcon(this)));
+        m_tabs->setTabIcon(tab,
+                           !any ? m_blankTabIcon
+                                : (worst == Severity::Error ? palette::errorIcon(this) : palette::warningIcon(this)));
     };
     mark(ProfileTab, profileAny, profileWorst);
     mark(ContactsTab, contactsAny, contactsWorst);
@@ -209,7 +225,8 @@ bool PetEditorDialog::save()
         return false;
     }
     PetRecord record{m_profile->pet(), m_contacts->contacts()};
-    const ValidationReport report = m_service.validate(record);
+    ValidationReport report = m_service.validate(record);
+    report.append(m_profile->inputIssues());
     showReport(report);
     if (report.hasErrors()) {
         for (const ValidationIssue& issue : report.issues) {

@@ -4,6 +4,7 @@
 #include "petinfo/common/Validation.h"
 
 #include <QDialog>
+#include <QIcon>
 
 class QLabel;
 class QPushButton;
@@ -90,6 +91,7 @@ private:
     QPushButton* m_undoButton;
     QPushButton* m_saveButton;
     QPushButton* m_closeButton;
+    QIcon m_blankTabIcon;
 };
 
 } // namespace petinfo::client

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ProfilePage.h"
 
+#include "gui/DateEdit.h"
 #include "gui/EnumCombo.h"
 #include "gui/FieldIssueLabel.h"
 #include "models/DomainText.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +48,7 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     , m_sex(new QComboBox(this))
     , m_neutered(new QComboBox(this))
     , m_birthKnown(new QCheckBox(tr("Known"), this))
-    , m_birthDate(new QDateEdit(this))
+    , m_birthDate(new DateEdit(this))
     , m_birthEstimated(new QCheckBox(tr("Estimated"), this))
     , m_age(new QLabel(this))
     , m_colour(new QLineEdit(this))
@@ -81,11 +81,11 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     m_microchip->setPlaceholderText(tr("15 digits, e.g. 982 000 123 456 789"));
     m_microchip2->setPlaceholderText(tr("Optional second chip"));
     m_colour->setPlaceholderText(tr("e.g. brown with a white chest"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(dateFormat());
-    m_birthDate->setMaximumDate(toQDate(m_clock.today()));
-    m_birthDate->setMinimumDate(QDate(1950, 1, 1));
+    m_birthDate->setReferenceDate(toQDate(m_clock.today()));
+    m_birthDate->setAccessibleName(tr("Birth date"));
 
+    // Room for the longest age from the start, so the row does not grow when a date is typed.
+    m_age->setMinimumWidth(m_age->fontMetrics().horizontalAdvance(ageText(Date{2000, 1, 1}, Date{2010, 12, 1})));
     auto* birthRow = new QWidget(this);
     auto* birthLayout = new QHBoxLayout(birthRow);
     birthLayout->setContentsMargins(0, 0, 0, 0);
@@ -96,19 +96,19 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
 
     auto* left = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    left->addRow(tr("&Name:"), withIssue(m_name, QStringLiteral("name")));
+    left->addRow(tr("&Name:"), withIssue(m_name, QStringLiteral("name"), true));
     left->addRow(tr("&Species:"), withIssue(m_species, QStringLiteral("species")));
-    left->addRow(tr("&Breed:"), withIssue(m_breed, QStringLiteral("breed")));
+    left->addRow(tr("&Breed:"), withIssue(m_breed, QStringLiteral("breed"), true));
     left->addRow(tr("Se&x:"), withIssue(m_sex, QStringLiteral("sex")));
     left->addRow(tr("Neu&tered:"), withIssue(m_neutered, QStringLiteral("neutered")));
-    left->addRow(tr("Birth &date:"), withIssue(birthRow, QStringLiteral("birthDate")));
-    left->addRow(tr("&Colour, markings:"), withIssue(m_colour, QStringLiteral("colour")));
+    left->addRow(tr("Birth &date:"), withIssue(birthRow, QStringLiteral("birthDate"), true));
+    left->addRow(tr("&Colour, markings:"), withIssue(m_colour, QStringLiteral("colour"), true));
     m_fields.insert(QStringLiteral("birthDate"), m_birthDate);
 
     auto* right = new QFormLayout;
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    right->addRow(tr("&Microchip:"), withIssue(m_microchip, QStringLiteral("microchip")));
-    right->addRow(tr("Second micr&ochip:"), withIssue(m_microchip2, QStringLiteral("microchip2")));
+    right->addRow(tr("&Microchip:"), withIssue(m_microchip, QStringLiteral("microchip"), true));
+    right->addRow(tr("Second micr&ochip:"), withIssue(m_microchip2, QStringLiteral("microchip2"), true));
     right->addRow(tr("Stat&us:"), withIssue(m_status, QStringLiteral("status")));
     right->addRow(tr("&Allergies:"), withIssue(m_allergies, QStringLiteral("allergies")));
     right->addRow(tr("Con&ditions:"), withIssue(m_conditions, QStringLiteral("conditions")));
@@ -133,19 +133,23 @@ ProfilePage::ProfilePage(const Clock& clock, QWidget* parent)
     for (QPlainTextEdit* edit : {m_allergies, m_conditions, m_notes}) {
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     }
-    connect(m_birthKnown, &QCheckBox::toggled, this, [this, changed] {
+    connect(m_birthKnown, &QCheckBox::toggled, this, [this, changed](bool known) {
         updateBirthDate();
+        if (known && !m_loading) {
+            // Ticked to type the date: the field stays empty (or keeps what was there), never today.
+            m_birthDate->setFocus(Qt::OtherFocusReason);
+        }
         changed();
     });
     connect(m_birthEstimated, &QCheckBox::toggled, this, changed);
-    connect(m_birthDate, &QDateEdit::dateChanged, this, [this, changed] {
+    connect(m_birthDate, &DateEdit::dateEdited, this, [this, changed] {
         updateBirthDate();
         changed();
     });
     setPet(Pet{});
 }
 
-QWidget* ProfilePage::withIssue(QWidget* field, const QString& name)
+QWidget* ProfilePage::withIssue(QWidget* field, const QString& name, bool reserveSpace)
 {
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
@@ -154,6 +158,7 @@ QWidget* ProfilePage::withIssue(QWidget* field, const QString& name)
     layout->addWidget(field);
     auto* issue = new FieldIssueLabel(box);
     issue->setObjectName(name + QStringLiteral("IssueLabel"));
+    issue->setReservesSpace(reserveSpace);
     layout->addWidget(issue);
     m_issues.insert(name, issue);
     m_fields.insert(name, field);
@@ -170,7 +175,7 @@ void ProfilePage::setPet(const Pet& pet)
     setComboValue(m_sex, pet.sex);
     setComboValue(m_neutered, pet.neutered);
     m_birthKnown->setChecked(pet.birthDate.has_value());
-    m_birthDate->setDate(pet.birthDate ? toQDate(*pet.birthDate) : toQDate(m_clock.today()));
+    m_birthDate->setDate(pet.birthDate ? toQDate(*pet.birthDate) : QDate());
     m_birthEstimated->setChecked(pet.birthDateEstimated);
     m_colour->setText(QString::fromStdString(pet.colour));
     m_microchip->setText(QString::fromStdString(pet.microchip));
@@ -194,7 +199,8 @@ Pet ProfilePage::pet() const
     pet.breed = text(m_breed);
     pet.sex = comboValue<Sex>(m_sex);
     pet.neutered = comboValue<Neutered>(m_neutered);
-    pet.birthDate = m_birthKnown->isChecked() ? std::optional<Date>(fromQDate(m_birthDate->date())) : std::nullopt;
+    const QDate birth = m_birthKnown->isChecked() ? m_birthDate->date() : QDate();
+    pet.birthDate = birth.isValid() ? std::optional<Date>(fromQDate(birth)) : std::nullopt;
     pet.birthDateEstimated = m_birthKnown->isChecked() && m_birthEstimated->isChecked();
     pet.colour = text(m_colour);
     pet.microchip = text(m_microchip);
@@ -204,6 +210,20 @@ Pet ProfilePage::pet() const
     pet.conditions = text(m_conditions);
     pet.notes = text(m_notes);
     return pet;
+}
+
+ValidationReport ProfilePage::inputIssues() const
+{
+    ValidationReport report;
+    if (m_birthKnown->isChecked()) {
+        const DateInput typed = m_birthDate->input();
+        if (typed.isEmpty()) {
+            report.add("birthDate", ValidationCode::Required);
+        } else if (!typed.isValid()) {
+            report.add("birthDate", ValidationCode::DateFormat);
+        }
+    }
+    return report;
 }
 
 int ProfilePage::showIssues(const ValidationReport& report)
@@ -239,7 +259,9 @@ void ProfilePage::updateBirthDate()
     const bool known = m_birthKnown->isChecked();
     m_birthDate->setEnabled(known);
     m_birthEstimated->setEnabled(known);
-    m_age->setText(known ? ageText(fromQDate(m_birthDate->date()), m_clock.today()) : QString());
+    const QDate birth = m_birthDate->date();
+    const bool plausible = known && birth.isValid() && birth <= toQDate(m_clock.today());
+    m_age->setText(plausible ? ageText(fromQDate(birth), m_clock.today()) : QString());
 }
 
 } // namespace petinfo::client

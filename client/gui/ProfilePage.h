@@ -10,13 +10,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace petinfo::client {
 
+class DateEdit;
 class FieldIssueLabel;
 
 /** The editor's Profile tab: who the pet is (name, species, breed, sex, birth date, markings,
@@ -32,6 +32,10 @@ public:
     /** The pet as edited (fields not on the form, such as ids and the tag, come from setPet). */
     Pet pet() const;
 
+    /** Problems with what was typed that pet() cannot carry: a birth date that is not a date, or
+     *  "Known" ticked with no date. Add them to the report before showing or saving. */
+    ValidationReport inputIssues() const;
+
     /** Shows the report's issues for profile fields next to them; returns how many it showed. */
     int showIssues(const ValidationReport& report);
     /** Moves the focus to a field by its wire name ("microchip"); false if it is not here. */
@@ -41,7 +45,7 @@ Q_SIGNALS:
     void edited();
 
 private:
-    QWidget* withIssue(QWidget* field, const QString& name);
+    QWidget* withIssue(QWidget* field, const QString& name, bool reserveSpace = false);
     void updateBirthDate();
 
     const Clock& m_clock;
@@ -56,7 +60,7 @@ private:
     QComboBox* m_sex;
     QComboBox* m_neutered;
     QCheckBox* m_birthKnown;
-    QDateEdit* m_birthDate;
+    DateEdit* m_birthDate;
     QCheckBox* m_birthEstimated;
     QLabel* m_age;
     QLineEdit* m_colour;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/WeightPage.h"
 
+#include "gui/DateEdit.h"
 #include "gui/FieldIssueLabel.h"
 #include "gui/Prompts.h"
 #include "gui/UndoCommands.h"
@@ -12,7 +13,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -37,7 +37,7 @@ WeightPage::WeightPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
     , m_undo(undo)
     , m_model(new WeightModel(service, this))
     , m_table(new QTableView(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_kg(new QDoubleSpinBox(this))
     , m_add(new QPushButton(tr("&Add weight"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -56,6 +56,7 @@ WeightPage::WeightPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
     m_add->setObjectName(QStringLiteral("addWeightButton"));
     m_delete->setObjectName(QStringLiteral("deleteWeightButton"));
     m_issue->setObjectName(QStringLiteral("weightIssueLabel"));
+    m_issue->setReservesSpace(true);
     m_chartView->setObjectName(QStringLiteral("weightChartView"));
     m_empty->setObjectName(QStringLiteral("weightEmptyLabel"));
 
@@ -68,10 +69,9 @@ WeightPage::WeightPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     const QDate today = toQDate(m_service.clock().today());
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dateFormat());
-    m_date->setMaximumDate(today);
+    m_date->setReferenceDate(today);
     m_date->setDate(today);
+    m_date->setAccessibleName(tr("Date weighed"));
     m_kg->setRange(0.0, limits::kMaxWeightKg);
     m_kg->setDecimals(2);
     m_kg->setSingleStep(0.1);
@@ -149,9 +149,15 @@ void WeightPage::addWeight()
     WeightEntry entry;
     entry.id = newUuid(); // chosen here so the check below sees the entry as it will be stored
     entry.petId = m_model->petId().toStdString();
-    entry.date = fromQDate(m_date->date());
+    const QDate date = m_date->date();
+    entry.date = date.isValid() ? fromQDate(date) : Date{};
     entry.kg = m_kg->value();
-    const ValidationReport report = validate(entry, m_service.clock().today());
+    ValidationReport report = validate(entry, m_service.clock().today());
+    if (m_date->input().state == DateInput::State::Invalid) {
+        // Typed, but not a date: say so rather than "required".
+        std::erase_if(report.issues, [](const ValidationIssue& i) { return i.field == "date"; });
+        report.add("date", ValidationCode::DateFormat);
+    }
     m_issue->setIssues(report.issues);
     if (report.hasErrors()) {
         return;
@@ -211,6 +217,11 @@ void WeightPage::updateChart()
     if (first.daysTo(last) < 14) {
         first = first.addDays(-7);
         last = last.addDays(7);
+    } else {
+        // Room at both ends: a point on the plot's edge is drawn half outside it, cut by the frame.
+        const qint64 pad = std::max<qint64>(first.msecsTo(last) / 20, qint64{2} * 24 * 3600 * 1000);
+        first = first.addMSecs(-pad);
+        last = last.addMSecs(pad);
     }
     m_xAxis->setRange(first, last);
     m_xAxis->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));

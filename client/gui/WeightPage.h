@@ -5,7 +5,6 @@
 
 class QChart;
 class QChartView;
-class QDateEdit;
 class QDateTimeAxis;
 class QDoubleSpinBox;
 class QLabel;
@@ -18,6 +17,7 @@ class QValueAxis;
 
 namespace petinfo::client {
 
+class DateEdit;
 class FieldIssueLabel;
 class PetService;
 class Prompts;
@@ -50,7 +50,7 @@ private:
     QUndoStack& m_undo;
     WeightModel* m_model;
     QTableView* m_table;
-    QDateEdit* m_date;
+    DateEdit* m_date;
     QDoubleSpinBox* m_kg;
     QPushButton* m_add;
     QPushButton* m_delete;

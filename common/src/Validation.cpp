@@ -144,7 +144,7 @@ std::string englishMessage(const ValidationIssue& issue)
     case ValidationCode::TooLong:
         return f + " is too long";
     case ValidationCode::MicrochipFormat:
-        return f + ": a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters";
+        return f + ": type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or 10 characters)";
     case ValidationCode::MicrochipLegacy:
         return f + ": an older 9/10-character chip; not every scanner reads it, consider an ISO chip";
     case ValidationCode::MicrochipTestCode:

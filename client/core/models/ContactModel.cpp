@@ -87,6 +87,10 @@ void ContactModel::setContacts(std::vector<ContactEntry> contacts)
 
 const ContactEntry* ContactModel::itemFromIndex(const QModelIndex& index) const
 {
+    // No index (nothing selected) is a normal question; checkIndex() is for indexes of another model.
+    if (!index.isValid()) {
+        return nullptr;
+    }
     return checkIndex(index, CheckIndexOption::IndexIsValid) ? &m_rows[static_cast<std::size_t>(index.row())] : nullptr;
 }
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DomainText.h"
 
+#include "models/DateInput.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+
+#include <cmath>
 
 namespace petinfo::client {
 
@@ -148,9 +152,26 @@ QString ageText(const std::optional<Date>& birthDate, const Date& today)
         .arg(months % 12);
 }
 
+int kgDecimals(double kg)
+{
+    // As on the health report: two decimals below 100 kg (cats and small dogs are weighed to 10 g).
+    return std::abs(kg) < 100 ? 2 : 1;
+}
+
 QString weightText(double kg)
 {
-    return QCoreApplication::translate("Domain", "%1 kg").arg(QLocale().toString(kg, 'f', kg < 10 ? 2 : 1));
+    return QCoreApplication::translate("Domain", "%1 kg").arg(QLocale().toString(kg, 'f', kgDecimals(kg)));
+}
+
+QString weightChangeText(double delta, double kg)
+{
+    const QString number = QLocale().toString(delta, 'f', kgDecimals(kg));
+    // A change that rounds to zero is "0.00 kg", never "-0.00 kg" or "+0.00 kg".
+    if (QLocale().toDouble(number) == 0.0) {
+        return QCoreApplication::translate("Domain", "%1 kg").arg(QLocale().toString(0.0, 'f', kgDecimals(kg)));
+    }
+    return delta > 0 ? QCoreApplication::translate("Domain", "+%1 kg").arg(number)
+                     : QCoreApplication::translate("Domain", "%1 kg").arg(number);
 }
 
 QString sizeText(qint64 bytes)
@@ -160,12 +181,7 @@ QString sizeText(qint64 bytes)
 
 QString dateFormat()
 {
-    // Records outlive a century boundary: always four-digit years.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy"))) {
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    }
-    return format;
+    return fullYearDateFormat(QLocale());
 }
 
 QString dateText(const Date& date)

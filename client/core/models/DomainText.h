@@ -26,8 +26,12 @@ QString dueText(const Date& due, const Date& today);
 /** A short "2 y 3 m" age, or empty without a birth date. */
 QString ageText(const std::optional<Date>& birthDate, const Date& today);
 
-/** "12.5 kg" in the user's locale. */
+/** Decimals a weight is shown with: 2 below 100 kg, 1 above (the report's rule too). */
+int kgDecimals(double kg);
+/** "12.50 kg" in the user's locale. */
 QString weightText(double kg);
+/** "+0.80 kg": a change beside the weight `kg`, with the same number of decimals. */
+QString weightChangeText(double delta, double kg);
 /** "1.2 MB" in the user's locale. */
 QString sizeText(qint64 bytes);
 

@@ -24,9 +24,14 @@ public:
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
 
-    /** The row behind an index of this model, or null. */
+    /** The row behind an index of this model, or null for no index (e.g. a view's current index
+     *  when nothing is selected). An index of another model or past the end is a caller's bug:
+     *  checkIndex() reports it. */
     const T* itemFromIndex(const QModelIndex& index) const
     {
+        if (!index.isValid()) {
+            return nullptr;
+        }
         return checkIndex(index, CheckIndexOption::IndexIsValid) ? &m_rows[static_cast<std::size_t>(index.row())]
                                                                  : nullptr;
     }

@@ -47,9 +47,7 @@ QVariant WeightModel::data(const QModelIndex& index, int role) const
             if (next >= m_rows.size()) {
                 return {};
             }
-            const double delta = e->kg - m_rows[next].kg;
-            const QString number = QLocale().toString(delta, 'f', std::abs(delta) < 10 ? 2 : 1);
-            return delta > 0 ? tr("+%1 kg").arg(number) : tr("%1 kg").arg(number);
+            return weightChangeText(e->kg - m_rows[next].kg, e->kg);
         }
         case ColumnCount:
             break;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ValidationText.h"
 
+#include "models/DateInput.h"
 #include "models/PhoneText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace petinfo::client {
@@ -90,8 +92,9 @@ QString describeIssue(const ValidationIssue& issue)
         text = QCoreApplication::translate("Validation", "is too long");
         break;
     case ValidationCode::MicrochipFormat:
-        text = QCoreApplication::translate(
-            "Validation", "a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters");
+        // What to type, not which standard: the number is printed under the chip's barcode.
+        text = QCoreApplication::translate("Validation", "type the 15 digits of the chip, e.g. 982000123456789 "
+                                                         "(an older chip has 9 or 10 characters)");
         break;
     case ValidationCode::MicrochipLegacy:
         text = QCoreApplication::translate("Validation",
@@ -144,6 +147,58 @@ QString describeIssue(const ValidationIssue& issue)
         break;
     }
     return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);
+}
+
+QString describeIssueAtField(const ValidationIssue& issue)
+{
+    const std::string& field = issue.field;
+    const bool contactField = field.rfind("contacts[", 0) == 0;
+    if (issue.code == ValidationCode::Required) {
+        // What to do, in words about the thing rather than the form.
+        if (field == "name") {
+            return QCoreApplication::translate("Validation", "Type the pet's name.");
+        }
+        if (contactField && field.ends_with(".name")) {
+            return QCoreApplication::translate("Validation", "Type the person's name.");
+        }
+        if (field == "product") {
+            return QCoreApplication::translate("Validation", "Type the vaccine or product given.");
+        }
+        if (field == "text") {
+            return QCoreApplication::translate("Validation", "Write the note first.");
+        }
+        if (field == "birthDate") {
+            return QCoreApplication::translate("Validation", "Type the birth date, or untick Known.");
+        }
+        const std::string last = field.substr(field.rfind('.') == std::string::npos ? 0 : field.rfind('.') + 1);
+        return QCoreApplication::translate("Validation", "%1 is required.").arg(fieldLabel(last));
+    }
+    if (issue.code == ValidationCode::MicrochipFormat) {
+        // Short enough for one line beside the field; the list sentence adds the older chips.
+        return QCoreApplication::translate("Validation", "15 digits, e.g. 982000123456789.");
+    }
+    if (issue.code == ValidationCode::DateFormat) {
+        // An example in the order this computer's dates are written (day first in es, pt, en-GB).
+        const QLocale locale;
+        const QDate example(2020, 3, 15);
+        return QCoreApplication::translate("Validation", "Not a date. Type it like %1.")
+            .arg(locale.toString(example, fullYearDateFormat(locale)));
+    }
+    if (issue.code == ValidationCode::DateInFuture) {
+        return QCoreApplication::translate("Validation", "%1 cannot be in the future.").arg(fieldLabel(issue.field));
+    }
+    // Otherwise the list sentence without its "Label: " (the label is beside the field), as a sentence.
+    const QString sentence = describeIssue(issue);
+    const QString label =
+        fieldLabel(field) + QCoreApplication::translate("Validation", "%1: %2").arg(QString(), QString());
+    QString text = sentence.startsWith(label) ? sentence.mid(label.size()) : sentence;
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+        if (!QStringLiteral(".!?").contains(text.back())) {
+            text += QLatin1Char('.');
+        }
+    }
+    return text;
 }
 
 QString describeErrors(const ValidationReport& report)

@@ -97,6 +97,43 @@ private Q_SLOTS:
         QVERIFY(PassphraseDialog::estimateBits(QStringLiteral("aaaaaaaaaaaa")) < 40);
     }
 
+    void testPassphraseTypedWithTheKeyboardOnly_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("first start") << int(PassphraseRequest::Kind::CreateDatabase);
+        QTest::newRow("unlock") << int(PassphraseRequest::Kind::UnlockDatabase);
+        QTest::newRow("backup") << int(PassphraseRequest::Kind::BackupOptional);
+    }
+
+    void testPassphraseTypedWithTheKeyboardOnly()
+    {
+        // Passphrase, Tab, the same again, Enter: the way a person fills it in.
+        QFETCH(int, kind);
+        PassphraseDialog dialog({static_cast<PassphraseRequest::Kind>(kind), QStringLiteral("/tmp/x.db"), {}});
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        if (auto* use = child<QCheckBox>(&dialog, "usePassphraseCheckBox")) {
+            QTRY_COMPARE(QApplication::focusWidget(), use);
+            QTest::keyClick(use, Qt::Key_Space);
+            QTest::keyClick(use, Qt::Key_Tab);
+        }
+        auto* pass = child<QLineEdit>(&dialog, "passphraseLineEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), pass);
+        QTest::keyClicks(pass, QStringLiteral("correct horse battery staple"));
+        if (auto* again = child<QLineEdit>(&dialog, "confirmLineEdit")) {
+            QTest::keyClick(pass, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), again);
+            QTest::keyClicks(again, QStringLiteral("correct horse battery staple"));
+            QTest::keyClick(again, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(&dialog, "showPassphraseCheckBox"));
+        }
+        QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.takePassphrase().view(), QByteArrayView("correct horse battery staple"));
+    }
+
     void testUnlockShowsWhyTheLastTryFailed()
     {
         PassphraseDialog dialog({PassphraseRequest::Kind::UnlockDatabase, QStringLiteral("/tmp/x.db"),
@@ -250,6 +287,42 @@ private Q_SLOTS:
         QCOMPARE(series->count(), 2);
         QCOMPARE(series->at(1).y(), 12.5);
         test::snapshot(editor, QStringLiteral("editor-weight"));
+        editor->reject();
+    }
+
+    void testWeightChartShowsEveryPointWhole()
+    {
+        test::ServiceFixture f;
+        QVERIFY(f.setUp());
+        const QString id = f.addPet(QStringLiteral("Rex"));
+        f.addWeight(id, Date{2026, 1, 10}, 30.2);
+        f.addWeight(id, Date{2026, 4, 2}, 29.4);
+        f.addWeight(id, Date{2026, 11, 20}, 31.0);
+        MainWindow window(f.service(), f.database().file, m_prompts);
+        window.show();
+        PetEditorDialog* editor = window.editPet(id);
+        QVERIFY(editor);
+        editor->showTab(PetEditorDialog::WeightTab);
+        auto* page = editor->findChild<WeightPage*>();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QChart* chart = page->chart();
+        auto* series = qobject_cast<QLineSeries*>(chart->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3);
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        // Each point with its marker inside the plot, the first and last ones included.
+        const qreal radius = page->fontMetrics().height() * 0.25;
+        const QRectF inside = chart->plotArea().adjusted(radius, radius, -radius, -radius);
+        for (int i = 0; i < series->count(); ++i) {
+            const QPointF at = chart->mapToPosition(series->at(i), series);
+            QVERIFY2(inside.contains(at), qPrintable(QStringLiteral("point %1 at %2,%3 outside %4..%5")
+                                                         .arg(i)
+                                                         .arg(at.x())
+                                                         .arg(at.y())
+                                                         .arg(inside.left())
+                                                         .arg(inside.right())));
+        }
+        test::snapshot(editor, QStringLiteral("editor-weight-chart"));
         editor->reject();
     }
 

@@ -5,10 +5,12 @@
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
 
+#include "gui/DateEdit.h"
 #include "gui/FieldIssueLabel.h"
 #include "gui/HealthRecordDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PetEditorDialog.h"
+#include "gui/StatusBar.h"
 #include "gui/Translations.h"
 #include "models/DueModel.h"
 #include "models/HealthRecordModel.h"
@@ -19,11 +21,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -75,9 +77,11 @@ class TestMainWindow final : public QObject
         return editor;
     }
 
-    static void setDate(QDateEdit* edit, const Date& date)
+    /** Types a date as ISO text into a date field, replacing what it showed. */
+    static void typeDate(DateEdit* edit, const QString& text)
     {
-        edit->setDate(QDate(date.year, static_cast<int>(date.month), static_cast<int>(date.day)));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
     }
 
 private Q_SLOTS:
@@ -143,8 +147,8 @@ private Q_SLOTS:
         auto* kind = child<QComboBox>(record, "kindComboBox");
         kind->setCurrentIndex(kind->findData(int(HealthKind::Vaccine)));
         QTest::keyClicks(child<QLineEdit>(record, "productLineEdit"), QStringLiteral("Rabies"));
-        setDate(child<QDateEdit>(record, "recordDateEdit"), Date{2025, 11, 1});
-        setDate(child<QDateEdit>(record, "nextDueDateEdit"), Date{2026, 11, 1});
+        typeDate(child<DateEdit>(record, "recordDateEdit"), QStringLiteral("2025-11-01"));
+        typeDate(child<DateEdit>(record, "nextDueDateEdit"), QStringLiteral("1 Nov 2026"));
         test::snapshot(record, QStringLiteral("health-record-dialog"));
         QTest::mouseClick(child<QPushButton>(record, "saveRecordButton"), Qt::LeftButton);
         auto* health = child<QTableView>(editor, "healthTableView");
@@ -200,11 +204,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->dueModel()->rowCount(), 0);
         QCOMPARE(child<QLabel>(m_window.get(), "dueCountLabel")->text(), QStringLiteral("0 overdue · 0 due soon"));
 
-        // Undo brings it back with its records.
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("moved to the trash")));
+
+        // Undo brings it back with its records, and the status bar stops saying it is in the trash.
         QTest::keyClick(pets, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(pets->model()->rowCount(), 1);
         QCOMPARE(m_window->trashModel()->rowCount(), 0);
         QCOMPARE(m_window->dueModel()->rowCount(), 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Delete Zanahoria."));
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Delete Zanahoria."));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
 
         // Delete again and restore it from the Trash view instead.
         pets->setFocus();
@@ -216,14 +227,78 @@ private Q_SLOTS:
         auto* trash = child<QTableView>(m_window.get(), "trashTableView");
         QCOMPARE(trash->model()->index(0, TrashModel::Name).data().toString(), QStringLiteral("Zanahoria"));
         test::snapshot(m_window.get(), QStringLiteral("main-trash"));
-        trash->selectRow(0);
         auto* restore = child<QPushButton>(m_window.get(), "restoreButton");
-        QTRY_VERIFY(restore->isEnabled());
+        QVERIFY(restore->isEnabled()); // the trash opens with its first row ready to restore
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_COMPARE(m_window->trashModel()->rowCount(), 0);
         QCOMPARE(m_window->petModel()->rowCount(), 2);
         QCOMPARE(m_window->dueModel()->rowCount(), 1);
         QCOMPARE(m_window->dueModel()->counts().overdue, 1);
+    }
+
+    void testLongMessageStaysClearOfTheCounters()
+    {
+        m_window->resize(800, 500);
+        QCoreApplication::processEvents();
+        QStatusBar* bar = m_window->statusBar();
+        const QLabel* counters = child<QLabel>(m_window.get(), "dueCountLabel");
+        const QImage quiet = bar->grab().toImage();
+        const QString path = QStringLiteral("/home/recepcion/.local/share/Pet Info/petinfo/backups/"
+                                            "petinfo-20261122-101500-automatic.petinfo-backup");
+        const QString message = QStringLiteral("Automatic backup saved: %1").arg(path);
+        bar->showMessage(message, 10000);
+        QCoreApplication::processEvents();
+        const QImage shown = bar->grab().toImage();
+        test::snapshot(bar, QStringLiteral("status-bar-long-message"));
+
+        // The strip just before the counters stays as it was without a message.
+        const int right = counters->x() - 2;
+        const int left = right - bar->fontMetrics().averageCharWidth() * 2;
+        QVERIFY(left > bar->width() / 2);
+        int touched = 0;
+        for (int x = left; x < right; ++x) {
+            for (int y = 0; y < shown.height(); ++y) {
+                touched += shown.pixel(x, y) != quiet.pixel(x, y) ? 1 : 0;
+            }
+        }
+        QCOMPARE(touched, 0);
+        // And the message says where the backup went, shortened in the middle, whole in the tooltip.
+        auto* ours = qobject_cast<StatusBar*>(bar);
+        QVERIFY(ours);
+        QVERIFY(ours->shownMessage().startsWith(QStringLiteral("Automatic backup saved: /home")));
+        QVERIFY(ours->shownMessage().endsWith(QStringLiteral(".petinfo-backup")));
+        QVERIFY(ours->shownMessage().contains(QChar(0x2026)));
+        QCOMPARE(bar->toolTip(), message);
+    }
+
+    void testTrashOpensReadyToRestore()
+    {
+        const QString rex = m_f.addPet(QStringLiteral("Rex"));
+        const QString luna = m_f.addPet(QStringLiteral("Luna"));
+        auto* restore = child<QPushButton>(m_window.get(), "restoreButton");
+        auto* trash = child<QTableView>(m_window.get(), "trashTableView");
+        QVERIFY(m_f.service().trashPet(rex));
+        QVERIFY(m_f.service().trashPet(luna));
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 2);
+
+        // Ctrl+3, then Restore at once, with the keyboard or the mouse: no row to click first.
+        keyToMainWindow(Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(restore->isEnabled());
+        QVERIFY(trash->selectionModel()->isRowSelected(0, {}));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 1);
+        // The next pet is ready in turn.
+        QVERIFY(restore->isEnabled());
+        QVERIFY(trash->selectionModel()->isRowSelected(0, {}));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 0);
+        QVERIFY(!restore->isEnabled());
+        QCOMPARE(m_window->petModel()->rowCount(), 2);
+
+        // A pet trashed while the trash is shown is ready too.
+        QVERIFY(m_f.service().trashPet(rex));
+        QTRY_COMPARE(m_window->trashModel()->rowCount(), 1);
+        QVERIFY(restore->isEnabled());
     }
 
     void testUnsavedChangesAreAskedAbout()
@@ -252,6 +327,21 @@ private Q_SLOTS:
         QCOMPARE(m_prompts.questions.size(), 3); // Escape, Close, close()
     }
 
+    void testNewPetTypesIntoNameAtOnce()
+    {
+        // Ctrl+N and straight on typing: the letters go through the window, as the keyboard sends them.
+        PetEditorDialog* editor = openNewPetEditor();
+        QVERIFY(editor);
+        auto* name = child<QLineEdit>(editor, "nameLineEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        for (const char c : QByteArrayLiteral("Mishi")) {
+            QTest::keyClick(editor->windowHandle(), c);
+        }
+        QCOMPARE(name->text(), QStringLiteral("Mishi"));
+        m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
+        editor->reject();
+    }
+
     void testValidationShownInline()
     {
         PetEditorDialog* editor = openNewPetEditor();
@@ -263,6 +353,10 @@ private Q_SLOTS:
         QTest::keyClicks(chip, QStringLiteral("12345"));
         QTRY_VERIFY(chipIssue->isVisible());
         QCOMPARE(chipIssue->severity(), Severity::Error);
+        // Says what to type, with an example, rather than citing a standard.
+        QVERIFY2(chipIssue->text().startsWith(QStringLiteral("15 digits, e.g.")), qPrintable(chipIssue->text()));
+        QVERIFY(chipIssue->text().contains(QStringLiteral("982000123456789")));
+        QVERIFY(!chipIssue->text().contains(QStringLiteral("ISO")));
         QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
         QVERIFY(child<QLabel>(editor, "editorStatusLabel")->text().startsWith(QStringLiteral("Not saved")));
         QVERIFY(chip->hasFocus());
@@ -282,6 +376,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(editor, "breedLineEdit"), QStringLiteral("Mestizo"));
         QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
         QVERIFY(child<FieldIssueLabel>(editor, "nameIssueLabel")->isVisible());
+        QCOMPARE(child<FieldIssueLabel>(editor, "nameIssueLabel")->text(), QStringLiteral("Type the pet's name."));
         QVERIFY(child<QLineEdit>(editor, "nameLineEdit")->hasFocus());
         m_prompts.unsavedAnswers << Prompts::Unsaved::Discard;
         editor->reject();

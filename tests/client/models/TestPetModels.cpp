@@ -93,7 +93,8 @@ private Q_SLOTS:
         const QString middle = m_f.addWeight(rex, Date{2026, 5, 10}, 12.5);
         m_f.addWeight(rex, Date{2026, 3, 10}, 11.0); // entered late, sorted by date
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(column(model, WeightModel::Weight), (QStringList{"12.5 kg", "11.0 kg", "10.0 kg"}));
+        // The weight and its change with the same decimals ("31.0 kg" beside "+0.80 kg" was not).
+        QCOMPARE(column(model, WeightModel::Weight), (QStringList{"12.50 kg", "11.00 kg", "10.00 kg"}));
         QCOMPARE(column(model, WeightModel::Change), (QStringList{"+1.50 kg", "+1.00 kg", ""}));
         QCOMPARE(model.index(0, 0).data(WeightModel::KgRole).toDouble(), 12.5);
         QCOMPARE(model.index(0, 0).data(WeightModel::DateRole).toDate(), QDate(2026, 5, 10));
@@ -105,6 +106,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(m_f.service().restoreWeight(rex, middle));
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    void testWeightAndChangeHaveTheSameDecimals_data()
+    {
+        QTest::addColumn<double>("before");
+        QTest::addColumn<double>("after");
+        QTest::addColumn<QString>("weight");
+        QTest::addColumn<QString>("change");
+        QTest::newRow("large dog") << 30.2 << 31.0 << "31.00 kg"
+                                   << "+0.80 kg";
+        QTest::newRow("cat") << 4.35 << 4.1 << "4.10 kg"
+                             << "-0.25 kg";
+        QTest::newRow("no change") << 8.0 << 8.0 << "8.00 kg"
+                                   << "0.00 kg";
+        QTest::newRow("horse") << 420.0 << 418.5 << "418.5 kg"
+                               << "-1.5 kg";
+    }
+
+    void testWeightAndChangeHaveTheSameDecimals()
+    {
+        QFETCH(double, before);
+        QFETCH(double, after);
+        QFETCH(QString, weight);
+        QFETCH(QString, change);
+        const QString rex = m_f.addPet(QStringLiteral("Rex"));
+        WeightModel model(m_f.service());
+        watch(&model);
+        model.setPetId(rex);
+        m_f.addWeight(rex, Date{2026, 1, 10}, before);
+        m_f.addWeight(rex, Date{2026, 2, 10}, after);
+        QCOMPARE(model.index(0, WeightModel::Weight).data().toString(), weight);
+        QCOMPARE(model.index(0, WeightModel::Change).data().toString(), change);
     }
 
     void testNotesNewestFirst()
