@@ -132,6 +132,7 @@ StorageResult<void> PeopleModel::reload()
     }
     m_stale = false;
     replaceRows(std::move(rows));
+    Q_EMIT reloaded();
     return {};
 }
 
@@ -255,6 +256,9 @@ bool PeopleFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex
     }
     if (c == 0) {
         c = a->nameKey.compare(b->nameKey);
+    }
+    if (c == 0) {
+        c = a->person.name.compare(b->person.name); // "Ana Garcia" before "Ana García"
     }
     return c != 0 ? c < 0 : a->person.id < b->person.id;
 }

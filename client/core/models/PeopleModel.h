@@ -65,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const petinfo::client::StorageError& error);
+    /** A reload finished (also one that changed no row). */
+    void reloaded();
 
 protected:
     QString keyOf(const PersonRow& row) const override { return row.person.id; }
