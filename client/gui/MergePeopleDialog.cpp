@@ -138,7 +138,7 @@ MergePeopleDialog::MergePeopleDialog(PersonService& people, Prompts& prompts, QU
 
     updateSummary();
     m_filter->setFocus(Qt::OtherFocusReason);
-    resize(ch * 100, fontMetrics().height() * 30);
+    resize(ch * 110, fontMetrics().height() * 40);
 }
 
 MergePeopleDialog::~MergePeopleDialog() = default;

@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -353,6 +354,34 @@ private Q_SLOTS:
         keyToMainWindow(Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(peopleTable()->model()->rowCount(), 3);
         QCOMPARE(ownerOf(m_toby), m_duplicate);
+    }
+
+    void testMergeAsksWhichEmailToKeep()
+    {
+        for (const auto& [id, email] :
+             {std::pair{m_ana, "ana@example.org"}, std::pair{m_duplicate, "ana.g@mail.com"}}) {
+            Person p = m_window->people().person(id)->person;
+            p.email = email;
+            QVERIFY(m_window->people().updatePerson(p).hasValue());
+        }
+        m_window->showView(MainWindow::PeopleView);
+        QTRY_COMPARE(peopleTable()->model()->rowCount(), 3);
+        QVERIFY(m_window->peoplePage()->selectPerson(m_duplicate));
+        MergePeopleDialog* merge = m_window->peoplePage()->mergeSelected();
+        QVERIFY(QTest::qWaitForWindowExposed(merge));
+        auto* email = child<QComboBox>(merge, "mergeEmailComboBox");
+        QVERIFY(!email->isVisibleTo(merge));
+        QVERIFY(merge->chooseOther(m_ana));
+        QVERIFY(email->isVisibleTo(merge));
+        QCOMPARE(email->count(), 2);
+        QCOMPARE(email->currentText(), QStringLiteral("ana@example.org")); // the kept person's
+        QVERIFY(merge->summary().contains(QStringLiteral("ana.g@mail.com is not kept")));
+        email->setCurrentIndex(email->findText(QStringLiteral("ana.g@mail.com")));
+        QVERIFY(merge->summary().contains(QStringLiteral("ana@example.org is not kept")));
+        test::snapshot(merge, QStringLiteral("merge-dialog-email"));
+        QTest::mouseClick(child<QPushButton>(merge, "mergeButton"), Qt::LeftButton);
+        QTRY_COMPARE(peopleTable()->model()->rowCount(), 2);
+        QCOMPARE(m_window->people().person(m_ana)->person.email, std::string("ana.g@mail.com"));
     }
 
     void testPetEditorChoosesAnExistingPersonByTyping()
