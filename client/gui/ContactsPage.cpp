@@ -3,9 +3,12 @@
 
 #include "gui/EnumCombo.h"
 #include "gui/FieldIssueLabel.h"
+#include "gui/PersonFields.h"
+#include "gui/PersonPicker.h"
 #include "models/ContactModel.h"
 #include "models/DomainText.h"
 #include "models/PhoneText.h"
+#include "services/PersonService.h"
 #include "services/ValidationText.h"
 
 #include <QCheckBox>
@@ -41,7 +44,7 @@ ContactsPage::ContactsPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new ContactModel(this))
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(tr("&Add contact"), this))
+    , m_add(new QPushButton(tr("&New person"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_primary(new QPushButton(tr("Make &primary"), this))
     , m_form(new QWidget(this))
@@ -53,6 +56,7 @@ ContactsPage::ContactsPage(QWidget* parent)
     , m_language(new QComboBox(m_form))
     , m_whatsapp(new QCheckBox(tr("Agrees to WhatsApp reminders"), m_form))
     , m_otherIssues(new QLabel(this))
+    , m_sharedHint(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("contactsTableView"));
     m_add->setObjectName(QStringLiteral("addContactButton"));
@@ -66,6 +70,8 @@ ContactsPage::ContactsPage(QWidget* parent)
     m_language->setObjectName(QStringLiteral("contactLanguageComboBox"));
     m_whatsapp->setObjectName(QStringLiteral("contactWhatsappCheckBox"));
     m_otherIssues->setObjectName(QStringLiteral("otherContactIssuesLabel"));
+    m_sharedHint->setObjectName(QStringLiteral("sharedPersonLabel"));
+    m_add->setToolTip(tr("Type a person who is not in Pet Info yet"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,19 +79,21 @@ ContactsPage::ContactsPage(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    const int ch = fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] : {std::pair{ContactModel::Name, 22}, std::pair{ContactModel::Role, 18},
+                                        std::pair{ContactModel::Phones, 22}, std::pair{ContactModel::Email, 24}}) {
+        m_table->setColumnWidth(column, ch * chars);
+    }
 
     fillEnumCombo<ContactRole>(m_role, contactRoleLabel);
     m_phones->setPlaceholderText(tr("e.g. %1; several separated by commas").arg(phoneExample()));
     m_email->setPlaceholderText(tr("name@example.org"));
-    m_language->setEditable(true);
-    m_language->addItem(QString());
-    for (const char* code : {"es", "en", "pt-BR", "pt", "fr", "de", "it"}) {
-        const QLocale locale{QString::fromLatin1(code)};
-        m_language->addItem(QStringLiteral("%1 — %2").arg(QString::fromLatin1(code), locale.nativeLanguageName()),
-                            QString::fromLatin1(code));
-    }
+    personfields::fillLanguages(m_language);
     m_otherIssues->setWordWrap(true);
     m_otherIssues->hide();
+    m_sharedHint->setWordWrap(true);
+    m_sharedHint->hide();
 
     auto* form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -97,17 +105,22 @@ ContactsPage::ContactsPage(QWidget* parent)
     form->addRow(tr("Lan&guage:"), withIssue(m_language, QStringLiteral("language")));
     form->addRow(QString(), m_whatsapp);
 
+    // Adding comes first (an existing person, found as you type, or a new one), then the list.
+    m_addRow = new QHBoxLayout;
+    m_addRow->addWidget(m_add);
+    m_addRow->addStretch(1);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_primary);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_otherIssues);
+    layout->addLayout(m_addRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_form);
+    layout->addWidget(m_sharedHint);
 
     connect(m_add, &QPushButton::clicked, this, &ContactsPage::addContact);
     connect(m_remove, &QPushButton::clicked, this, &ContactsPage::removeContact);
@@ -130,6 +143,51 @@ void ContactsPage::setContacts(std::vector<ContactEntry> contacts)
     if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
     }
+}
+
+void ContactsPage::setPersonService(PersonService* people)
+{
+    if (m_picker || !people) {
+        return;
+    }
+    m_people = people;
+    m_picker = new PersonPicker(*people, this);
+    m_picker->setObjectName(QStringLiteral("personPickerLineEdit"));
+    m_picker->setPlaceholderText(tr("Add an existing person: type a name, phone or e-mail"));
+    m_picker->setAccessibleName(tr("Add an existing person"));
+    m_picker->setToolTip(
+        tr("People already in Pet Info (owners of other pets) are linked, not typed again: a change to their "
+           "phone then shows on all their pets"));
+    delete m_addRow->takeAt(m_addRow->count() - 1); // the picker takes the spare width
+    m_addRow->insertWidget(0, m_picker, 1);
+    // Typing in the picker comes before New person, as a receptionist looks for the client first.
+    setTabOrder(m_picker, m_add);
+    connect(m_picker, &PersonPicker::personChosen, this, &ContactsPage::addExistingPerson);
+}
+
+bool ContactsPage::addExistingPerson(const QString& personId)
+{
+    const auto& rows = m_model->contacts();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (QString::fromStdString(rows[i].person.id) == personId) {
+            m_table->selectRow(static_cast<int>(i));
+            return false;
+        }
+    }
+    if (!m_people) {
+        return false;
+    }
+    auto found = m_people->person(personId);
+    if (!found) {
+        return false;
+    }
+    ContactEntry entry;
+    entry.person = std::move(found->person);
+    entry.role = m_model->rowCount() == 0 ? ContactRole::Owner : ContactRole::Emergency;
+    const int row = m_model->addContact(std::move(entry));
+    m_table->selectRow(row);
+    m_role->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 const std::vector<ContactEntry>& ContactsPage::contacts() const
@@ -171,23 +229,36 @@ void ContactsPage::loadForm()
     const ContactEntry entry = has ? m_model->contacts()[static_cast<std::size_t>(row)] : ContactEntry{};
     m_name->setText(QString::fromStdString(entry.person.name));
     setComboValue(m_role, entry.role);
-    QStringList phones;
-    for (const std::string& p : entry.person.phones) {
-        phones << phoneForDisplay(QString::fromStdString(p));
-    }
-    m_phones->setText(phones.join(QStringLiteral(", ")));
+    m_phones->setText(personfields::phonesText(entry.person.phones));
     m_email->setText(QString::fromStdString(entry.person.email));
     m_address->setText(QString::fromStdString(entry.person.address));
-    const QString language = QString::fromStdString(entry.person.language);
-    const int languageIndex = m_language->findData(language);
-    if (languageIndex >= 0) {
-        m_language->setCurrentIndex(languageIndex);
-    } else {
-        m_language->setCurrentText(language);
-    }
+    personfields::setLanguage(m_language, entry.person.language);
     m_whatsapp->setChecked(entry.person.whatsappOptIn);
     m_loading = false;
     showIssues(m_report);
+    showSharedHint(has ? &m_model->contacts()[static_cast<std::size_t>(row)] : nullptr);
+}
+
+void ContactsPage::showSharedHint(const ContactEntry* entry)
+{
+    QStringList others;
+    if (entry && m_people && !entry->person.id.empty()) {
+        if (auto person = m_people->person(QString::fromStdString(entry->person.id))) {
+            for (const PersonPet& pet : person->pets) {
+                if (pet.pet.id != m_petId) {
+                    others << pet.pet.name;
+                }
+            }
+        }
+    }
+    if (others.isEmpty()) {
+        m_sharedHint->hide();
+        return;
+    }
+    const QString name = QString::fromStdString(entry->person.name);
+    m_sharedHint->setText(tr("%1 is also a contact of %2. Changes to these details show on those pets too.")
+                              .arg(name.isEmpty() ? tr("This person") : name, QLocale().createSeparatedList(others)));
+    m_sharedHint->show();
 }
 
 void ContactsPage::storeForm()
@@ -199,18 +270,10 @@ void ContactsPage::storeForm()
     ContactEntry entry = m_model->contacts()[static_cast<std::size_t>(row)];
     entry.person.name = m_name->text().toStdString();
     entry.role = comboValue<ContactRole>(m_role);
-    entry.person.phones.clear();
-    for (const QString& phone : m_phones->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!phone.trimmed().isEmpty()) {
-            entry.person.phones.push_back(phone.trimmed().toStdString());
-        }
-    }
+    entry.person.phones = personfields::phonesFromText(m_phones->text());
     entry.person.email = m_email->text().trimmed().toStdString();
     entry.person.address = m_address->text().toStdString();
-    // The combo shows "es — español"; its item data is the code. Typed text is taken as a code.
-    const int index = m_language->findText(m_language->currentText());
-    entry.person.language =
-        (index >= 0 ? m_language->itemData(index).toString() : m_language->currentText().trimmed()).toStdString();
+    entry.person.language = personfields::language(m_language);
     entry.person.whatsappOptIn = m_whatsapp->isChecked();
     m_model->setContact(row, std::move(entry));
     m_primary->setEnabled(!m_model->contacts()[static_cast<std::size_t>(row)].primary);

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,9 +19,13 @@ namespace petinfo::client {
 
 class ContactModel;
 class FieldIssueLabel;
+class PersonPicker;
+class PersonService;
 
 /** The editor's Contacts tab: the pet's people (owner, emergency contact, foster, vet…) with one
- *  primary contact, edited in memory and saved with the pet. */
+ *  primary contact, edited in memory and saved with the pet. With a PersonService, an existing
+ *  person is found as you type and linked (not copied), so the same person is one record across
+ *  all their pets; their details edited here show on those pets too, which the tab says. */
 class ContactsPage final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +33,13 @@ class ContactsPage final : public QWidget
 public:
     explicit ContactsPage(QWidget* parent = nullptr);
 
+    /** Enables "choose an existing person" (the picker before the New person button). */
+    void setPersonService(PersonService* people);
+    /** The pet being edited (empty for a new one), so that a shared person's other pets are named. */
+    void setPetId(const QString& petId) { m_petId = petId; }
     void setContacts(std::vector<ContactEntry> contacts);
+    /** Adds an existing person as a contact (or selects them if they are one already). */
+    bool addExistingPerson(const QString& personId);
     const std::vector<ContactEntry>& contacts() const;
     ContactModel* model() const { return m_model; }
 
@@ -47,10 +58,12 @@ private:
     void storeForm();
     void addContact();
     void removeContact();
+    void showSharedHint(const ContactEntry* entry);
     QWidget* withIssue(QWidget* field, const QString& name);
 
     ContactModel* m_model;
     QTableView* m_table;
+    QHBoxLayout* m_addRow;
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_primary;
@@ -63,6 +76,10 @@ private:
     QComboBox* m_language;
     QCheckBox* m_whatsapp;
     QLabel* m_otherIssues;
+    QLabel* m_sharedHint;
+    PersonService* m_people = nullptr;
+    PersonPicker* m_picker = nullptr;
+    QString m_petId;
     QHash<QString, FieldIssueLabel*> m_issues;
     QHash<QString, QWidget*> m_fields;
     ValidationReport m_report;

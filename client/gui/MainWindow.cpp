@@ -4,6 +4,7 @@
 #include "gui/AppIcon.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
+#include "gui/PeoplePage.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
 #include "gui/ReportActions.h"
@@ -15,6 +16,7 @@
 #include "models/PetFilterProxyModel.h"
 #include "models/PetListModel.h"
 #include "models/TrashModel.h"
+#include "services/PersonService.h"
 #include "services/PetService.h"
 
 #include <QAction>
@@ -121,6 +123,9 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_views->addTab(createPetsView(), tr("Pets"));
     m_views->addTab(createDueView(), tr("Due soon / overdue"));
     m_views->addTab(createTrashView(), tr("Trash"));
+    m_people = new PersonService(m_service, this);
+    m_peoplePage = new PeoplePage(*m_people, m_prompts, *m_undo, this);
+    m_views->addTab(m_peoplePage, tr("People"));
     setCentralWidget(m_views);
 
     m_petCount = new QLabel(this);
@@ -162,6 +167,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::announceUndoStep);
     connect(m_transfer, &DataTransfer::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_transfer, &DataTransfer::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_peoplePage, &PeoplePage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
 
     const QFontMetrics fm = fontMetrics();
@@ -544,6 +551,10 @@ void MainWindow::purgeSelectedFromTrash()
 
 void MainWindow::focusFilter()
 {
+    if (m_views->currentIndex() == PeopleView) {
+        m_peoplePage->focusFilter();
+        return;
+    }
     showView(PetsView);
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();

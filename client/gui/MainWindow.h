@@ -24,6 +24,8 @@ class DueModel;
 class PetEditorDialog;
 class PetFilterProxyModel;
 class PetListModel;
+class PeoplePage;
+class PersonService;
 class PetService;
 class Prompts;
 class ReportActions;
@@ -31,8 +33,8 @@ class TableColumns;
 class TrashModel;
 
 /** The app's window: the pet list with filter-as-you-type, the due soon / overdue list, the trash,
- *  counts in the status bar, and menus with keyboard shortcuts. Deleting a pet moves it to the trash
- *  and can be undone (Ctrl+Z). Import, export and backups run on worker threads (DataTransfer). */
+ *  the people (clients, PeoplePage), counts in the status bar, and menus with keyboard shortcuts. Deleting a pet moves
+ * it to the trash and can be undone (Ctrl+Z). Import, export and backups run on worker threads (DataTransfer). */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,7 +44,8 @@ public:
     {
         PetsView,
         DueView,
-        TrashView
+        TrashView,
+        PeopleView
     };
 
     /** `file` lets background work open its own connections; it may be null (no import, export or
@@ -68,6 +71,8 @@ public:
     void setBanner(QWidget* banner);
 
     PetService& service() { return m_service; }
+    PersonService& people() { return *m_people; }
+    PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
     QUndoStack* undoStack() const { return m_undo; }
     PetListModel* petModel() const { return m_pets; }
@@ -122,6 +127,8 @@ private:
     DataTransfer* m_transfer;
     ReportActions* m_reports = nullptr;
     int m_undoIndex = 0;
+    PersonService* m_people = nullptr;
+    PeoplePage* m_peoplePage = nullptr;
 
     QTabWidget* m_views = nullptr;
     QLineEdit* m_filter = nullptr;
@@ -153,6 +160,7 @@ private:
     QAction* m_petsViewAction = nullptr;
     QAction* m_dueViewAction = nullptr;
     QAction* m_trashViewAction = nullptr;
+    QAction* m_peopleViewAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

@@ -77,6 +77,8 @@ void MainWindow::createActions()
                                  QKeySequence(Qt::CTRL | Qt::Key_2));
     m_trashViewAction =
         makeAction(this, QStringLiteral("trashViewAction"), tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_peopleViewAction =
+        makeAction(this, QStringLiteral("peopleViewAction"), tr("P&eople"), QKeySequence(Qt::CTRL | Qt::Key_4));
     m_refreshAction = makeAction(this, QStringLiteral("refreshAction"), tr("&Reload"), QKeySequence::Refresh,
                                  QStringLiteral("view-refresh"));
     m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About Pet Info"), {});
@@ -96,6 +98,7 @@ void MainWindow::createActions()
     connect(m_petsViewAction, &QAction::triggered, this, [this] { showView(PetsView); });
     connect(m_dueViewAction, &QAction::triggered, this, [this] { showView(DueView); });
     connect(m_trashViewAction, &QAction::triggered, this, [this] { showView(TrashView); });
+    connect(m_peopleViewAction, &QAction::triggered, this, [this] { showView(PeopleView); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         auto* about = new AboutDialog(m_file ? m_file->path() : QString(), this);
@@ -148,6 +151,7 @@ void MainWindow::createMenus()
     view->addAction(m_petsViewAction);
     view->addAction(m_dueViewAction);
     view->addAction(m_trashViewAction);
+    view->addAction(m_peopleViewAction);
     view->addSeparator();
     // The header's context menu, for the list shown, reachable from the keyboard too.
     QMenu* columnsMenu = view->addMenu(tr("&Columns"));

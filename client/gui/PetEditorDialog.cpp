@@ -9,6 +9,7 @@
 #include "gui/ProfilePage.h"
 #include "gui/Prompts.h"
 #include "gui/WeightPage.h"
+#include "services/PersonService.h"
 #include "services/PetService.h"
 
 #include <QAction>
@@ -66,6 +67,9 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     setSizeGripEnabled(true);
+
+    // Reads only (finding an existing person); the pet's contacts are saved through PetService.
+    m_contacts->setPersonService(new PersonService(service, this));
 
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_contacts, tr("C&ontacts"));
@@ -156,6 +160,7 @@ void PetEditorDialog::load()
         }
     }
     m_profile->setPet(record.pet);
+    m_contacts->setPetId(m_petId);
     m_contacts->setContacts(std::move(record.contacts));
     for (int tab = HealthTab; tab <= NotesTab; ++tab) {
         m_tabs->setTabEnabled(tab, !m_petId.isEmpty());

@@ -7,6 +7,7 @@
 #include "gui/SignInDialog.h"
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
+#include "services/PersonService.h"
 #include "services/PetService.h"
 #include "settings/Settings.h"
 #include "storage/DatabaseFile.h"
@@ -168,6 +169,9 @@ void SyncController::createActions()
 void SyncController::attach(MainWindow* window)
 {
     m_window = window;
+    // A person's details edited on their page (they may have no pet to announce it).
+    connect(&window->people(), &PersonService::personChanged, this, [this] { m_engine->localChange(); });
+    connect(&window->people(), &PersonService::peopleChanged, this, [this] { m_engine->localChange(); });
     createActions();
     auto* menu = new QMenu(tr("&Sync"), window);
     menu->setObjectName(QStringLiteral("syncMenu"));

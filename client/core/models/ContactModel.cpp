@@ -2,6 +2,7 @@
 #include "models/ContactModel.h"
 
 #include "models/DomainText.h"
+#include "models/PhoneText.h"
 
 namespace petinfo::client {
 
@@ -35,7 +36,7 @@ QVariant ContactModel::data(const QModelIndex& index, int role) const
         case Phones: {
             QStringList phones;
             for (const std::string& p : c->person.phones) {
-                phones << QString::fromStdString(p);
+                phones << phoneForDisplay(QString::fromStdString(p));
             }
             return phones.join(QStringLiteral(", "));
         }

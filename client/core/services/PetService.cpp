@@ -168,6 +168,10 @@ StorageResult<Pet> PetService::createPet(PetRecord record)
         return fail(ok.error());
     }
     const QString id = qs(record.pet.id);
+    auto others = m_contacts.otherPetsOfChangedPeople(id, record.contacts);
+    if (!others) {
+        return fail(others.error());
+    }
     auto saved = m_db->transaction([&]() -> StorageResult<void> {
         if (auto r = m_pets.insert(record.pet); !r) {
             return r;
@@ -182,6 +186,9 @@ StorageResult<Pet> PetService::createPet(PetRecord record)
     }
     if (auto summary = m_pets.summary(id)) {
         Q_EMIT petAdded(*summary);
+    }
+    for (const QString& other : *others) {
+        emitChanged(other); // the person edited here is shown on their other pets too
     }
     return record.pet;
 }
@@ -212,6 +219,10 @@ StorageResult<Pet> PetService::updatePet(PetRecord record)
     if (!before) {
         return fail(before.error());
     }
+    auto others = m_contacts.otherPetsOfChangedPeople(id, record.contacts);
+    if (!others) {
+        return fail(others.error());
+    }
     auto saved = m_db->transaction([&]() -> StorageResult<void> {
         if (auto r = m_pets.update(record.pet); !r) {
             return r;
@@ -225,6 +236,9 @@ StorageResult<Pet> PetService::updatePet(PetRecord record)
         return fail(saved.error());
     }
     emitChanged(id);
+    for (const QString& other : *others) {
+        emitChanged(other);
+    }
     return record.pet;
 }
 

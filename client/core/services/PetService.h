@@ -102,6 +102,8 @@ public:
 
     /** Tells every view to reload (after an import or a restore). */
     void announceReset() { Q_EMIT reset(); }
+    /** Tells the views that show a pet that it changed (e.g. its owner's phone, by PersonService). */
+    void announcePetChanged(const QString& petId) { emitChanged(petId); }
 
     static constexpr int kDueSoonDays = 30;
     static constexpr qint64 kTrashRetentionMs = 30LL * 24 * 3600 * 1000;

@@ -252,25 +252,117 @@ StorageResult<void> ContactRepository::removeLink(const QString& petId, const QS
     return q.exec();
 }
 
-StorageResult<std::vector<Person>> ContactRepository::searchPeople(const QString& text, int limit)
+StorageResult<std::vector<PersonSummary>> ContactRepository::summaries(const QString* onlyId)
 {
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    Query q(m_db, QStringLiteral("SELECT %1 FROM persons WHERE name LIKE ? ESCAPE '\\' OR phones LIKE ? ESCAPE '\\' "
-                                 "OR email LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?")
-                      .arg(QLatin1String(kPersonColumns)));
-    q.bind(pattern).bind(pattern).bind(pattern).bind(limit);
+    // Pet names are joined with a newline, which a name cannot hold (normalize() trims it away).
+    Query q(m_db, QStringLiteral("SELECT p.id, p.name, p.phones, p.email, p.address, p.updated_at, "
+                                 "COALESCE(GROUP_CONCAT(pt.name, char(10)), '') "
+                                 "FROM persons p LEFT JOIN pet_contacts c ON c.person_id = p.id "
+                                 "LEFT JOIN pets pt ON pt.id = c.pet_id AND pt.deleted_at IS NULL "
+                                 "WHERE p.deleted_at IS NULL%1 GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id")
+                      .arg(onlyId ? QStringLiteral(" AND p.id = ?") : QString()));
+    if (onlyId) {
+        q.bind(*onlyId);
+    }
     if (auto r = q.exec(); !r) {
         return fail(r.error());
     }
-    std::vector<Person> people;
+    std::vector<PersonSummary> people;
     while (q.next()) {
-        people.push_back(readPerson(q, 0));
+        PersonSummary s;
+        s.id = q.text(0);
+        s.name = q.text(1);
+        s.phones = q.text(2);
+        s.email = q.text(3);
+        s.address = q.text(4);
+        s.updatedAtMs = q.int64(5);
+        s.petNames = q.text(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        s.petNames.sort(Qt::CaseInsensitive);
+        people.push_back(std::move(s));
     }
     return people;
+}
+
+StorageResult<std::vector<PersonSummary>> ContactRepository::personSummaries()
+{
+    return summaries(nullptr);
+}
+
+StorageResult<PersonSummary> ContactRepository::personSummary(const QString& id)
+{
+    auto found = summaries(&id);
+    if (!found) {
+        return fail(found.error());
+    }
+    if (found->empty()) {
+        return fail(StorageErrc::NotFound, "person " + id.toStdString());
+    }
+    return std::move(found->front());
+}
+
+StorageResult<qint64> ContactRepository::personDeletedAt(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT COALESCE(deleted_at, 0) FROM persons WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return fail(StorageErrc::NotFound, "person " + id.toStdString());
+    }
+    return q.int64(0);
+}
+
+StorageResult<std::vector<PetContact>> ContactRepository::linksOfPerson(const QString& personId)
+{
+    Query q(m_db, QStringLiteral("SELECT c.pet_id, c.role, c.is_primary FROM pet_contacts c "
+                                 "JOIN pets p ON p.id = c.pet_id WHERE c.person_id = ? "
+                                 "ORDER BY p.name COLLATE NOCASE, p.id"));
+    q.bind(personId);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<PetContact> links;
+    while (q.next()) {
+        links.push_back(PetContact{q.str(0), personId.toStdString(),
+                                   enumFromString<ContactRole>(q.str(1)).value_or(ContactRole::Other), q.flag(2)});
+    }
+    return links;
+}
+
+StorageResult<QStringList> ContactRepository::otherPetsOfChangedPeople(const QString& exceptPetId,
+                                                                       const std::vector<ContactEntry>& contacts)
+{
+    QStringList pets;
+    for (const ContactEntry& entry : contacts) {
+        const QString personId = QString::fromStdString(entry.person.id);
+        auto stored = person(personId);
+        if (!stored) {
+            if (stored.error().code == StorageErrc::NotFound) {
+                continue; // a new person: no other pet shows them yet
+            }
+            return fail(stored.error());
+        }
+        Person given = entry.person;
+        given.createdAtMs = stored->createdAtMs;
+        given.updatedAtMs = stored->updatedAtMs;
+        if (given == *stored) {
+            continue;
+        }
+        Query q(m_db, QStringLiteral("SELECT c.pet_id FROM pet_contacts c JOIN pets p ON p.id = c.pet_id "
+                                     "WHERE c.person_id = ? AND c.pet_id <> ? AND p.deleted_at IS NULL"));
+        q.bind(personId).bind(exceptPetId);
+        if (auto r = q.exec(); !r) {
+            return fail(r.error());
+        }
+        while (q.next()) {
+            const QString pet = q.text(0);
+            if (!pets.contains(pet)) {
+                pets << pet;
+            }
+        }
+    }
+    return pets;
 }
 
 } // namespace petinfo::client

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,6 +22,22 @@ struct ContactEntry
     bool primary = false;
 
     friend bool operator==(const ContactEntry&, const ContactEntry&) = default;
+};
+
+/** One row of the People list: a person with the pets they are a contact of (pets in the trash
+ *  are not counted). */
+struct PersonSummary
+{
+    QString id;
+    QString name;
+    QString phones; ///< space-separated E.164 numbers
+    QString email;
+    QString address;
+    QStringList petNames; ///< sorted by name
+    qint64 updatedAtMs = 0;
+
+    int petCount() const { return static_cast<int>(petNames.size()); }
+    friend bool operator==(const PersonSummary&, const PersonSummary&) = default;
 };
 
 /** All SQL for people and their links to pets. */
@@ -52,13 +69,23 @@ public:
     StorageResult<void> insertLink(const PetContact& link, qint64 syncRef, bool petHasNoPrimary = false);
     StorageResult<PetContact> link(const QString& petId, const QString& personId);
     StorageResult<void> removeLink(const QString& petId, const QString& personId);
-    /** People whose name, phone or e-mail contains `text`, for reusing an owner across pets. */
-    StorageResult<std::vector<Person>> searchPeople(const QString& text, int limit = 20);
+    /** Every person not merged away, with their pets, ordered by name. */
+    StorageResult<std::vector<PersonSummary>> personSummaries();
+    StorageResult<PersonSummary> personSummary(const QString& id);
+    /** When a person was deleted (merged into another), 0 while they are not. */
+    StorageResult<qint64> personDeletedAt(const QString& id);
+    /** Every link of a person, to pets in the trash too, ordered by pet name. */
+    StorageResult<std::vector<PetContact>> linksOfPerson(const QString& personId);
+    /** Pets (other than `exceptPetId`) of the people in `contacts` whose stored name, phones, e-mail
+     *  or address differ from the ones given: the pets whose list rows show them and must be told. */
+    StorageResult<QStringList> otherPetsOfChangedPeople(const QString& exceptPetId,
+                                                        const std::vector<ContactEntry>& contacts);
 
 private:
     /** A primary link makes the pet's other primary link a plain one. */
     StorageResult<void> clearOtherPrimary(const PetContact& link);
     StorageResult<void> insertLinkRow(const PetContact& link, qint64 syncRef);
+    StorageResult<std::vector<PersonSummary>> summaries(const QString* onlyId);
 
     Database& m_db;
 };

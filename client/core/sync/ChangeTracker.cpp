@@ -126,7 +126,10 @@ StorageResult<void> ChangeTracker::recordEntity(sync::EntityType type, const nlo
             return {};
         }
     }
-    if (!stored->exists()) {
+    // A link has no trash: one recorded is there, also when an earlier removal of it (a person
+    // taken off a pet, then chosen for it again) left its synced row deleted.
+    const bool revived = type == sync::EntityType::PetContact && stored->isDeleted();
+    if (!stored->exists() || revived) {
         change.fields.emplace(std::string(sync::kDeletedField), sync::FieldValue{false, *stamp});
     }
     return recordChange(std::move(change));

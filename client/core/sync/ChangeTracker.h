@@ -28,7 +28,8 @@ public:
     void reload() { m_enabled.reset(); }
 
     /** Records a domain object's current wire JSON (WireCodec toJson): the fields that differ from
-     *  the synced row become one mutation stamped with a new HLC. */
+     *  the synced row become one mutation stamped with a new HLC. A pet-contact link recorded so
+     *  is live, also if its synced row was deleted before. */
     StorageResult<void> recordEntity(sync::EntityType type, const nlohmann::json& entity);
     /** Records a move to the trash (`deleted`) or a restore. */
     StorageResult<void> recordDeleted(sync::EntityType type, const QString& id, bool deleted);

@@ -119,6 +119,31 @@ private Q_SLOTS:
         QVERIFY(*row->value("breed") == nlohmann::json("Beagle"));
     }
 
+    void testContactLinkedAgainSyncsAsLive()
+    {
+        // A person removed from a pet and chosen again later (the same person, not a copy): the
+        // link's synced row was deleted, so linking again must say it is live again, or the
+        // server and other devices keep it deleted.
+        QVERIFY(m_service->tracker().enable().hasValue());
+        PetRecord r = named("Rex");
+        Person ana;
+        ana.name = "Ana";
+        r.contacts.push_back({ana, ContactRole::Owner, true});
+        const QString petId = QString::fromStdString(m_service->createPet(r)->id);
+        PetRecord edit = *m_service->loadPet(petId);
+        const ContactEntry anaEntry = edit.contacts.front();
+        const QString linkId = petId + '/' + QString::fromStdString(anaEntry.person.id);
+        edit.contacts.clear();
+        QVERIFY(m_service->updatePet(edit).hasValue());
+        QVERIFY(store().row(sync::EntityType::PetContact, linkId)->isDeleted());
+
+        m_clock->advanceMs(1000);
+        edit.contacts.push_back(anaEntry);
+        QVERIFY(m_service->updatePet(edit).hasValue());
+        QVERIFY(!store().row(sync::EntityType::PetContact, linkId)->isDeleted());
+        QVERIFY(outbox().back().change.value(sync::kDeletedField));
+    }
+
     void testAcknowledgedMutationsLeaveAndIdsNeverRepeat()
     {
         QVERIFY(m_service->tracker().enable().hasValue());
