@@ -122,13 +122,14 @@ bool JobQueue::enterCall(DbConnection& db, const Job& job, std::int64_t nowMs, s
 }
 
 bool JobQueue::finish(DbConnection& db, const Job& job, JobState state, std::string_view detail, std::int64_t runAtMs,
-                      std::int64_t nowMs)
+                      std::int64_t nowMs, bool countAttempt)
 {
     const bool retry = state == JobState::Pending;
-    return db.exec("UPDATE jobs SET state = ?, detail = ?, run_at_ms = ?, lease_token = '', lease_owner = '', "
-                   "lease_until_ms = 0, updated_ms = ? WHERE id = ? AND lease_token = ? AND state IN ('running', "
-                   "'calling')",
-                   name(state), detail, retry ? runAtMs : job.runAtMs, nowMs, job.id, job.leaseToken) > 0;
+    return db.exec("UPDATE jobs SET state = ?, detail = ?, run_at_ms = ?, attempts = attempts - ?, lease_token = '', "
+                   "lease_owner = '', lease_until_ms = 0, updated_ms = ? WHERE id = ? AND lease_token = ? AND state IN "
+                   "('running', 'calling')",
+                   name(state), detail, retry ? runAtMs : job.runAtMs, countAttempt ? 0 : 1, nowMs, job.id,
+                   job.leaseToken) > 0;
 }
 
 std::vector<Job> JobQueue::expire(DbConnection& db, int limit, std::int64_t nowMs)
@@ -137,21 +138,19 @@ std::vector<Job> JobQueue::expire(DbConnection& db, int limit, std::int64_t nowM
     db.exec("UPDATE jobs SET state = 'pending', lease_token = '', lease_owner = '', lease_until_ms = 0, detail = "
             "'lease expired before the call', updated_ms = ? WHERE state = 'running' AND lease_until_ms < ?",
             nowMs, nowMs);
-    // One that died during its call may or may not have had its effect: a person decides.
-    const SqlRows lost = db.rows("SELECT " + std::string(kColumns) +
-                                     " FROM jobs WHERE state = 'calling' AND lease_until_ms < ? ORDER BY "
-                                     "lease_until_ms LIMIT ?" +
-                                     std::string(skipLocked(db)),
-                                 nowMs, limit);
-    std::vector<Job> out = jobsOf(lost);
-    for (Job& job : out) {
-        job.state = JobState::Uncertain;
-        job.detail = "the worker stopped during the call: it may or may not have happened";
-        db.exec("UPDATE jobs SET state = 'uncertain', detail = ?, lease_token = '', lease_owner = '', lease_until_ms "
-                "= 0, updated_ms = ? WHERE id = ?",
-                job.detail, nowMs, job.id);
-    }
-    return out;
+    // One that died during its call may or may not have had its effect: a person decides, in
+    // markUncertain's own transaction (which its handler may need to lock other rows for first).
+    return jobsOf(
+        db.rows("SELECT " + std::string(kColumns) +
+                    " FROM jobs WHERE state = 'calling' AND lease_until_ms < ? ORDER BY lease_until_ms LIMIT ?",
+                nowMs, limit));
+}
+
+bool JobQueue::markUncertain(DbConnection& db, const Job& job, std::string_view detail, std::int64_t nowMs)
+{
+    return db.exec("UPDATE jobs SET state = 'uncertain', detail = ?, lease_token = '', lease_owner = '', "
+                   "lease_until_ms = 0, updated_ms = ? WHERE id = ? AND state = 'calling' AND lease_until_ms < ?",
+                   detail, nowMs, job.id, nowMs) > 0;
 }
 
 std::int64_t JobQueue::purge(DbConnection& db, std::int64_t olderThanMs)

@@ -97,15 +97,17 @@ public:
      *  before the call. False when the claim is no longer this worker's (its lease expired). */
     static bool enterCall(DbConnection& db, const Job& job, std::int64_t nowMs, std::int64_t leaseMs);
 
-    /** Ends the claim: `state` is Done, Failed, Uncertain or Pending (a retry at `runAtMs`).
+    /** Ends the claim: `state` is Done, Failed, Uncertain or Pending (again at `runAtMs`; with
+     *  `countAttempt` false this claim does not count, e.g. when it only waited for a window).
      *  False when the claim is no longer this worker's; nothing is written then. */
     static bool finish(DbConnection& db, const Job& job, JobState state, std::string_view detail, std::int64_t runAtMs,
-                       std::int64_t nowMs);
+                       std::int64_t nowMs, bool countAttempt = true);
 
-    /** Expired leases, up to `limit`: a running job goes back to pending (nothing left the
-     *  process), a calling job becomes uncertain. Returns the jobs made uncertain, for their
-     *  handlers to record in the same transaction. */
+    /** Expired leases: a running job goes back to pending (nothing left the process). Returns up
+     *  to `limit` calling jobs whose lease has run out, for markUncertain(). */
     static std::vector<Job> expire(DbConnection& db, int limit, std::int64_t nowMs);
+    /** calling → uncertain, if the job is still calling with an expired lease. */
+    static bool markUncertain(DbConnection& db, const Job& job, std::string_view detail, std::int64_t nowMs);
 
     /** Deletes done and cancelled jobs last changed before `olderThanMs` (what they did is
      *  recorded by their handlers); failed and uncertain ones stay for staff. */

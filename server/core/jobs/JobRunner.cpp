@@ -15,6 +15,10 @@ namespace {
 constexpr std::int64_t kMaxBackoffMs = 3600 * 1000;
 constexpr int kExpireBatch = 100;
 
+/** Thrown inside an ending transaction to undo the handler's writes when the claim was lost. */
+struct ClaimLost
+{};
+
 JobState finalState(const JobResult& result)
 {
     switch (result.kind) {
@@ -22,6 +26,7 @@ JobState finalState(const JobResult& result)
     case JobResult::Kind::Skip:
         return JobState::Done;
     case JobResult::Kind::Retry:
+    case JobResult::Kind::Defer:
         return JobState::Pending;
     case JobResult::Kind::Failed:
         return JobState::Failed;
@@ -152,19 +157,31 @@ int JobRunner::runDue()
 int JobRunner::expireLeases()
 {
     const std::int64_t now = m_clock.nowMs();
-    return m_db.transaction(true, [&](DbConnection& db) {
-        const std::vector<Job> lost = JobQueue::expire(db, kExpireBatch, now);
-        for (const Job& job : lost) {
-            const auto handler = m_handlers.find(job.kind);
-            if (handler != m_handlers.end()) {
-                handler->second->settle(db, job, JobState::Uncertain, JobResult::unknown(job.detail));
-            }
-            m_log.event("warning", "petinfo.server.jobs", "job uncertain: its worker stopped during the call",
-                        {{"job", job.id}, {"kind", job.kind}});
-            m_metrics.increment("petinfo_jobs_finished_total", "state", "uncertain");
+    const std::vector<Job> lost =
+        m_db.transaction(true, [&](DbConnection& db) { return JobQueue::expire(db, kExpireBatch, now); });
+    int marked = 0;
+    for (Job job : lost) {
+        job.state = JobState::Uncertain;
+        job.detail = "the worker stopped during the call: it may or may not have happened";
+        try {
+            m_db.transaction(true, [&](DbConnection& db) {
+                const auto handler = m_handlers.find(job.kind);
+                if (handler != m_handlers.end()) {
+                    handler->second->settle(db, job, JobState::Uncertain, JobResult::unknown(job.detail));
+                }
+                if (!JobQueue::markUncertain(db, job, job.detail, now)) {
+                    throw ClaimLost{}; // another replica settled it first
+                }
+            });
+        } catch (const ClaimLost&) {
+            continue;
         }
-        return static_cast<int>(lost.size());
-    });
+        ++marked;
+        m_log.event("warning", "petinfo.server.jobs", "job uncertain: its worker stopped during the call",
+                    {{"job", job.id}, {"kind", job.kind}});
+        m_metrics.increment("petinfo_jobs_finished_total", "state", "uncertain");
+    }
+    return marked;
 }
 
 int JobRunner::runBatch()
@@ -224,15 +241,21 @@ void JobRunner::end(const Job& job, JobHandler& handler, JobResult result)
         } else {
             runAt = now + std::max(backoffMs(job.attempts), result.retryAfterMs.value_or(0));
         }
+    } else if (result.kind == JobResult::Kind::Defer) {
+        runAt = now + std::max<std::int64_t>(1000, result.retryAfterMs.value_or(0));
     }
     const JobState state = finalState(result);
-    const bool recorded = m_db.transaction(true, [&](DbConnection& db) {
-        if (!JobQueue::finish(db, job, state, result.detail, runAt, now)) {
-            return false;
-        }
-        handler.settle(db, job, state, result);
-        return true;
-    });
+    bool recorded = true;
+    try {
+        m_db.transaction(true, [&](DbConnection& db) {
+            handler.settle(db, job, state, result);
+            if (!JobQueue::finish(db, job, state, result.detail, runAt, now, result.kind != JobResult::Kind::Defer)) {
+                throw ClaimLost{};
+            }
+        });
+    } catch (const ClaimLost&) {
+        recorded = false;
+    }
     if (!recorded) {
         m_log.event("warning", "petinfo.server.jobs", "a job's lease ran out before it finished",
                     {{"job", job.id}, {"kind", job.kind}});

@@ -32,7 +32,8 @@ struct JobResult
         Retry,   ///< transient: run again later (with backoff), until the attempts run out
         Failed,  ///< permanent: never run again by itself; `detail` says why
         Unknown, ///< the outside effect may or may not have happened: uncertain, for staff
-        Skip     ///< nothing to do any more (what it was for was cancelled): done, nothing happened
+        Skip,    ///< nothing to do any more (what it was for was cancelled): done, nothing happened
+        Defer    ///< not yet (e.g. outside a send window): again after `retryAfterMs`, no attempt used
     };
     Kind kind = Kind::Done;
     std::string detail;
@@ -52,7 +53,14 @@ struct JobResult
         return JobResult{Kind::Failed, std::move(detail), std::move(data), std::nullopt};
     }
     static JobResult unknown(std::string detail) { return JobResult{Kind::Unknown, std::move(detail), nullptr, {}}; }
-    static JobResult skip(std::string detail) { return JobResult{Kind::Skip, std::move(detail), nullptr, {}}; }
+    static JobResult skip(std::string detail, nlohmann::json data = nullptr)
+    {
+        return JobResult{Kind::Skip, std::move(detail), std::move(data), std::nullopt};
+    }
+    static JobResult defer(std::string detail, std::int64_t afterMs)
+    {
+        return JobResult{Kind::Defer, std::move(detail), nullptr, afterMs};
+    }
 };
 
 class JobContext;
@@ -68,7 +76,9 @@ public:
     virtual JobResult run(JobContext& ctx) = 0;
     /** Records the outcome in the handler's own rows, in the transaction that ends the job:
      *  `final` is the job's new state (Pending for a retry). Also called for jobs found
-     *  uncertain after their worker died. */
+     *  uncertain after their worker died. It runs before the job's row is updated (and is rolled
+     *  back when that finds the claim lost), so that it can take its locks in the order every
+     *  other writer does: an organisation's version row before any job row. */
     virtual void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) = 0;
 };
 
