@@ -90,7 +90,7 @@ ReminderClinic::~ReminderClinic()
     std::filesystem::remove_all(m_dir, ec);
 }
 
-void ReminderClinic::startServer()
+ServerOptions ReminderClinic::options() const
 {
     ServerOptions options;
     options.backend = m_backend;
@@ -106,7 +106,19 @@ void ReminderClinic::startServer()
     for (const auto& [key, value] : m_extra) {
         options.config[key] = value;
     }
-    m_server = std::make_unique<ServerProcess>(options);
+    return options;
+}
+
+void ReminderClinic::startServer()
+{
+    m_server = std::make_unique<ServerProcess>(options());
+}
+
+std::unique_ptr<ServerProcess> ReminderClinic::replica()
+{
+    ServerOptions o = options();
+    o.dataDir.clear();
+    return std::make_unique<ServerProcess>(o);
 }
 
 void ReminderClinic::restart(bool kill)

@@ -61,8 +61,11 @@ public:
 
     /** Restarts the server process on the same data (SIGKILL when `kill`). */
     void restart(bool kill);
+    /** Another server process on the same PostgreSQL database, clock and fake. */
+    std::unique_ptr<ServerProcess> replica();
 
 private:
+    ServerOptions options() const;
     void startServer();
 
     Backend m_backend;
