@@ -197,6 +197,8 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
             }
             break;
         case sync::EntityType::Tag:
+        case sync::EntityType::Reminder:
+        case sync::EntityType::Message:
             break;
         }
         if (entity->is_null()) {

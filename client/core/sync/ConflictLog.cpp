@@ -237,6 +237,10 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
         return tr("File of %1").arg(petName);
     case sync::EntityType::Tag:
         return tr("Tag %1").arg(c.rowId);
+    case sync::EntityType::Reminder:
+        return tr("Reminder for %1").arg(petName);
+    case sync::EntityType::Message:
+        return tr("Message about %1").arg(petName);
     }
     return c.rowId;
 }

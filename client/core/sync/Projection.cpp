@@ -84,6 +84,11 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
     case sync::EntityType::Attachment:
         take(attachmentFromFields(fields));
         break;
+    case sync::EntityType::Reminder:
+    case sync::EntityType::Message:
+        // Server-authored rows have no domain table: they stay in sync_rows, where the app
+        // reads them.
+        break;
     case sync::EntityType::Tag: {
         // Read by type, as the other decoders read: a wrong type is this row's error (a null
         // pet is a blank tag).

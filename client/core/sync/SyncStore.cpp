@@ -80,6 +80,8 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
     case sync::EntityType::Attachment:
         return DomainTable{"attachments"};
     case sync::EntityType::Tag:
+    case sync::EntityType::Reminder:
+    case sync::EntityType::Message:
         return std::nullopt;
     }
     return std::nullopt;

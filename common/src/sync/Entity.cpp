@@ -3,6 +3,7 @@
 
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
+#include "petinfo/common/Messaging.h"
 #include "petinfo/common/Random.h"
 
 #include <algorithm>
@@ -69,6 +70,34 @@ const std::array kAttachmentFields{
     str("fileName"), str("mimeType"),       str("sha256"),
     integer("size"), integer("createdAt")};
 const std::array kTagFields{str("petId"), integer("createdAt")};
+// Server-authored. Times are milliseconds since the epoch, 0 for "not yet".
+const std::array kReminderFields{str("petId"),
+                                 str("healthRecordId"),
+                                 FieldSpec{"kind", FieldKind::Enum, namesOf<ReminderKind>()},
+                                 integer("days"), ///< before the due date (due_soon) or after it (overdue)
+                                 FieldSpec{"dueDate", FieldKind::OptionalDate, {}},
+                                 integer("sendAt"),
+                                 FieldSpec{"state", FieldKind::Enum, namesOf<ReminderState>()},
+                                 str("reason"), ///< why it was skipped or cancelled (a code)
+                                 str("text"),   ///< a one-off reminder's words
+                                 integer("createdAt"),
+                                 integer("updatedAt")};
+const std::array kMessageFields{str("petId"),
+                                str("reminderId"),
+                                str("personId"),
+                                FieldSpec{"purpose", FieldKind::Enum, namesOf<MessagePurpose>()},
+                                str("template"),
+                                str("language"),
+                                FieldSpec{"state", FieldKind::Enum, namesOf<MessageState>()},
+                                str("error"), ///< the provider's code and reason, or ours
+                                integer("attempts"),
+                                integer("sentAt"),
+                                integer("deliveredAt"),
+                                integer("readAt"),
+                                integer("failedAt"),
+                                integer("statusAt"), ///< the provider's time of the status shown
+                                integer("createdAt"),
+                                integer("updatedAt")};
 
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
@@ -78,6 +107,16 @@ bool isDateText(const nlohmann::json& value)
 }
 
 } // namespace
+
+bool isServerAuthored(EntityType type)
+{
+    return type == EntityType::Reminder || type == EntityType::Message;
+}
+
+bool isKnownToSchema(EntityType type, int schemaVersion)
+{
+    return schemaVersion >= 3 || !isServerAuthored(type);
+}
 
 bool isAppendOnly(EntityType type)
 {
@@ -103,6 +142,10 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kAttachmentFields;
     case EntityType::Tag:
         return kTagFields;
+    case EntityType::Reminder:
+        return kReminderFields;
+    case EntityType::Message:
+        return kMessageFields;
     }
     return {};
 }

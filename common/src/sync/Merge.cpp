@@ -204,6 +204,16 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
             }
             return report;
         });
+    case EntityType::Reminder:
+    case EntityType::Message: {
+        // Written by the server only; field types are checked like every row's.
+        const json* pet = row.value("petId");
+        if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&
+            !isUuid(pet->get_ref<const std::string&>())) {
+            return problem(errc::kValidation, "petId", "not a valid id");
+        }
+        return std::nullopt;
+    }
     case EntityType::Tag: {
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

@@ -7,6 +7,9 @@ using sync::EntityType;
 
 bool mayWrite(Role role, EntityType type)
 {
+    if (sync::isServerAuthored(type)) {
+        return false; // reminders and messages: the server's record of what it sent
+    }
     switch (role) {
     case Role::Admin:
     case Role::Vet:
@@ -28,7 +31,8 @@ bool mayRead(Role role, EntityType type)
     case Role::Staff:
         return true;
     case Role::Volunteer:
-        return type != EntityType::Person && type != EntityType::PetContact;
+        // Messages name the people they went to.
+        return type != EntityType::Person && type != EntityType::PetContact && !sync::isServerAuthored(type);
     case Role::Kiosk:
         return type == EntityType::Pet;
     }

@@ -54,7 +54,8 @@ inline constexpr RoleSet kTeam{Role::Admin, Role::Vet, Role::Staff};
 inline constexpr RoleSet kAdmin{Role::Admin};
 } // namespace roles
 
-/** Volunteers write journal entries and photos only; the team writes everything. */
+/** Volunteers write journal entries and photos only; the team writes everything devices may
+ *  write (reminders and messages are the server's). */
 bool mayWrite(Role role, sync::EntityType type);
 /** Owner contact details are for the team only. */
 bool mayRead(Role role, sync::EntityType type);

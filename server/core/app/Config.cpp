@@ -45,6 +45,12 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.maxBlobBytes = static_cast<std::size_t>(c.getInt64("blobs.maxBytes", static_cast<Poco::Int64>(s.maxBlobBytes)));
     s.logFile = c.getString("log.file", s.logFile);
     s.logRequests = c.getBool("log.requests", s.logRequests);
+    s.jobWorkers = c.getInt("jobs.workers", s.jobWorkers);
+    s.jobPollMilliseconds = c.getInt64("jobs.pollMilliseconds", s.jobPollMilliseconds);
+    s.jobLeaseMilliseconds = c.getInt64("jobs.leaseSeconds", s.jobLeaseMilliseconds / 1000) * 1000;
+    s.jobRetryBaseMilliseconds = c.getInt64("jobs.retryBaseMilliseconds", s.jobRetryBaseMilliseconds);
+    s.clockFile = c.getString("debug.clockFile", s.clockFile);
+    s.whatsapp = whatsapp::loadWhatsAppSettings(c, env);
 
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
@@ -109,6 +115,16 @@ std::vector<std::string> ServerConfig::problems() const
     if (maxBodyBytes < 1024 || maxBlobBytes < 1024 || maxPushBytes < maxBodyBytes) {
         out.push_back("body limits are too small");
     }
+    if (jobWorkers < 1 || jobWorkers > 64 || jobPollMilliseconds < 10 || jobPollMilliseconds > 60000 ||
+        jobRetryBaseMilliseconds < 1) {
+        out.push_back("jobs.workers must be 1-64 and jobs.pollMilliseconds 10-60000");
+    }
+    if (jobLeaseMilliseconds <= whatsapp.timeoutMs) {
+        out.push_back("jobs.leaseSeconds must be longer than whatsapp.timeoutMilliseconds");
+    }
+    for (const std::string& p : whatsapp.problems()) {
+        out.push_back(p);
+    }
     return out;
 }
 
@@ -120,6 +136,9 @@ std::vector<std::string> ServerConfig::warnings() const
     }
     if (!tlsEnabled()) {
         out.push_back("TLS is off: terminate TLS in front of this server");
+    }
+    if (!clockFile.empty()) {
+        out.push_back("debug.clockFile is set: the clock is read from a file, for tests only");
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "integrations/whatsapp/WhatsAppSettings.h"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -59,6 +61,15 @@ struct ServerConfig
     bool logRequests = true;
     bool trustProxy = false;   ///< take the client address from X-Forwarded-For (behind a load balancer)
     std::string publicBaseUrl; ///< e.g. https://petinfo.example, for tag URLs; empty: from the Host header
+
+    // Background jobs (reminders, message sends): every replica runs workers.
+    int jobWorkers = 4;
+    std::int64_t jobPollMilliseconds = 1000;
+    std::int64_t jobLeaseMilliseconds = 60000; ///< longer than any provider call (whatsapp.timeoutMilliseconds)
+    std::int64_t jobRetryBaseMilliseconds = 30000;
+    whatsapp::WhatsAppSettings whatsapp;
+    /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */
+    std::string clockFile;
 
     /** Reads the keys of `config` (server.port, database.url, auth.pbkdf2Iterations …) over the
      *  defaults, then the environment through `env`. */

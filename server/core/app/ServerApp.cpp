@@ -2,9 +2,11 @@
 #include "app/ServerApp.h"
 
 #include "app/Config.h"
+#include "app/FileClock.h"
 #include "app/ServerContext.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
+#include "jobs/JobRunner.h"
 #include "records/SyncService.h"
 
 #include <Poco/Environment.h>
@@ -214,7 +216,16 @@ int ServerApp::main(const std::vector<std::string>&)
     for (const std::string& w : settings.warnings()) {
         log.event("warning", "petinfo.server", w);
     }
-    ServerContext ctx(settings, log);
+    std::unique_ptr<Clock> testClock;
+    if (!settings.clockFile.empty()) {
+        try {
+            testClock = std::make_unique<FileClock>(settings.clockFile);
+        } catch (const std::exception& e) {
+            std::cerr << "petinfo-server: " << e.what() << '\n';
+            return EXIT_CONFIG;
+        }
+    }
+    ServerContext ctx(settings, log, testClock ? *testClock : SystemClock::instance());
     try {
         ctx.openDatabase();
     } catch (const std::exception& e) {
@@ -258,6 +269,7 @@ int ServerApp::main(const std::vector<std::string>&)
                   {{"port", port}, {"tls", settings.tlsEnabled()}, {"threads", settings.threads}});
         {
             Purger purger(ctx.sync(), log, std::chrono::seconds(settings.purgeIntervalSeconds));
+            ctx.jobs().start();
             waitForTerminationRequest();
             log.event("info", "petinfo.server", "shutting down");
             ctx.draining() = true;
@@ -268,6 +280,7 @@ int ServerApp::main(const std::vector<std::string>&)
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
             server.stopAll(true);
+            ctx.jobs().stop(); // jobs in hand finish (their calls are bounded by a timeout)
         }
         pool.joinAll();
         if (settings.tlsEnabled()) {

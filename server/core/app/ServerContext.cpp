@@ -6,10 +6,15 @@
 #include "db/Database.h"
 #include "http/AccessLog.h"
 #include "http/HttpError.h"
+#include "integrations/whatsapp/CloudApiClient.h"
+#include "jobs/JobRunner.h"
+#include "notifications/NotificationService.h"
 #include "records/SyncService.h"
 
+#include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
+#include <unistd.h>
 
 namespace petinfo::server {
 
@@ -19,7 +24,12 @@ ServerContext::ServerContext(ServerConfig config, AccessLog& log, const Clock& c
     , m_clock(clock)
 {}
 
-ServerContext::~ServerContext() = default;
+ServerContext::~ServerContext()
+{
+    if (m_jobs) {
+        m_jobs->stop();
+    }
+}
 
 void ServerContext::openDatabase()
 {
@@ -39,9 +49,33 @@ void ServerContext::openDatabase()
     m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics);
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
+    openNotifications();
     m_metrics.addGauge("petinfo_db_connections_in_use", "Database connections lent to requests.",
                        [this] { return static_cast<double>(m_db->inUse()); });
     registerRoutes();
+}
+
+void ServerContext::openNotifications()
+{
+    JobRunnerSettings jobs;
+    jobs.owner = Poco::Environment::nodeName() + ":" + std::to_string(::getpid());
+    jobs.workers = m_config.jobWorkers;
+    jobs.pollMs = m_config.jobPollMilliseconds;
+    jobs.leaseMs = m_config.jobLeaseMilliseconds;
+    jobs.retryBaseMs = m_config.jobRetryBaseMilliseconds;
+    m_jobs = std::make_unique<JobRunner>(*m_db, m_clock, m_log, m_metrics, jobs);
+    std::shared_ptr<whatsapp::MessageSender> sender;
+    if (m_config.whatsapp.enabled()) {
+        sender = std::make_shared<whatsapp::CloudApiClient>(m_config.whatsapp);
+    } else {
+        // Said once; /readyz and the settings API name what is missing.
+        m_log.event("warning", "petinfo.server.notifications", "WhatsApp notifications are off",
+                    {{"missing", m_config.whatsapp.missing()}});
+    }
+    m_notifications = std::make_unique<NotificationService>(*m_db, *m_sync, m_clock, m_log, m_metrics,
+                                                            m_config.whatsapp, std::move(sender));
+    m_notifications->attach(*m_jobs);
+    m_notifications->backfillPhones();
 }
 
 std::string ServerContext::publicBaseUrl(const Request& r) const
@@ -71,7 +105,8 @@ void ServerContext::registerRoutes()
                       if (!m_db->ping()) {
                           throw ApiError(503, "storage_unavailable", "the database does not answer");
                       }
-                      return Response::json(200, nlohmann::json{{"status", "ready"}});
+                      return Response::json(
+                          200, nlohmann::json{{"status", "ready"}, {"notifications", m_notifications->status()}});
                   }});
     // What a client needs to know before it signs in: where the public tag pages live, so printed
     // QR codes point there. "configured": false means the address was guessed from the request's
@@ -93,6 +128,7 @@ void ServerContext::registerRoutes()
     registerSyncRoutes(m_router, *this);
     registerBlobRoutes(m_router, *this);
     registerTagRoutes(m_router, *this);
+    registerNotificationRoutes(m_router, *this);
 }
 
 Dispatcher* ServerContext::makeDispatcher()

@@ -15,6 +15,8 @@ class AccessLog;
 class AccountService;
 class BlobService;
 class Database;
+class JobRunner;
+class NotificationService;
 class SyncService;
 
 /** The services of one server process and the routes that expose them. Holds no request state:
@@ -36,6 +38,9 @@ public:
     AccountService& accounts() { return *m_accounts; }
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
+    NotificationService& notifications() { return *m_notifications; }
+    /** Background jobs of this process; started and stopped by the application. */
+    JobRunner& jobs() { return *m_jobs; }
     const Router& router() const { return m_router; }
     std::atomic<bool>& draining() { return m_draining; }
     /** Where the public tag pages live, without a trailing slash: the configured public base URL,
@@ -47,6 +52,7 @@ public:
 
 private:
     void registerRoutes();
+    void openNotifications();
 
     ServerConfig m_config;
     AccessLog& m_log;
@@ -56,6 +62,8 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<BlobService> m_blobs;
+    std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<NotificationService> m_notifications;
     Router m_router;
     std::atomic<bool> m_draining{false};
 };
@@ -66,5 +74,6 @@ void registerRecordRoutes(Router& router, ServerContext& ctx);
 void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
+void registerNotificationRoutes(Router& router, ServerContext& ctx);
 
 } // namespace petinfo::server

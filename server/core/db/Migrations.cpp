@@ -125,10 +125,74 @@ CREATE TABLE blobs (
 )
 )sql";
 
+// Background work of every kind (reminders, message sends, webhook follow-ups): see jobs/JobQueue.h.
+// A job's (kind, job_key) is unique, so planning the same work twice enqueues it once.
+constexpr std::string_view kJobs = R"sql(
+CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    kind TEXT NOT NULL,
+    job_key TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL,
+    run_at_ms BIGINT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    max_attempts INTEGER NOT NULL,
+    lease_token TEXT NOT NULL DEFAULT '',
+    lease_owner TEXT NOT NULL DEFAULT '',
+    lease_until_ms BIGINT NOT NULL DEFAULT 0,
+    detail TEXT NOT NULL DEFAULT '',
+    created_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX jobs_key ON jobs (kind, job_key);
+CREATE INDEX jobs_due ON jobs (run_at_ms) WHERE state = 'pending';
+CREATE INDEX jobs_leased ON jobs (lease_until_ms) WHERE state IN ('running', 'calling');
+CREATE INDEX jobs_org_state ON jobs (org_id, state)
+)sql";
+
+// Server-side indexes of the notifications module (notifications/NotificationStore.h). What staff
+// and desktops see of reminders and messages is in sync_rows, as server-authored rows.
+constexpr std::string_view kNotifications = R"sql(
+CREATE TABLE reminder_settings (
+    org_id TEXT PRIMARY KEY REFERENCES organisations(id),
+    settings TEXT NOT NULL,
+    updated_ms BIGINT NOT NULL,
+    updated_by TEXT NOT NULL
+);
+CREATE TABLE contact_phones (
+    phone TEXT NOT NULL,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    person_id TEXT NOT NULL,
+    PRIMARY KEY (phone, org_id, person_id)
+);
+CREATE INDEX contact_phones_person ON contact_phones (org_id, person_id);
+CREATE TABLE outbound_messages (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    message_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    pet_id TEXT NOT NULL,
+    provider_id TEXT NOT NULL DEFAULT '',
+    created_ms BIGINT NOT NULL,
+    PRIMARY KEY (org_id, message_id)
+);
+CREATE INDEX outbound_messages_person ON outbound_messages (org_id, person_id);
+CREATE INDEX outbound_messages_pet ON outbound_messages (org_id, pet_id);
+CREATE INDEX outbound_messages_provider ON outbound_messages (provider_id);
+CREATE TABLE orphan_statuses (
+    provider_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    received_ms BIGINT NOT NULL
+);
+CREATE INDEX orphan_statuses_provider ON orphan_statuses (provider_id)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
     Migration{3, "content-addressed attachment blobs", kBlobs},
+    Migration{4, "background jobs with leases", kJobs},
+    Migration{5, "reminder settings, contact phones, outbound WhatsApp messages", kNotifications},
 };
 
 std::int64_t nowMs()

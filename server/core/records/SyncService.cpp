@@ -7,6 +7,7 @@
 #include "http/HttpError.h"
 #include "http/Metrics.h"
 #include "petinfo/common/Random.h"
+#include "records/SyncWriter.h"
 
 namespace petinfo::server {
 
@@ -184,12 +185,14 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
 
         applied = 0;
         std::size_t rejectedCount = 0;
+        SyncWriter writer(*this, db, caller.orgId, version);
+        const auto session = m_observer ? m_observer->begin(caller.orgId) : nullptr;
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= last) {
                 response.results.push_back(MutationResult{m.id, MutationStatus::Duplicate, 0, std::nullopt, {}});
                 continue;
             }
-            MutationResult result = apply(db, caller, m, version);
+            MutationResult result = apply(db, caller, m, version, writer, session.get());
             (result.status == MutationStatus::Applied ? applied : rejectedCount)++;
             response.results.push_back(std::move(result));
         }
@@ -212,6 +215,9 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
     if (publicChange) {
         m_versions.erase(caller.orgId);
         ++m_publicGeneration;
+        if (m_observer) {
+            m_observer->committed();
+        }
     }
     refreshStatistics(static_cast<std::int64_t>(applied));
     response.serverClock = serverClock();
@@ -238,7 +244,7 @@ void SyncService::refreshStatistics(std::int64_t written)
 }
 
 MutationResult SyncService::apply(DbConnection& db, const Principal& caller, const sync::Mutation& m,
-                                  std::int64_t& version)
+                                  std::int64_t& version, SyncWriter& writer, SyncObserver::Session* session)
 {
     if (m.malformed) {
         return rejected(m.id, *m.malformed);
@@ -282,6 +288,9 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     }
     merged.row.version = ++version;
     store(db, caller.orgId, merged.row);
+    if (session) {
+        session->merged(writer, stored, merged.row);
+    }
     return MutationResult{m.id, MutationStatus::Applied, merged.row.version, std::nullopt, std::move(merged.conflicts)};
 }
 
@@ -338,7 +347,7 @@ sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::
         ++seen;
         const auto type = enumFromString<EntityType>(rows.text(r, 2));
         response.cursor = rows.integer(r, 6);
-        if (!type || !mayRead(caller.role, *type)) {
+        if (!type || !mayRead(caller.role, *type) || !sync::isKnownToSchema(*type, request.schemaVersion)) {
             continue; // still moves the cursor past it
         }
         const std::int64_t version = rows.integer(r, 6);
@@ -416,12 +425,62 @@ std::optional<SyncRow> SyncService::get(const std::string& orgId, EntityType typ
 std::vector<SyncRow> SyncService::ofPet(const std::string& orgId, const std::string& petId, EntityType type)
 {
     Lease db = m_db.acquire();
-    const SqlRows rows = db->rows("SELECT row_id, fields, clocks, version FROM sync_rows WHERE org_id = ? AND "
-                                  "pet_id = ? AND entity = ? AND deleted = 0 ORDER BY row_id",
-                                  orgId, petId, enumName(type));
+    return ofPet(*db, orgId, petId, type);
+}
+
+std::vector<SyncRow> SyncService::ofPet(DbConnection& db, const std::string& orgId, const std::string& petId,
+                                        EntityType type)
+{
+    const SqlRows rows = db.rows("SELECT row_id, fields, clocks, version FROM sync_rows WHERE org_id = ? AND "
+                                 "pet_id = ? AND entity = ? AND deleted = 0 ORDER BY row_id",
+                                 orgId, petId, enumName(type));
     std::vector<SyncRow> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         out.push_back(rowFromColumns(type, rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.integer(r, 3)));
+    }
+    return out;
+}
+
+std::vector<SyncRow> SyncService::ofPet(DbConnection& db, const std::string& orgId, const std::string& petId,
+                                        EntityType first, EntityType second)
+{
+    const SqlRows rows = db.rows("SELECT entity, row_id, fields, clocks, version FROM sync_rows WHERE org_id = ? AND "
+                                 "pet_id = ? AND entity IN (?, ?) AND deleted = 0 ORDER BY entity, row_id",
+                                 orgId, petId, enumName(first), enumName(second));
+    std::vector<SyncRow> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const EntityType type = rows.text(r, 0) == enumName(first) ? first : second;
+        out.push_back(rowFromColumns(type, rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.integer(r, 4)));
+    }
+    return out;
+}
+
+std::vector<std::string> SyncService::petsWithRecords(const std::string& orgId, const std::string& after, int limit)
+{
+    Lease db = m_db.acquire();
+    const SqlRows rows = db->rows("SELECT DISTINCT pet_id FROM sync_rows WHERE org_id = ? AND entity = 'healthRecord' "
+                                  "AND deleted = 0 AND pet_id > ? ORDER BY pet_id LIMIT ?",
+                                  orgId, after, limit);
+    std::vector<std::string> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out.push_back(rows.text(r, 0));
+    }
+    return out;
+}
+
+std::vector<SyncRow> SyncService::people(const std::string& afterOrg, const std::string& afterId, int limit,
+                                         std::vector<std::string>& orgOfEach)
+{
+    Lease db = m_db.acquire();
+    const SqlRows rows = db->rows("SELECT org_id, row_id, fields, clocks, version FROM sync_rows WHERE entity = "
+                                  "'person' AND deleted = 0 AND (org_id > ? OR (org_id = ? AND row_id > ?)) ORDER BY "
+                                  "org_id, row_id LIMIT ?",
+                                  afterOrg, afterOrg, afterId, limit);
+    std::vector<SyncRow> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        orgOfEach.push_back(rows.text(r, 0));
+        out.push_back(
+            rowFromColumns(EntityType::Person, rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.integer(r, 4)));
     }
     return out;
 }

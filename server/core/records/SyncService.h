@@ -7,6 +7,7 @@
 #include "petinfo/common/Clock.h"
 #include "petinfo/common/sync/Hlc.h"
 #include "petinfo/common/sync/Messages.h"
+#include "records/SyncObserver.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,8 @@ class AccessLog;
 class Database;
 class DbConnection;
 class Metrics;
+class SyncObserver;
+class SyncWriter;
 
 /** The canonical store of synced rows: push (merge with the common code), pull (per-organisation
  *  version cursor), the tombstone horizon, and the reads of the REST API and the tag page. All SQL
@@ -58,6 +61,14 @@ public:
     /** The organisation's tags and the pet that wears each ("" when unclaimed). */
     std::vector<std::pair<std::string, std::string>> listTags(const std::string& orgId);
 
+    /** Pets of an organisation that have live health records, by id after `after`, at most
+     *  `limit` (for re-planning reminders a batch at a time). */
+    std::vector<std::string> petsWithRecords(const std::string& orgId, const std::string& after, int limit);
+    /** Every live person of every organisation with their phones (for filling contact_phones
+     *  once), by organisation and id after (`afterOrg`, `afterId`). */
+    std::vector<sync::SyncRow> people(const std::string& afterOrg, const std::string& afterId, int limit,
+                                      std::vector<std::string>& orgOfEach);
+
     struct PublicTag
     {
         bool known = false;                   ///< the tag id was issued
@@ -71,13 +82,20 @@ public:
 
     sync::Hlc serverClock();
 
+    /** Told about every change a push merges, in the push's transaction (set before serving). */
+    void setObserver(SyncObserver* observer) { m_observer = observer; }
+    /** Drops this process's cached version of an organisation (after a server-authored write). */
+    void forgetVersion(const std::string& orgId) { m_versions.erase(orgId); }
+
     /** Changes whenever this process writes something a public tag page shows, so that page
      *  caches of this process drop their entries at once (other replicas' within their TTL). */
     std::uint64_t publicGeneration() const { return m_publicGeneration.load(); }
 
 private:
+    friend class SyncWriter;
+
     sync::MutationResult apply(DbConnection& db, const Principal& caller, const sync::Mutation& mutation,
-                               std::int64_t& version);
+                               std::int64_t& version, SyncWriter& writer, SyncObserver::Session* session);
     /** After a large import the planner still believes sync_rows is small and reads a pull page
      *  by sorting every row past the cursor (a first sync became quadratic). Autovacuum would
      *  catch up within minutes; a device syncing right after the import should not wait. */
@@ -85,6 +103,11 @@ private:
     std::optional<sync::SyncRow> load(DbConnection& db, const std::string& orgId, sync::EntityType type,
                                       const std::string& id, bool liveOnly);
     void store(DbConnection& db, const std::string& orgId, const sync::SyncRow& row);
+    std::vector<sync::SyncRow> ofPet(DbConnection& db, const std::string& orgId, const std::string& petId,
+                                     sync::EntityType type);
+    /** Live rows of two types of a pet, in one query. */
+    std::vector<sync::SyncRow> ofPet(DbConnection& db, const std::string& orgId, const std::string& petId,
+                                     sync::EntityType first, sync::EntityType second);
     /** False when another organisation owns the tag. */
     bool claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId);
 
@@ -103,6 +126,7 @@ private:
      *  statistics of sync_rows (see refreshStatistics). */
     std::atomic<std::int64_t> m_rowsWritten{0};
     std::atomic<std::int64_t> m_analyzeAt{5000};
+    SyncObserver* m_observer = nullptr;
 };
 
 /** Builds a row from its stored columns. */

@@ -23,12 +23,17 @@ SyncRow sampleChange()
 TEST(Messages, SchemaVersions)
 {
     EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion));
-    EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion - 1)); // the one before: per-field clocks
+    EXPECT_TRUE(isSupportedSchemaVersion(kSchemaVersion - 1)); // the one before: no reminder rows
     EXPECT_EQ(clockFormFor(1), ClockForm::PerField);
     EXPECT_EQ(clockFormFor(2), ClockForm::Shared);
     EXPECT_FALSE(isSupportedSchemaVersion(kSchemaVersion + 1));
     EXPECT_FALSE(isSupportedSchemaVersion(0));
     EXPECT_FALSE(isSupportedSchemaVersion(-1));
+    // Server-authored rows are new in 3: a peer of 2 would not know them.
+    EXPECT_TRUE(isKnownToSchema(EntityType::Pet, 2));
+    EXPECT_FALSE(isKnownToSchema(EntityType::Reminder, 2));
+    EXPECT_FALSE(isKnownToSchema(EntityType::Message, 2));
+    EXPECT_TRUE(isKnownToSchema(EntityType::Message, 3));
 }
 
 TEST(Messages, PushRequestRoundTrip)

@@ -306,7 +306,7 @@ TEST_P(Auth, KioskSeesAdoptablePetsOnly)
     EXPECT_EQ(server->get("/api/v1/pets/" + private_, token).status, 404);
     EXPECT_EQ(server->get("/api/v1/pets/" + adoptable + "/health-records", token).status, 403);
     EXPECT_EQ(server->get("/api/v1/users", token).status, 403);
-    EXPECT_EQ(server->post("/api/v1/sync/pull", {{"schemaVersion", 1}, {"cursor", 0}}, token).status, 403);
+    EXPECT_EQ(server->post("/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", 0}}, token).status, 403);
     // Nobody can sign in as a kiosk.
     EXPECT_EQ(server->post("/api/v1/auth/totp/setup", nullptr, token).status, 403);
 }

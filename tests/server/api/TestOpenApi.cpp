@@ -267,7 +267,7 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
          200},
         {"POST", "/api/v1/sync/pull",
          [&] {
-             return body("POST", "/api/v1/sync/pull", {{"schemaVersion", 1}, {"cursor", 0}, {"limit", 3}}, a);
+             return body("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", 0}, {"limit", 3}}, a);
          },
          200},
         {"PUT", "/api/v1/blobs/{sha256}",
@@ -279,6 +279,26 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         {"GET", "/api/v1/blobs/{sha256}", [&] { return get("/api/v1/blobs/" + sha, a); }, 200},
         {"HEAD", "/api/v1/blobs/{sha256}", [&] { return HttpRequest{"HEAD", "/api/v1/blobs/" + sha, {}, {}, a, {}}; },
          200},
+        {"GET", "/api/v1/reminder-settings", [&] { return get("/api/v1/reminder-settings", a); }, 200},
+        {"PUT", "/api/v1/reminder-settings",
+         [&] {
+             return body("PUT", "/api/v1/reminder-settings",
+                         {{"enabled", true},
+                          {"daysBefore", {14, 1}},
+                          {"timeZone", "America/Argentina/Buenos_Aires"},
+                          {"window", {{"start", "09:00"}, {"end", "19:00"}, {"days", {"mon", "tue", "wed"}}}},
+                          {"templates", {{"es", {{"dueSoon", "vaccine_reminder"}, {"code", "es"}}}}}},
+                         a);
+         },
+         200},
+        // This server has no WhatsApp settings: the handshake is refused, an unsigned POST too.
+        {"GET", "/api/v1/webhooks/whatsapp",
+         [&] { return get("/api/v1/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1"); }, 403},
+        {"POST", "/api/v1/webhooks/whatsapp",
+         [&] {
+             return body("POST", "/api/v1/webhooks/whatsapp", {{"object", "whatsapp_business_account"}});
+         },
+         401},
         {"GET", "/t/{tagId}", [&] { return get("/t/" + tag); }, 200},
         {"GET", "/t/{tagId}/photo", [&] { return get("/t/" + tag + "/photo"); }, 200},
         {"DELETE", "/api/v1/users/{userId}",
@@ -321,8 +341,15 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
     check("PATCH", "/api/v1/users/{userId}", body("PATCH", "/api/v1/users/" + uuid(), {{"role", "vet"}}, a), 404);
     check("GET", "/api/v1/blobs/{sha256}", get("/api/v1/blobs/" + std::string(64, '0'), a), 404);
     check("GET", "/t/{tagId}", get("/t/" + newTagId()), 404);
-    check("POST", "/api/v1/sync/pull", body("POST", "/api/v1/sync/pull", {{"schemaVersion", 1}, {"cursor", -5}}, a),
+    check("POST", "/api/v1/sync/pull", body("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", -5}}, a),
           400);
+    const HttpResponse invalid = check("PUT", "/api/v1/reminder-settings",
+                                       body("PUT", "/api/v1/reminder-settings",
+                                            {{"enabled", true}, {"daysBefore", {-1}}, {"timeZone", "Mars/Olympus"}}, a),
+                                       400);
+    EXPECT_EQ(invalid.errorCode(), "invalid_settings");
+    EXPECT_TRUE(invalid.json()["error"]["problems"].contains("timeZone")) << invalid.body;
+    EXPECT_TRUE(invalid.json()["error"]["problems"].contains("daysBefore")) << invalid.body;
 
     for (const auto& op : OpenApi::load().operations()) {
         EXPECT_TRUE(covered.contains({op.method, op.path})) << op.method << " " << op.path << " has no example";

@@ -272,7 +272,7 @@ ServerProcess::ServerProcess(ServerOptions options)
         throw std::runtime_error("mkdtemp failed");
     }
     m_dir = dir;
-    m_dataDir = m_dir + "/data";
+    m_dataDir = m_options.dataDir.empty() ? m_dir + "/data" : m_options.dataDir;
     if (m_options.backend == Backend::Postgres) {
         if (m_options.databaseUrl.empty()) {
             m_pg = PgDatabase::create();

@@ -88,6 +88,9 @@ struct ServerOptions
     std::string databaseUrl;
     std::string tlsCertificate;
     std::string tlsPrivateKey;
+    /** The SQLite data directory to use (kept afterwards); empty: a new one in the process's
+     *  temporary directory. A test restarts a server on the same data with it. */
+    std::string dataDir;
 };
 
 /** The real petinfo-server binary on port 0, with its own data directory and log file. */

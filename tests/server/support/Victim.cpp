@@ -93,12 +93,13 @@ Victim Victim::create(const ServerProcess& server)
 std::string Victim::snapshot(const ServerProcess& server) const
 {
     json all;
-    all["rows"] = server.post("/api/v1/sync/pull", {{"schemaVersion", 1}, {"cursor", 0}, {"limit", 1000}}, admin.token)
+    all["rows"] = server.post("/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", 0}, {"limit", 1000}}, admin.token)
                       .json()["rows"];
     all["users"] = server.get("/api/v1/users", admin.token).json();
     all["tags"] = server.get("/api/v1/tags", admin.token).json()["items"];
     all["invitations"] = server.get("/api/v1/invitations", admin.token).json();
     all["organisation"] = server.get("/api/v1/organisation", admin.token).json();
+    all["reminderSettings"] = server.get("/api/v1/reminder-settings", admin.token).json();
     all["blob"] = sha256Hex(server.get("/api/v1/blobs/" + sha256, admin.token).body);
     all["devices"] = server.get("/api/v1/auth/devices", admin.token).json();
     for (auto& d : all["devices"]["items"]) {

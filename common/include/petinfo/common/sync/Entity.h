@@ -12,7 +12,8 @@
 
 namespace petinfo::sync {
 
-/** The kinds of row that sync. Each maps to one domain struct of Domain.h (tag: a public QR tag). */
+/** The kinds of row that sync. Each maps to one domain struct of Domain.h (tag: a public QR tag).
+ *  Reminders and messages are written by the server only (Messaging.h); devices read them. */
 enum class EntityType
 {
     Pet,
@@ -22,7 +23,9 @@ enum class EntityType
     Weight,
     Note,
     Attachment,
-    Tag
+    Tag,
+    Reminder,
+    Message
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -48,6 +51,13 @@ struct FieldSpec
     std::span<const std::string_view> names{}; ///< allowed values of an Enum field
 };
 
+/** Rows only the server writes: a push of one is refused (forbidden). */
+bool isServerAuthored(EntityType type);
+
+/** Whether a peer speaking `schemaVersion` knows the type (reminders and messages came with 3);
+ *  a pull leaves other rows out for it. */
+bool isKnownToSchema(EntityType type, int schemaVersion);
+
 /** Health records and attachments are written once: create (idempotent by id) and delete or
  *  restore only; any other field edit is refused. */
 bool isAppendOnly(EntityType type);
@@ -68,7 +78,7 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 8> names{"pet",    "person", "petContact", "healthRecord",
-                                                           "weight", "note",   "attachment", "tag"};
+    static constexpr std::array<std::string_view, 10> names{
+        "pet", "person", "petContact", "healthRecord", "weight", "note", "attachment", "tag", "reminder", "message"};
 };
 } // namespace petinfo

@@ -17,8 +17,9 @@
 namespace petinfo::sync {
 
 /** The sync schema version this build speaks. The server accepts it and the one before.
- *  2: rows and mutations may carry their clocks in the shared form (ClockForm::Shared). */
-inline constexpr int kSchemaVersion = 2;
+ *  2: rows and mutations may carry their clocks in the shared form (ClockForm::Shared).
+ *  3: pulls may carry server-authored `reminder` and `message` rows (left out for 2). */
+inline constexpr int kSchemaVersion = 3;
 bool isSupportedSchemaVersion(int version);
 
 /** How a row's per-field clocks are written. Readers accept both forms, in any message.

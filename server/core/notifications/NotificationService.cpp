@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "notifications/NotificationService.h"
+
+#include "db/Database.h"
+#include "http/AccessLog.h"
+#include "http/HttpError.h"
+#include "http/Request.h"
+#include "integrations/whatsapp/MessageSender.h"
+#include "jobs/JobQueue.h"
+#include "jobs/JobRunner.h"
+#include "notifications/NotificationStore.h"
+#include "notifications/ReminderBook.h"
+#include "notifications/ReminderJobs.h"
+#include "petinfo/common/Random.h"
+#include "records/SyncObserver.h"
+#include "records/SyncService.h"
+#include "records/SyncWriter.h"
+
+namespace petinfo::server {
+
+using nlohmann::json;
+using sync::EntityType;
+
+namespace {
+
+constexpr std::string_view kReplan = "reminder.replan";
+
+/** One push's view: a reminder book made on the first change that concerns it. */
+class PlannerSession final : public SyncObserver::Session
+{
+public:
+    PlannerSession(const Clock& clock, bool& enqueued)
+        : m_clock(clock)
+        , m_enqueued(enqueued)
+    {}
+    ~PlannerSession() override
+    {
+        if (m_book && m_book->enqueued()) {
+            m_enqueued = true;
+        }
+    }
+    void merged(SyncWriter& writer, const sync::SyncRow& before, const sync::SyncRow& after) override
+    {
+        switch (after.type) {
+        case EntityType::HealthRecord:
+            book(writer).recordChanged(before, after);
+            break;
+        case EntityType::Pet:
+            book(writer).petChanged(before, after);
+            break;
+        case EntityType::Person:
+            book(writer).personChanged(before, after);
+            break;
+        default:
+            break;
+        }
+    }
+
+private:
+    ReminderBook& book(SyncWriter& writer)
+    {
+        if (!m_book) {
+            m_book = std::make_unique<ReminderBook>(writer, m_clock);
+        }
+        return *m_book;
+    }
+    const Clock& m_clock;
+    bool& m_enqueued;
+    std::unique_ptr<ReminderBook> m_book;
+};
+
+} // namespace
+
+/** Plans and cancels reminders in every push's transaction. */
+class NotificationService::Planner final : public SyncObserver
+{
+public:
+    Planner(const Clock& clock, std::function<void()> wake)
+        : m_clock(clock)
+        , m_wake(std::move(wake))
+    {}
+    std::unique_ptr<Session> begin(const std::string&) override
+    {
+        return std::make_unique<PlannerSession>(m_clock, enqueued());
+    }
+    void committed() override
+    {
+        if (enqueued()) {
+            enqueued() = false;
+            m_wake();
+        }
+    }
+
+private:
+    /** Per thread: a push runs begin, merged and committed on one request thread. */
+    static bool& enqueued()
+    {
+        thread_local bool flag = false;
+        return flag;
+    }
+    const Clock& m_clock;
+    std::function<void()> m_wake;
+};
+
+NotificationService::NotificationService(Database& db, SyncService& sync, const Clock& clock, AccessLog& log,
+                                         Metrics& metrics, whatsapp::WhatsAppSettings settings,
+                                         std::shared_ptr<whatsapp::MessageSender> sender)
+    : m_db(db)
+    , m_sync(sync)
+    , m_clock(clock)
+    , m_log(log)
+    , m_settings(std::move(settings))
+    , m_sender(std::move(sender))
+    , m_webhook(db, sync, clock, log, metrics, m_settings)
+{}
+
+NotificationService::~NotificationService()
+{
+    m_sync.setObserver(nullptr);
+}
+
+void NotificationService::attach(JobRunner& runner)
+{
+    m_runner = &runner;
+    auto wake = [&runner] {
+        runner.wake();
+    };
+    runner.addHandler(std::string(jobkinds::kDispatchReminder),
+                      std::make_shared<DispatchReminderHandler>(m_sync, m_clock, wake));
+    runner.addHandler(std::string(jobkinds::kSendWhatsApp),
+                      std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender));
+    runner.addHandler(std::string(kReplan), std::make_shared<ReplanRemindersHandler>(m_sync, m_clock, wake));
+    m_planner = std::make_unique<Planner>(m_clock, wake);
+    m_sync.setObserver(m_planner.get());
+}
+
+void NotificationService::backfillPhones()
+{
+    {
+        Lease db = m_db.acquire();
+        if (!db->rows("SELECT 1 FROM contact_phones LIMIT 1").empty()) {
+            return;
+        }
+    }
+    std::string afterOrg;
+    std::string afterId;
+    std::size_t people = 0;
+    while (true) {
+        std::vector<std::string> orgs;
+        const auto batch = m_sync.people(afterOrg, afterId, 500, orgs);
+        if (batch.empty()) {
+            break;
+        }
+        m_db.transaction(true, [&](DbConnection& db) {
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                std::vector<std::string> phones;
+                if (const json* v = batch[i].value("phones"); v && v->is_array()) {
+                    for (const json& p : *v) {
+                        if (p.is_string() && !p.get<std::string>().empty()) {
+                            phones.push_back(p.get<std::string>());
+                        }
+                    }
+                }
+                NotificationStore::setPhones(db, orgs[i], batch[i].id, phones, true);
+            }
+        });
+        people += batch.size();
+        afterOrg = orgs.back();
+        afterId = batch.back().id;
+    }
+    if (people > 0) {
+        m_log.event("info", "petinfo.server.notifications", "indexed the phone numbers of existing people",
+                    {{"people", people}});
+    }
+}
+
+json NotificationService::status() const
+{
+    return json{{"whatsapp", m_sender ? "on" : "off"}, {"missing", m_settings.missing()}};
+}
+
+json NotificationService::settings(const std::string& orgId)
+{
+    Lease db = m_db.acquire();
+    json out = NotificationStore::settings(*db, orgId).toJson();
+    out["status"] = status();
+    return out;
+}
+
+json NotificationService::saveSettings(const Principal& caller, const json& body)
+{
+    json problems;
+    const auto parsed = ReminderSettings::fromJson(body, problems);
+    if (!parsed) {
+        throw ApiError::badRequest("invalid_settings", "the reminder settings are not valid", {{"problems", problems}});
+    }
+    const std::int64_t now = m_clock.nowMs();
+    m_db.transaction(true, [&](DbConnection& db) {
+        NotificationStore::saveSettings(db, caller.orgId, *parsed, caller.userId, now);
+        if (parsed->enabled) {
+            JobQueue::enqueue(db,
+                              JobSpec{caller.orgId, std::string(kReplan),
+                                      caller.orgId + "/" + std::to_string(now) + "/" + newUuid(), "{}", now, 8},
+                              now);
+        }
+    });
+    if (m_runner) {
+        m_runner->wake();
+    }
+    return settings(caller.orgId);
+}
+
+} // namespace petinfo::server

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "integrations/whatsapp/WhatsAppSettings.h"
+#include "notifications/WhatsAppWebhook.h"
+#include "petinfo/common/Clock.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+namespace petinfo::server {
+
+class AccessLog;
+class Database;
+class JobRunner;
+class Metrics;
+class SyncObserver;
+class SyncService;
+struct Principal;
+namespace whatsapp {
+class MessageSender;
+}
+
+/** WhatsApp reminders and alerts: reminder settings, planning in the push transaction (as a
+ *  SyncObserver), the dispatch and send jobs, and the webhook. See docs/notifications.md. */
+class NotificationService
+{
+public:
+    /** `sender` null: WhatsApp is off (the settings name what is missing). */
+    NotificationService(Database& db, SyncService& sync, const Clock& clock, AccessLog& log, Metrics& metrics,
+                        whatsapp::WhatsAppSettings settings, std::shared_ptr<whatsapp::MessageSender> sender);
+    ~NotificationService();
+
+    /** Registers the job handlers (before the runner starts) and plugs planning into pushes. */
+    void attach(JobRunner& runner);
+    /** Fills the phone index from people stored before it existed (once; cheap afterwards). */
+    void backfillPhones();
+
+    bool whatsappEnabled() const { return m_sender != nullptr; }
+    /** {"whatsapp": "on" | "off", "missing": [config keys]} for /readyz and the settings API. */
+    nlohmann::json status() const;
+
+    nlohmann::json settings(const std::string& orgId);
+    /** Checks and stores an organisation's settings (400 invalid_settings naming each problem);
+     *  re-plans its reminders in the background. */
+    nlohmann::json saveSettings(const Principal& caller, const nlohmann::json& body);
+
+    WhatsAppWebhook& webhook() { return m_webhook; }
+
+private:
+    class Planner;
+
+    Database& m_db;
+    SyncService& m_sync;
+    const Clock& m_clock;
+    AccessLog& m_log;
+    whatsapp::WhatsAppSettings m_settings;
+    std::shared_ptr<whatsapp::MessageSender> m_sender;
+    WhatsAppWebhook m_webhook;
+    std::unique_ptr<Planner> m_planner;
+    JobRunner* m_runner = nullptr;
+};
+
+} // namespace petinfo::server

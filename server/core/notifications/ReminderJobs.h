@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/JobRunner.h"
+
+#include <functional>
+#include <memory>
+
+namespace petinfo::server {
+
+class SyncService;
+class SyncWriter;
+namespace whatsapp {
+class MessageSender;
+}
+
+/** At a reminder's time: checks it is still wanted (reminders on, the record still the newest of
+ *  its series, the pet active), waits for the send window, and turns it into one queued message
+ *  per owner or fosterer who opted in, each with its own send job. No outside effect. */
+class DispatchReminderHandler final : public JobHandler
+{
+public:
+    DispatchReminderHandler(SyncService& sync, const Clock& clock, std::function<void()> wake);
+    JobResult run(JobContext& ctx) override;
+    void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) override;
+
+private:
+    SyncService& m_sync;
+    const Clock& m_clock;
+    std::function<void()> m_wake;
+};
+
+/** Sends one queued message through WhatsApp, exactly once: the call is made after the job is
+ *  marked as calling, and its outcome is recorded on the message row (sent with the provider's
+ *  id, failed with its reason, uncertain when no answer came). */
+class SendWhatsAppHandler final : public JobHandler
+{
+public:
+    /** `sender` may be null: WhatsApp is not configured, messages wait and then fail saying so. */
+    SendWhatsAppHandler(SyncService& sync, const Clock& clock, std::shared_ptr<whatsapp::MessageSender> sender);
+    JobResult run(JobContext& ctx) override;
+    void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) override;
+
+private:
+    SyncService& m_sync;
+    const Clock& m_clock;
+    std::shared_ptr<whatsapp::MessageSender> m_sender;
+};
+
+/** After reminder settings change: plans what every pet's open records now call for, a batch of
+ *  pets per transaction (idempotent: nothing is planned twice). */
+class ReplanRemindersHandler final : public JobHandler
+{
+public:
+    ReplanRemindersHandler(SyncService& sync, const Clock& clock, std::function<void()> wake);
+    JobResult run(JobContext& ctx) override;
+    void settle(DbConnection&, const Job&, JobState, const JobResult&) override {}
+
+private:
+    SyncService& m_sync;
+    const Clock& m_clock;
+    std::function<void()> m_wake;
+};
+
+/** Applies one provider status ({id, status, timestamp, errors}) to a message row: the latest
+ *  state wins (by the provider's timestamp, then sent < delivered < read < failed), each
+ *  first time is kept, and the same status twice changes nothing. True when the row changed. */
+bool applyMessageStatus(SyncWriter& writer, const std::string& messageId, const nlohmann::json& status,
+                        std::int64_t nowMs);
+
+} // namespace petinfo::server
