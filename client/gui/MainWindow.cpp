@@ -350,6 +350,8 @@ TableColumns* MainWindow::columns(View view) const
         return m_petColumns;
     case DueView:
         return m_dueColumns;
+    case PeopleView:
+        return nullptr; // the People page keeps its own list
     case TrashView:
         break;
     }

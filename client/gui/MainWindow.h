@@ -55,7 +55,7 @@ public:
     ~MainWindow() override;
 
     void showView(View view);
-    /** The columns of a view's list: sizes, order, which are shown. */
+    /** The columns of a view's list: sizes, order, which are shown (none for the People view). */
     TableColumns* columns(View view) const;
     /** Opens the editor for a new pet (window-modal, non-blocking) and returns it. */
     PetEditorDialog* newPet();

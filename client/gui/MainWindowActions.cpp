@@ -156,8 +156,13 @@ void MainWindow::createMenus()
     // The header's context menu, for the list shown, reachable from the keyboard too.
     QMenu* columnsMenu = view->addMenu(tr("&Columns"));
     columnsMenu->setObjectName(QStringLiteral("columnsViewMenu"));
-    connect(columnsMenu, &QMenu::aboutToShow, this,
-            [this, columnsMenu] { columns(static_cast<View>(m_views->currentIndex()))->fillMenu(columnsMenu); });
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] {
+        if (TableColumns* shown = columns(static_cast<View>(m_views->currentIndex()))) {
+            shown->fillMenu(columnsMenu);
+        } else {
+            columnsMenu->clear();
+        }
+    });
     view->addAction(m_refreshAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

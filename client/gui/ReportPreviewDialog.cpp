@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -18,6 +20,7 @@
 #include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -72,9 +75,20 @@ ReportPreviewDialog::ReportPreviewDialog(report::ReportData data, Prompts& promp
     connect(m_print, &QAction::enabledChanged, printButton, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // After saving: where the file went, with a link to its folder.
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
+    m_saved->setTextFormat(Qt::RichText);
+    m_saved->setOpenExternalLinks(true);
+    m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_saved->hide();
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_saved, 1);
+    bottom->addWidget(buttons);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
 
     connect(m_save, &QAction::triggered, this, &ReportPreviewDialog::saveAs);
     connect(m_print, &QAction::triggered, this, &ReportPreviewDialog::print);
@@ -172,6 +186,12 @@ bool ReportPreviewDialog::saveTo(const QString& path)
                         tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
+    const QFileInfo saved(path);
+    m_saved->setText(tr("Saved to %1. <a href=\"%2\">Open folder</a>")
+                         .arg(QDir::toNativeSeparators(saved.absoluteFilePath()).toHtmlEscaped(),
+                              QUrl::fromLocalFile(saved.absolutePath()).toString(QUrl::FullyEncoded)));
+    m_saved->setToolTip(QDir::toNativeSeparators(saved.absoluteFilePath()));
+    m_saved->show();
     return true;
 }
 

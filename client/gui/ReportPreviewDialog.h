@@ -11,6 +11,7 @@ template <typename T>
 class QFutureWatcher;
 class QAction;
 class QComboBox;
+class QLabel;
 class QPdfDocument;
 class QPrinter;
 
@@ -67,6 +68,7 @@ private:
     Prompts& m_prompts;
     PdfPreview* m_preview;
     QComboBox* m_paper;
+    QLabel* m_saved = nullptr;
     QAction* m_save;
     QAction* m_print;
     QFutureWatcher<RenderedPdf>* m_watcher;

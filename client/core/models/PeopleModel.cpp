@@ -192,7 +192,7 @@ void PeopleFilterProxyModel::setFilterText(const QString& text)
     }
     m_text = text;
     SearchTerms terms = SearchTerms::parse(text);
-    if (terms.terms == m_terms.terms) {
+    if (terms.terms() == m_terms.terms()) {
         return;
     }
     m_terms = std::move(terms);
@@ -225,7 +225,11 @@ bool PeopleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     if (!m_excluded.isEmpty() && row.person.id == m_excluded) {
         return false;
     }
-    return m_terms.isEmpty() || m_terms.matches(row.searchText);
+    if (m_terms.isEmpty()) {
+        return true;
+    }
+    const QByteArray utf8 = row.searchText.toUtf8(); // a clinic's people: a few thousand rows at most
+    return m_terms.matches(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 bool PeopleFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

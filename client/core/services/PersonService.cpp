@@ -93,7 +93,9 @@ StorageResult<std::vector<PersonSummary>> PersonService::search(const QString& t
         if (limit > 0 && static_cast<int>(found.size()) >= limit) {
             break;
         }
-        if (terms.isEmpty() || terms.matches(personSearchText(person))) {
+        const QByteArray utf8 = terms.isEmpty() ? QByteArray() : personSearchText(person).toUtf8();
+        if (terms.isEmpty() ||
+            terms.matches(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())))) {
             found.push_back(std::move(person));
         }
     }

@@ -282,6 +282,12 @@ private Q_SLOTS:
         m_prompts.saveFiles << reportPath;
         QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(reportPath));
+        // Saving says where it saved, with a link to the folder.
+        auto* saved = child<QLabel>(preview, "savedLabel");
+        QVERIFY(saved->isVisible());
+        QVERIFY2(saved->text().contains(QStringLiteral("zanahoria.pdf")), qPrintable(saved->text()));
+        QVERIFY(saved->text().contains(QUrl::fromLocalFile(m_dir.path()).toString(QUrl::FullyEncoded)));
+        test::snapshot(preview, QStringLiteral("day-4-report-saved"));
         preview->close();
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), reportPath, QStringLiteral("-")});
