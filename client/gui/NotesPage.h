@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -13,7 +15,9 @@ class NoteModel;
 class PetService;
 class Prompts;
 
-/** The editor's Notes tab: dated free notes (behaviour, diet, where the pet was found…). */
+/** The editor's Notes tab: dated free notes (behaviour, diet, where the pet was found…), each
+ *  with who wrote it and whether the health report, which goes to the owner, prints it (off
+ *  unless chosen: most notes are for staff). */
 class NotesPage final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +42,9 @@ private:
     Prompts& m_prompts;
     NoteModel* m_model;
     QTableView* m_table;
+    QLabel* m_byline;
     QPlainTextEdit* m_text;
+    QCheckBox* m_showOnReports;
     QPushButton* m_new;
     QPushButton* m_save;
     QPushButton* m_delete;

@@ -25,4 +25,24 @@ std::optional<int> ageInMonths(const Pet& pet, const Date& today)
     return monthsBetween(*pet.birthDate, today);
 }
 
+std::string noteAuthor(std::string_view name, std::string_view email)
+{
+    if (name.empty()) {
+        return std::string(email);
+    }
+    if (email.empty()) {
+        return std::string(name);
+    }
+    return std::string(name) + " <" + std::string(email) + ">";
+}
+
+std::string noteAuthorName(std::string_view author)
+{
+    const auto open = author.rfind(" <");
+    if (open == std::string_view::npos || author.empty() || author.back() != '>') {
+        return std::string(author);
+    }
+    return std::string(author.substr(0, open));
+}
+
 } // namespace petinfo

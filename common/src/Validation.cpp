@@ -457,6 +457,7 @@ ValidationReport validate(const Note& note)
     checkId(report, "id", note.id);
     checkId(report, "petId", note.petId);
     checkRequired(report, "text", note.text, limits::kLongText);
+    checkLength(report, "author", note.author, limits::kShortText);
     return report;
 }
 

@@ -414,7 +414,9 @@ json toJson(const Note& note)
                 {"petId", note.petId},
                 {"text", note.text},
                 {"createdAt", note.createdAtMs},
-                {"updatedAt", note.updatedAtMs}};
+                {"updatedAt", note.updatedAtMs},
+                {"author", note.author},
+                {"showOnReports", note.showOnReports}};
 }
 
 Result<Note, DecodeError> noteFromJson(const json& j)
@@ -431,6 +433,9 @@ Result<Note, DecodeError> noteFromFields(const FieldSource& fields)
     r.string("text", n.text, true);
     r.integer("createdAt", n.createdAtMs);
     r.integer("updatedAt", n.updatedAtMs);
+    // Both absent in notes written before they existed: no author known, not on reports.
+    r.string("author", n.author);
+    r.boolean("showOnReports", n.showOnReports);
     return finish(r, std::move(n));
 }
 

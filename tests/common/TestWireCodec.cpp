@@ -42,7 +42,7 @@ TEST(WireCodec, RecordsRoundTrip)
     EXPECT_EQ(*petContactFromJson(toJson(contact)), contact);
     WeightEntry weight{newUuid(), newUuid(), Date{2026, 1, 2}, 4.25, 3};
     EXPECT_EQ(*weightEntryFromJson(toJson(weight)), weight);
-    Note note{newUuid(), newUuid(), "Shy with men", 1, 2};
+    Note note{newUuid(), newUuid(), "Shy with men", 1, 2, "Ana Díaz <ana@example.org>", true};
     EXPECT_EQ(*noteFromJson(toJson(note)), note);
     Attachment att{
         newUuid(), newUuid(), "", AttachmentKind::Document, "lab.pdf", "application/pdf", std::string(64, 'a'),
@@ -82,6 +82,25 @@ INSTANTIATE_TEST_SUITE_P(
                       BadPet{R"({"id":"a","name":"x","birthDate":20210101})", DecodeErrc::WrongType},
                       BadPet{R"({"id":"a","name":"x","birthDateEstimated":"yes"})", DecodeErrc::WrongType},
                       BadPet{R"({"id":"a","name":"x","createdAt":1.5})", DecodeErrc::WrongType}));
+
+TEST(WireCodec, NotesFromBeforeAuthorsAndReportsStayInternal)
+{
+    // A note written by an older version has neither field: no author, not printed on reports.
+    const auto note = noteFromJson(*parseJson(R"({"id":"n1","petId":"p1","text":"Muzzle for nail trims"})"));
+    ASSERT_TRUE(note.hasValue());
+    EXPECT_EQ(note->author, "");
+    EXPECT_FALSE(note->showOnReports);
+    EXPECT_FALSE(noteFromJson(*parseJson(R"({"id":"n1","petId":"p1","text":"x","showOnReports":"yes"})")));
+}
+
+TEST(WireCodec, NoteAuthors)
+{
+    EXPECT_EQ(noteAuthor("Ana Díaz", "ana@example.org"), "Ana Díaz <ana@example.org>");
+    EXPECT_EQ(noteAuthor("", "ana@example.org"), "ana@example.org");
+    EXPECT_EQ(noteAuthorName("Ana Díaz <ana@example.org>"), "Ana Díaz");
+    EXPECT_EQ(noteAuthorName("ana@example.org"), "ana@example.org");
+    EXPECT_EQ(noteAuthorName(""), "");
+}
 
 TEST(WireCodec, IgnoresUnknownKeys)
 {

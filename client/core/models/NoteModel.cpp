@@ -35,19 +35,46 @@ QVariant NoteModel::data(const QModelIndex& index, int role) const
     const QString text = QString::fromStdString(n->text);
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Written) {
+        switch (static_cast<Column>(index.column())) {
+        case Written:
             return dateTimeText(n->updatedAtMs ? n->updatedAtMs : n->createdAtMs);
+        case Author:
+            return authorText(*n);
+        case Text:
+            return text.section(QLatin1Char('\n'), 0, 0);
+        case OnReports:
+        case ColumnCount:
+            break;
         }
-        return index.column() == Text ? text.section(QLatin1Char('\n'), 0, 0) : QVariant();
+        return {};
+    case Qt::CheckStateRole:
+        // Shown, not edited here: the note editor's checkbox changes it.
+        return index.column() == OnReports ? QVariant(n->showOnReports ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Author && !n->author.empty()) {
+            return QString::fromStdString(n->author); // with the e-mail
+        }
+        if (index.column() == OnReports) {
+            return n->showOnReports ? tr("Printed on the health report") : tr("Only for staff: not on reports");
+        }
         return index.column() == Text && text.contains(QLatin1Char('\n')) ? text : QVariant();
     case IdRole:
         return QString::fromStdString(n->id);
     case FullTextRole:
         return text;
+    case ShowOnReportsRole:
+        return n->showOnReports;
+    case AuthorRole:
+        return QString::fromStdString(n->author);
     default:
         return {};
     }
+}
+
+QString NoteModel::authorText(const Note& note)
+{
+    // Notes written while no one was signed in name nobody in particular.
+    return note.author.empty() ? tr("this computer") : QString::fromStdString(noteAuthorName(note.author));
 }
 
 QVariant NoteModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -58,6 +85,10 @@ QVariant NoteModel::headerData(int section, Qt::Orientation orientation, int rol
     switch (static_cast<Column>(section)) {
     case Written:
         return tr("Written");
+    case Author:
+        return tr("By");
+    case OnReports:
+        return tr("On report");
     case Text:
         return tr("Note");
     case ColumnCount:

@@ -9,7 +9,8 @@ namespace petinfo::client {
 
 class PetService;
 
-/** One pet's free notes, newest first; the list shows each note's first line. */
+/** One pet's free notes, newest first: when, who wrote it ("this computer" when no one was
+ *  signed in), whether the health report prints it, and the note's first line. */
 class NoteModel final : public KeyedRowsModel<Note>
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     enum Column
     {
         Written,
+        Author,
+        OnReports, ///< a check mark: printed on the health report
         Text,
         ColumnCount
     };
@@ -25,6 +28,8 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         FullTextRole,
+        ShowOnReportsRole,
+        AuthorRole, ///< the stored author text ("Name <e-mail>"), empty when not known
     };
     Q_ENUM(Column)
 
@@ -39,6 +44,8 @@ public:
     StorageResult<void> reload();
     /** The row of a note, or -1. */
     int rowOf(const QString& id) const;
+    /** Who wrote a note, for people: the name (or e-mail), or "this computer". */
+    static QString authorText(const Note& note);
 
 Q_SIGNALS:
     void loadFailed(const petinfo::client::StorageError& error);

@@ -4,6 +4,7 @@
 #include "models/PhoneText.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/WireCodec.h"
+#include "sync/SyncAccount.h"
 
 #include <QLoggingCategory>
 
@@ -448,6 +449,13 @@ StorageResult<Note> PetService::addNote(Note note)
         note.id = newUuid();
     }
     note.createdAtMs = note.updatedAtMs = m_clock.nowMs();
+    if (note.author.empty()) {
+        // The signed-in staff member; a computer that is not signed in names nobody. Not knowing
+        // who is signed in never stops a note from being saved.
+        if (auto account = storedAccount(*m_db); account && *account) {
+            note.author = noteAuthor((*account)->userName.toStdString(), (*account)->userEmail.toStdString());
+        }
+    }
     const ValidationReport report = petinfo::validate(note);
     if (report.hasErrors()) {
         return fail(invalid(report));

@@ -54,9 +54,20 @@ StorageResult<WeightEntry> JournalRepository::weight(const QString& id)
     return WeightEntry{q.str(0), q.str(1), q.date(2).value_or(Date{}), q.real(3), q.int64(4)};
 }
 
+namespace {
+
+constexpr auto kNoteColumns = "id, pet_id, text, created_at, updated_at, author, show_on_reports";
+
+Note readNote(const Query& q)
+{
+    return Note{q.str(0), q.str(1), q.str(2), q.int64(3), q.int64(4), q.str(5), q.flag(6)};
+}
+
+} // namespace
+
 StorageResult<Note> JournalRepository::note(const QString& id)
 {
-    Query q(m_db, QStringLiteral("SELECT id, pet_id, text, created_at, updated_at FROM notes WHERE id = ?"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM notes WHERE id = ?").arg(QLatin1String(kNoteColumns)));
     q.bind(id);
     if (auto r = q.exec(); !r) {
         return fail(r.error());
@@ -64,7 +75,7 @@ StorageResult<Note> JournalRepository::note(const QString& id)
     if (!q.next()) {
         return fail(StorageErrc::NotFound, "note " + id.toStdString());
     }
-    return Note{q.str(0), q.str(1), q.str(2), q.int64(3), q.int64(4)};
+    return readNote(q);
 }
 
 StorageResult<void> JournalRepository::removeWeight(const QString& id, qint64 nowMs)
@@ -102,21 +113,29 @@ StorageResult<void> JournalRepository::upsertWeight(const WeightEntry& entry, qi
 StorageResult<void> JournalRepository::upsertNote(const Note& note, qint64 deletedAtMs)
 {
     const QVariant deleted = deletedAtMs ? QVariant(deletedAtMs) : QVariant();
-    Query update(m_db, QStringLiteral("UPDATE notes SET text = ?, updated_at = ?, deleted_at = ? WHERE id = ?"));
-    update.bind(note.text).bind(static_cast<qint64>(note.updatedAtMs)).bind(deleted).bind(note.id);
+    Query update(m_db, QStringLiteral("UPDATE notes SET text = ?, updated_at = ?, author = ?, show_on_reports = ?, "
+                                      "deleted_at = ? WHERE id = ?"));
+    update.bind(note.text)
+        .bind(static_cast<qint64>(note.updatedAtMs))
+        .bind(note.author)
+        .bind(note.showOnReports)
+        .bind(deleted)
+        .bind(note.id);
     if (auto r = update.exec(); !r) {
         return r;
     }
     if (update.rowsAffected() == 1) {
         return {};
     }
-    Query q(m_db, QStringLiteral("INSERT INTO notes (id, pet_id, text, created_at, updated_at, deleted_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    Query q(m_db, QStringLiteral("INSERT INTO notes (%1, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kNoteColumns)));
     q.bind(note.id)
         .bind(note.petId)
         .bind(note.text)
         .bind(static_cast<qint64>(note.createdAtMs))
         .bind(static_cast<qint64>(note.updatedAtMs))
+        .bind(note.author)
+        .bind(note.showOnReports)
         .bind(deleted);
     return q.exec();
 }
@@ -124,19 +143,23 @@ StorageResult<void> JournalRepository::upsertNote(const Note& note, qint64 delet
 StorageResult<void> JournalRepository::addNote(const Note& note)
 {
     Query q(m_db,
-            QStringLiteral("INSERT INTO notes (id, pet_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO notes (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kNoteColumns)));
     q.bind(note.id)
         .bind(note.petId)
         .bind(note.text)
         .bind(static_cast<qint64>(note.createdAtMs))
-        .bind(static_cast<qint64>(note.updatedAtMs));
+        .bind(static_cast<qint64>(note.updatedAtMs))
+        .bind(note.author)
+        .bind(note.showOnReports);
     return q.exec();
 }
 
 StorageResult<void> JournalRepository::updateNote(const Note& note)
 {
-    Query q(m_db, QStringLiteral("UPDATE notes SET text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-    q.bind(note.text).bind(static_cast<qint64>(note.updatedAtMs)).bind(note.id);
+    // The author stays who first wrote it; the text and the report choice change.
+    Query q(m_db, QStringLiteral("UPDATE notes SET text = ?, updated_at = ?, show_on_reports = ? "
+                                 "WHERE id = ? AND deleted_at IS NULL"));
+    q.bind(note.text).bind(static_cast<qint64>(note.updatedAtMs)).bind(note.showOnReports).bind(note.id);
     if (auto r = q.exec(); !r) {
         return r;
     }
@@ -148,15 +171,16 @@ StorageResult<void> JournalRepository::updateNote(const Note& note)
 
 StorageResult<std::vector<Note>> JournalRepository::notesOf(const QString& petId)
 {
-    Query q(m_db, QStringLiteral("SELECT id, pet_id, text, created_at, updated_at FROM notes "
-                                 "WHERE pet_id = ? AND deleted_at IS NULL ORDER BY created_at DESC"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM notes WHERE pet_id = ? AND deleted_at IS NULL "
+                                 "ORDER BY created_at DESC")
+                      .arg(QLatin1String(kNoteColumns)));
     q.bind(petId);
     if (auto r = q.exec(); !r) {
         return fail(r.error());
     }
     std::vector<Note> notes;
     while (q.next()) {
-        notes.push_back(Note{q.str(0), q.str(1), q.str(2), q.int64(3), q.int64(4)});
+        notes.push_back(readNote(q));
     }
     return notes;
 }

@@ -283,6 +283,12 @@ CREATE TRIGGER health_records_keep_sync_row BEFORE DELETE ON health_records WHEN
         COALESCE((SELECT value FROM sync_state WHERE key = 'chunks.released'), 0) + 1);
 END;
 )sql",
+    // 6: who wrote a note, and whether the health report (the owner's copy) prints it. Notes from
+    // before were written without either: no author known, and not printed, as staff notes.
+    R"sql(
+ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN show_on_reports INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 } // namespace

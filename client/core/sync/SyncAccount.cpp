@@ -71,7 +71,12 @@ StorageResult<QByteArray> SyncAccount::token()
 
 StorageResult<std::optional<AccountInfo>> SyncAccount::info()
 {
-    auto text = SyncStore(m_db).state(kAccountKey);
+    return storedAccount(m_db);
+}
+
+StorageResult<std::optional<AccountInfo>> storedAccount(Database& db)
+{
+    auto text = SyncStore(db).state(kAccountKey);
     if (!text) {
         return fail(text.error());
     }

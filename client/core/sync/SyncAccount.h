@@ -67,6 +67,10 @@ private:
     QString m_tokenEntry;
 };
 
+/** Who the database is signed in as (what SyncAccount::info() says), without needing the keychain:
+ *  e.g. to name the author of a note. Empty when signed out. */
+StorageResult<std::optional<AccountInfo>> storedAccount(Database& db);
+
 /** Removes a database and everything that could bring it back on this computer: the file, its
  *  WAL, its key-information file, its key in the keychain and its backups. */
 StorageResult<void> wipeLocalCopy(const QString& databasePath, SecretStore& secrets);

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace petinfo::report::detail {
@@ -433,7 +434,10 @@ void weightSection(PageFlow& flow, const PreparedReport& report)
 void notesSection(PageFlow& flow, const PreparedReport& report)
 {
     const ReportData& data = *report.data;
-    std::vector<Note> notes = data.notes;
+    // The report goes to the owner: only the notes someone chose to show on it, never staff notes.
+    std::vector<Note> notes;
+    std::copy_if(data.notes.begin(), data.notes.end(), std::back_inserter(notes),
+                 [](const Note& n) { return n.showOnReports; });
     std::sort(notes.begin(), notes.end(), [](const Note& a, const Note& b) { return a.createdAtMs > b.createdAtMs; });
     sectionTitle(flow, ReportText::tr("Notes"), flow.units().y(10));
     if (notes.empty() && data.pet.notes.empty()) {
@@ -449,7 +453,11 @@ void notesSection(PageFlow& flow, const PreparedReport& report)
     }
     for (const Note& note : notes) {
         flow.ensure(flow.units().y(9)); // keep the date with the first lines
-        paragraph(flow, formatTimestamp(note.createdAtMs, data.locale), dateFont, kMuted);
+        const QString when = formatTimestamp(note.createdAtMs, data.locale);
+        // Who wrote it, by name (not the e-mail); nobody is named for a computer not signed in.
+        paragraph(flow,
+                  note.author.empty() ? when : ReportText::tr("%1 · %2").arg(when, qs(noteAuthorName(note.author))),
+                  dateFont, kMuted);
         paragraph(flow, qs(note.text), textFont);
         flow.advance(flow.units().y(2.5));
     }

@@ -64,7 +64,8 @@ const std::array kHealthRecordFields{str("petId"),
                                      integer("createdAt")};
 const std::array kWeightFields{str("petId"), FieldSpec{"date", FieldKind::Date, {}},
                                FieldSpec{"kg", FieldKind::Number, {}}, integer("createdAt")};
-const std::array kNoteFields{str("petId"), str("text"), integer("createdAt"), integer("updatedAt")};
+const std::array kNoteFields{str("petId"),         str("text"),   integer("createdAt"),
+                             integer("updatedAt"), str("author"), FieldSpec{"showOnReports", FieldKind::Bool, {}}};
 const std::array kAttachmentFields{
     str("petId"),    str("healthRecordId"), FieldSpec{"kind", FieldKind::Enum, namesOf<AttachmentKind>()},
     str("fileName"), str("mimeType"),       str("sha256"),

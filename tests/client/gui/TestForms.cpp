@@ -12,15 +12,21 @@
 #include "gui/PetEditorDialog.h"
 #include "gui/Translations.h"
 #include "models/DomainText.h"
+#include "models/NoteModel.h"
+#include "sync/SyncStore.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -79,6 +85,12 @@ class TestForms final : public QObject
             }
         }
         return places;
+    }
+
+    /** Clicks a checkbox on its box: a wide one takes clicks only on the box and its label. */
+    static void clickBox(QCheckBox* box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
     }
 
     /** Lets pending layout requests run, nested ones included. */
@@ -297,6 +309,60 @@ private Q_SLOTS:
         settle();
         test::snapshot(&record, QStringLiteral("health-record-errors"));
         compareFieldPlaces(recordBefore, fieldPlaces(&record));
+    }
+
+    void testNotesSayWhoWroteThemAndWhetherTheReportShowsThem()
+    {
+        const QString id = m_f.addPet(QStringLiteral("Canela"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto editor = std::make_unique<PetEditorDialog>(m_f.service(), m_prompts, id);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->showTab(PetEditorDialog::NotesTab);
+        auto* text = child<QPlainTextEdit>(editor.get(), "noteTextPlainTextEdit");
+        auto* onReports = child<QCheckBox>(editor.get(), "showOnReportsCheckBox");
+        auto* notes = child<QTableView>(editor.get(), "notesTableView");
+        auto* byline = child<QLabel>(editor.get(), "noteBylineLabel");
+
+        // Not signed in: the note is this computer's, and internal unless ticked.
+        QVERIFY(!onReports->isChecked());
+        QTest::keyClicks(text, QStringLiteral("Muzzle for nail trims"));
+        QTest::mouseClick(child<QPushButton>(editor.get(), "saveNoteButton"), Qt::LeftButton);
+        QTRY_COMPARE(notes->model()->rowCount(), 1);
+        const QModelIndex internal = notes->model()->index(0, NoteModel::Author);
+        QCOMPARE(internal.data().toString(), QStringLiteral("this computer"));
+        QCOMPARE(internal.data(NoteModel::ShowOnReportsRole).toBool(), false);
+        QVERIFY(byline->text().startsWith(QStringLiteral("Written by this computer")));
+
+        // Signed in as a staff member (as SyncAccount keeps it): her name, and this one for the owner.
+        QVERIFY(
+            SyncStore(m_f.service().database())
+                .setState(QStringLiteral("account"),
+                          QStringLiteral(R"({"userName":"Dra. Paula Gómez","userEmail":"paula@clinica.example"})")));
+        QTest::mouseClick(child<QPushButton>(editor.get(), "newNoteButton"), Qt::LeftButton);
+        QVERIFY(!onReports->isChecked());
+        QTest::keyClicks(text, QStringLiteral("Afraid of thunderstorms"));
+        clickBox(onReports);
+        QVERIFY(editor->isDirty());
+        QTest::mouseClick(child<QPushButton>(editor.get(), "saveNoteButton"), Qt::LeftButton);
+        QTRY_COMPARE(notes->model()->rowCount(), 2);
+        const int row = notes->currentIndex().row();
+        const QModelIndex shown = notes->model()->index(row, NoteModel::Author);
+        QCOMPARE(shown.data().toString(), QStringLiteral("Dra. Paula Gómez"));
+        QCOMPARE(shown.data(Qt::ToolTipRole).toString(), QStringLiteral("Dra. Paula Gómez <paula@clinica.example>"));
+        QCOMPARE(notes->model()->index(row, NoteModel::OnReports).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(byline->text().startsWith(QStringLiteral("Written by Dra. Paula Gómez")));
+        test::snapshot(editor.get(), QStringLiteral("editor-notes"));
+
+        // Selecting the first note shows its choice; unticking it and saving takes it off reports.
+        notes->selectRow(row);
+        QVERIFY(onReports->isChecked());
+        clickBox(onReports);
+        QTest::mouseClick(child<QPushButton>(editor.get(), "saveNoteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!notes->model()->index(row, 0).data(NoteModel::ShowOnReportsRole).toBool());
+        const auto stored = m_f.service().notes(id);
+        QVERIFY(std::none_of(stored->begin(), stored->end(), [](const Note& n) { return n.showOnReports; }));
+        editor->reject();
     }
 
     void testDateFieldsShowTheWholeYear_data()

@@ -77,7 +77,15 @@ ReportData lunaReport()
     note.id = newUuid();
     note.text = "Afraid of thunderstorms.";
     note.createdAtMs = 1735732800000; // 2025-01-01 12:00 UTC
+    note.author = "Dra. Paula Gómez <paula@clinica.example>";
+    note.showOnReports = true;
     data.notes.push_back(note);
+    Note internal;
+    internal.id = newUuid();
+    internal.text = "Muzzle for nail trims.";
+    internal.createdAtMs = 1735819200000;
+    internal.author = "Ana <ana@clinica.example>";
+    data.notes.push_back(internal); // staff only: not on the owner's copy
     data.photo = testPhoto();
     data.publicBaseUrl = kBaseUrl;
     data.today = Date{2025, 3, 1};
@@ -172,6 +180,24 @@ private Q_SLOTS:
               "Spay surgery", "Dental cleaning", "Afraid of thunderstorms", "12/04/2019", "5 years 10 months"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
+    }
+
+    void testOnlyNotesChosenForReportsArePrinted()
+    {
+        ReportData data = lunaReport();
+        const QString text = pageTexts(PdfFile(render(data))).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QStringLiteral("Afraid of thunderstorms")));
+        QVERIFY(text.contains(QStringLiteral("Dra. Paula Gómez"))); // who wrote it, by name
+        QVERIFY(!text.contains(QStringLiteral("paula@clinica.example")));
+        QVERIFY2(!text.contains(QStringLiteral("Muzzle")), "an internal note was printed");
+
+        // With no note chosen, the section says there are none.
+        data.notes.front().showOnReports = false;
+        data.pet.notes.clear();
+        const QString none = pageTexts(PdfFile(render(data))).join(QLatin1Char('\n'));
+        QVERIFY(!none.contains(QStringLiteral("Afraid of thunderstorms")));
+        QVERIFY(!none.contains(QStringLiteral("Muzzle")));
+        QVERIFY(none.contains(QStringLiteral("No notes.")));
     }
 
     void testMarksDueStates_data()

@@ -4,6 +4,7 @@
 
 #include "petinfo/common/Random.h"
 #include "services/PetService.h"
+#include "sync/SyncStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -256,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(m_service->restoreWeight(id, QString::fromStdString(w2->id)).hasValue());
         QCOMPARE(m_service->weights(id)->back().kg, 13.0);
 
-        auto note = m_service->addNote(Note{{}, petId, "Shy with men", 0, 0});
+        auto note = m_service->addNote(Note{{}, petId, "Shy with men", 0, 0, {}, false});
         QVERIFY(note.hasValue());
         note->text = "Shy with strangers";
         QVERIFY(m_service->updateNote(*note).hasValue());
@@ -276,6 +277,43 @@ private Q_SLOTS:
         QVERIFY(m_service->removeAttachment(id, QString::fromStdString(stored->id)).hasValue());
         QVERIFY(m_service->loadPet(id)->pet.photoId.empty());
         QCOMPARE(m_service->attachments(id)->size(), std::size_t{0});
+    }
+
+    void testNotesNameTheirAuthorAndStayOffReports()
+    {
+        const std::string petId = m_service->createPet(dog("Rex"))->id;
+        const QString id = QString::fromStdString(petId);
+        // Written on a computer that is not signed in: no author, and internal.
+        auto local = m_service->addNote(Note{{}, petId, "Muzzle for nail trims", 0, 0, {}, false});
+        QVERIFY(local.hasValue());
+        QCOMPARE(local->author, std::string());
+        QVERIFY(!local->showOnReports);
+
+        // Signed in (as SyncAccount stores it): the staff member is the author.
+        QVERIFY(SyncStore(m_service->database())
+                    .setState(QStringLiteral("account"),
+                              QStringLiteral(R"({"userName":"Ana Díaz","userEmail":"ana@clinica.example"})")));
+        auto signedIn = m_service->addNote(Note{{}, petId, "Eats only wet food", 0, 0, {}, false});
+        QVERIFY(signedIn.hasValue());
+        QCOMPARE(signedIn->author, std::string("Ana Díaz <ana@clinica.example>"));
+
+        // Chosen for reports later, by anyone: the author stays who wrote it.
+        Note shown = *signedIn;
+        shown.showOnReports = true;
+        shown.author = "someone else";
+        QVERIFY(m_service->updateNote(shown).hasValue());
+        const auto stored = m_service->notes(id);
+        QVERIFY(stored.hasValue());
+        QCOMPARE(stored->size(), std::size_t{2});
+        for (const Note& n : *stored) {
+            if (n.id == signedIn->id) {
+                QVERIFY(n.showOnReports);
+                QCOMPARE(n.author, std::string("Ana Díaz <ana@clinica.example>"));
+            } else {
+                QVERIFY(!n.showOnReports);
+                QCOMPARE(n.author, std::string());
+            }
+        }
     }
 
     void testImportBatchSettlesSeries()

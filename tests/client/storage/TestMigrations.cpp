@@ -46,6 +46,12 @@ class TestMigrations final : public QObject
                 if (!b.exec() || !a.exec()) {
                     return {};
                 }
+                Query n(db, QStringLiteral("INSERT INTO notes (id, pet_id, text, created_at, updated_at) "
+                                           "VALUES (?, ?, 'Muzzle for nail trims', 1, 1)"));
+                n.bind(QString::fromStdString(newUuid())).bind(id);
+                if (!n.exec()) {
+                    return {};
+                }
                 ids << id;
             }
         }
@@ -94,6 +100,11 @@ private Q_SLOTS:
             QCOMPARE(attachments->size(), std::size_t{1});
             QCOMPARE(service.attachmentData(QString::fromStdString(attachments->front().sha256)).value(),
                      QByteArray("ABC"));
+            // Notes from before authors and the report choice: nobody named, not on reports.
+            const auto notes = service.notes(id);
+            QCOMPARE(notes->size(), std::size_t{1});
+            QCOMPARE(notes->front().author, std::string());
+            QVERIFY(!notes->front().showOnReports);
         }
         QCOMPARE(service.dueCounts()->overdue, static_cast<int>(ids.size()));
         // The migrated database takes new data.

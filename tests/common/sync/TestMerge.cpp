@@ -320,3 +320,23 @@ TEST(Merge, RowFieldsReadAsTheEntityJson)
     EXPECT_EQ(healthRecordFromFields(RowFields(bad)).error().detail,
               healthRecordFromJson(entityJson(bad)).error().detail);
 }
+
+TEST(Merge, NoteAuthorAndReportChoiceTravelAsFields)
+{
+    // A note from a version without the fields, then this version ticks "show on reports".
+    const std::string id = newUuid();
+    const std::string petId = newUuid();
+    const SyncRow old = makeChange(EntityType::Note, id, json{{"petId", petId}, {"text", "Loves carrots"}}, at(0, "a"));
+    EXPECT_FALSE(checkRow(merge(SyncRow{}, old).row, kToday));
+    const SyncRow shown = makeChange(EntityType::Note, id, json{{"showOnReports", true}}, at(10, "b"));
+    ASSERT_TRUE(isValidFieldValue(EntityType::Note, "showOnReports", true));
+    ASSERT_TRUE(isValidFieldValue(EntityType::Note, "author", "Ana <ana@example.org>"));
+    EXPECT_FALSE(isValidFieldValue(EntityType::Note, "showOnReports", "yes"));
+    const SyncRow merged = merge(merge(SyncRow{}, old).row, shown).row;
+    EXPECT_FALSE(checkRow(merged, kToday));
+    const auto note = noteFromJson(entityJson(merged));
+    ASSERT_TRUE(note.hasValue());
+    EXPECT_TRUE(note->showOnReports);
+    EXPECT_EQ(note->text, "Loves carrots");
+    EXPECT_EQ(note->author, "");
+}

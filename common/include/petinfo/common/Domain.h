@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace petinfo {
@@ -199,9 +200,20 @@ struct Note
     std::string text;
     std::int64_t createdAtMs = 0;
     std::int64_t updatedAtMs = 0;
+    /** Who wrote it, as people read it: "Name <e-mail>" of the signed-in staff member, or just the
+     *  e-mail; empty when it was written on a computer that was not signed in. */
+    std::string author;
+    /** Printed on the health report (the owner's copy). Off unless someone chooses it: staff
+     *  notes ("muzzle for nail trims") are internal. */
+    bool showOnReports = false;
 
     friend bool operator==(const Note&, const Note&) = default;
 };
+
+/** The author text for a signed-in user: "Name <e-mail>", or the e-mail alone without a name. */
+std::string noteAuthor(std::string_view name, std::string_view email);
+/** The name part of an author text ("Ana Díaz" of "Ana Díaz <ana@example.org>"). */
+std::string noteAuthorName(std::string_view author);
 
 /** A photo or document. The bytes live in a content-addressed blob store keyed by SHA-256. */
 struct Attachment

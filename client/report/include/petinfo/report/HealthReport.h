@@ -25,7 +25,7 @@ struct ReportData
     std::optional<Person> owner; ///< the primary contact
     std::vector<HealthRecord> records;
     std::vector<WeightEntry> weights;
-    std::vector<Note> notes;
+    std::vector<Note> notes;     ///< all of them: the report prints only those with showOnReports
     QByteArray photo;            ///< encoded image (JPEG, PNG…); empty for none
     QString publicBaseUrl;       ///< for the QR code to the pet's public page (needs pet.tagId)
     Date today;                  ///< "today" for ages and overdue marks (injectable for tests)
