@@ -131,6 +131,24 @@ std::string_view codeName(ValidationCode code)
         return "unknown_value";
     case ValidationCode::DateFormat:
         return "date_format";
+    case ValidationCode::OutOfRange:
+        return "out_of_range";
+    case ValidationCode::ContactRequired:
+        return "contact_required";
+    case ValidationCode::ConsentRequired:
+        return "consent_required";
+    case ValidationCode::SignatureRequired:
+        return "signature_required";
+    case ValidationCode::SignatureFormat:
+        return "signature_format";
+    case ValidationCode::SignatureMismatch:
+        return "signature_mismatch";
+    case ValidationCode::CurrencyFormat:
+        return "currency_format";
+    case ValidationCode::StatusTransition:
+        return "status_transition";
+    case ValidationCode::AgesFormat:
+        return "ages_format";
     }
     return "unknown";
 }
@@ -175,6 +193,24 @@ std::string englishMessage(const ValidationIssue& issue)
         return f + " is not one of the allowed values";
     case ValidationCode::DateFormat:
         return f + " is not a date (use YYYY-MM-DD or DD/MM/YYYY)";
+    case ValidationCode::OutOfRange:
+        return f + " is outside the allowed range";
+    case ValidationCode::ContactRequired:
+        return f + ": give a phone number or an e-mail address so the shelter can reach you";
+    case ValidationCode::ConsentRequired:
+        return f + ": the consent must be read and accepted";
+    case ValidationCode::SignatureRequired:
+        return f + ": sign the application";
+    case ValidationCode::SignatureFormat:
+        return f + ": the signature could not be read";
+    case ValidationCode::SignatureMismatch:
+        return f + ": type your full name exactly as in the name field";
+    case ValidationCode::CurrencyFormat:
+        return f + ": not a currency code such as ARS or BRL";
+    case ValidationCode::StatusTransition:
+        return f + ": this status change is not allowed";
+    case ValidationCode::AgesFormat:
+        return f + ": give each child's age in whole years, separated by commas, one per child";
     }
     return f + ": invalid";
 }

@@ -199,6 +199,10 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
         case sync::EntityType::Tag:
         case sync::EntityType::Reminder:
         case sync::EntityType::Message:
+        case sync::EntityType::Intake:
+        case sync::EntityType::AdoptionProfile:
+        case sync::EntityType::StatusChange:
+        case sync::EntityType::AdoptionApplication:
             break;
         }
         if (entity->is_null()) {

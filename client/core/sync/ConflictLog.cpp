@@ -241,6 +241,14 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
         return tr("Reminder for %1").arg(petName);
     case sync::EntityType::Message:
         return tr("Message about %1").arg(petName);
+    case sync::EntityType::Intake:
+        return tr("Intake of %1").arg(petName);
+    case sync::EntityType::AdoptionProfile:
+        return tr("Adoption profile of %1").arg(petName);
+    case sync::EntityType::StatusChange:
+        return tr("Status change %1").arg(c.rowId);
+    case sync::EntityType::AdoptionApplication:
+        return tr("Adoption application from %1").arg(text("applicantName"));
     }
     return c.rowId;
 }

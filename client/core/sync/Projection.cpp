@@ -86,8 +86,12 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         break;
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:
-        // Server-authored rows have no domain table: they stay in sync_rows, where the app
-        // reads them.
+    case sync::EntityType::Intake:
+    case sync::EntityType::AdoptionProfile:
+    case sync::EntityType::StatusChange:
+    case sync::EntityType::AdoptionApplication:
+        // Server-authored rows and the adoption rows have no domain table: they stay in
+        // sync_rows, where the app reads them.
         break;
     case sync::EntityType::Tag: {
         // Read by type, as the other decoders read: a wrong type is this row's error (a null

@@ -82,6 +82,10 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
     case sync::EntityType::Tag:
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:
+    case sync::EntityType::Intake:
+    case sync::EntityType::AdoptionProfile:
+    case sync::EntityType::StatusChange:
+    case sync::EntityType::AdoptionApplication:
         return std::nullopt;
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/sync/Entity.h"
 
+#include "petinfo/common/Adoption.h"
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/Messaging.h"
@@ -100,6 +101,68 @@ const std::array kMessageFields{str("petId"),
                                 integer("createdAt"),
                                 integer("updatedAt")};
 
+// Adoption (AdoptionCodec.cpp).
+const std::array kIntakeFields{str("petId"),
+                               FieldSpec{"date", FieldKind::Date, {}},
+                               FieldSpec{"source", FieldKind::Enum, namesOf<IntakeSource>()},
+                               str("broughtBy"),
+                               str("broughtByPhone"),
+                               str("personId"),
+                               str("notes"),
+                               integer("createdAt")};
+const std::array kAdoptionProfileFields{str("petId"),
+                                        FieldSpec{"status", FieldKind::Enum, namesOf<AdoptionStatus>()},
+                                        FieldSpec{"statusDate", FieldKind::OptionalDate, {}},
+                                        str("description"),
+                                        FieldSpec{"size", FieldKind::Enum, namesOf<AnimalSize>()},
+                                        FieldSpec{"energy", FieldKind::Enum, namesOf<EnergyLevel>()},
+                                        FieldSpec{"goodWithDogs", FieldKind::Enum, namesOf<Answer>()},
+                                        FieldSpec{"goodWithCats", FieldKind::Enum, namesOf<Answer>()},
+                                        FieldSpec{"goodWithChildren", FieldKind::Enum, namesOf<Answer>()},
+                                        integer("feeMinor"),
+                                        str("feeCurrency"),
+                                        FieldSpec{"photoIds", FieldKind::StringList, {}},
+                                        integer("updatedAt")};
+const std::array kStatusChangeFields{FieldSpec{"subject", FieldKind::Enum, namesOf<StatusSubject>()},
+                                     str("subjectId"),
+                                     str("fromStatus"),
+                                     str("toStatus"),
+                                     FieldSpec{"date", FieldKind::Date, {}},
+                                     integer("at"),
+                                     str("note"),
+                                     str("author")};
+const std::array kAdoptionApplicationFields{
+    FieldSpec{"petIds", FieldKind::StringList, {}},
+    str("applicantName"),
+    str("phone"),
+    str("email"),
+    str("address"),
+    integer("adults"),
+    integer("children"),
+    str("childrenAges"),
+    str("otherPets"),
+    FieldSpec{"homeType", FieldKind::Enum, namesOf<HomeType>()},
+    FieldSpec{"yard", FieldKind::Enum, namesOf<Answer>()},
+    FieldSpec{"landlordPermitsPets", FieldKind::Enum, namesOf<LandlordPermission>()},
+    str("experience"),
+    str("message"),
+    str("consentText"),
+    FieldSpec{"consentAccepted", FieldKind::Bool, {}},
+    str("signatureStrokes"),
+    str("signatureName"),
+    FieldSpec{"channel", FieldKind::Enum, namesOf<ApplicationChannel>()},
+    str("deviceId"),
+    str("eventName"),
+    integer("submittedAt"),
+    str("submittedFrom"),
+    FieldSpec{"status", FieldKind::Enum, namesOf<ApplicationStatus>()},
+    integer("statusAt"),
+    str("staffNotes"),
+    str("personId"),
+    integer("completedAt"),
+    integer("createdAt"),
+    integer("updatedAt")};
+
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
 bool isDateText(const nlohmann::json& value)
@@ -121,7 +184,7 @@ bool isKnownToSchema(EntityType type, int schemaVersion)
 
 bool isAppendOnly(EntityType type)
 {
-    return type == EntityType::HealthRecord || type == EntityType::Attachment;
+    return type == EntityType::HealthRecord || type == EntityType::Attachment || type == EntityType::StatusChange;
 }
 
 std::span<const FieldSpec> fieldSpecs(EntityType type)
@@ -147,6 +210,14 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kReminderFields;
     case EntityType::Message:
         return kMessageFields;
+    case EntityType::Intake:
+        return kIntakeFields;
+    case EntityType::AdoptionProfile:
+        return kAdoptionProfileFields;
+    case EntityType::StatusChange:
+        return kStatusChangeFields;
+    case EntityType::AdoptionApplication:
+        return kAdoptionApplicationFields;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/sync/Merge.h"
 
+#include "petinfo/common/AdoptionCodec.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/WireCodec.h"
@@ -214,6 +215,22 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
         }
         return std::nullopt;
     }
+    case EntityType::Intake:
+        return decodeAndValidate(intakeFromJson(entity), [&](const Intake& i) { return validate(i, today); });
+    case EntityType::AdoptionProfile:
+        return decodeAndValidate(adoptionProfileFromJson(entity), [&](const AdoptionProfile& p) {
+            ValidationReport report = validate(p);
+            if (p.petId != row.id) {
+                report.add("petId", ValidationCode::InvalidId); // one profile per pet, keyed by it
+            }
+            return report;
+        });
+    case EntityType::StatusChange:
+        return decodeAndValidate(statusChangeFromJson(entity),
+                                 [&](const StatusChange& c) { return validate(c, today); });
+    case EntityType::AdoptionApplication:
+        return decodeAndValidate(adoptionApplicationFromJson(entity),
+                                 [](const AdoptionApplication& a) { return validate(a); });
     case EntityType::Tag: {
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

@@ -2,6 +2,7 @@
 #include "app/ServerContext.h"
 
 #include "accounts/AccountService.h"
+#include "adoption/AdoptionService.h"
 #include "blobs/BlobService.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
@@ -49,6 +50,7 @@ void ServerContext::openDatabase()
     m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics);
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
+    m_adoption = std::make_unique<AdoptionService>(*m_db, *m_sync, m_clock);
     openNotifications();
     m_metrics.addGauge("petinfo_db_connections_in_use", "Database connections lent to requests.",
                        [this] { return static_cast<double>(m_db->inUse()); });
@@ -129,6 +131,7 @@ void ServerContext::registerRoutes()
     registerBlobRoutes(m_router, *this);
     registerTagRoutes(m_router, *this);
     registerNotificationRoutes(m_router, *this);
+    registerAdoptionRoutes(m_router, *this);
 }
 
 Dispatcher* ServerContext::makeDispatcher()

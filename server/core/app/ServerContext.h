@@ -13,6 +13,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class AccountService;
+class AdoptionService;
 class BlobService;
 class Database;
 class JobRunner;
@@ -39,6 +40,7 @@ public:
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
     NotificationService& notifications() { return *m_notifications; }
+    AdoptionService& adoption() { return *m_adoption; }
     /** Background jobs of this process; started and stopped by the application. */
     JobRunner& jobs() { return *m_jobs; }
     const Router& router() const { return m_router; }
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<BlobService> m_blobs;
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<AdoptionService> m_adoption; ///< observes m_sync: destroyed before it
     Router m_router;
     std::atomic<bool> m_draining{false};
 };
@@ -75,5 +78,6 @@ void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
 void registerNotificationRoutes(Router& router, ServerContext& ctx);
+void registerAdoptionRoutes(Router& router, ServerContext& ctx);
 
 } // namespace petinfo::server

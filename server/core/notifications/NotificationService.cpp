@@ -116,7 +116,9 @@ NotificationService::NotificationService(Database& db, SyncService& sync, const 
 
 NotificationService::~NotificationService()
 {
-    m_sync.setObserver(nullptr);
+    if (m_planner) {
+        m_sync.removeObserver(m_planner.get());
+    }
 }
 
 void NotificationService::attach(JobRunner& runner)
@@ -131,7 +133,7 @@ void NotificationService::attach(JobRunner& runner)
                       std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender));
     runner.addHandler(std::string(kReplan), std::make_shared<ReplanRemindersHandler>(m_sync, m_clock, wake));
     m_planner = std::make_unique<Planner>(m_clock, wake);
-    m_sync.setObserver(m_planner.get());
+    m_sync.addObserver(m_planner.get());
 }
 
 void NotificationService::backfillPhones()

@@ -130,6 +130,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
                       {{"petId", pet}, {"kind", "vaccine"}, {"date", "2025-01-01"}, {"product", "Rabies"}}),
         device.change(EntityType::Weight, uuid(), {{"petId", pet}, {"date", "2025-01-01"}, {"kg", 12.5}}),
         device.change(EntityType::Note, uuid(), {{"petId", pet}, {"text", "Friendly"}}),
+        device.change(EntityType::AdoptionProfile, pet,
+                      {{"petId", pet}, {"status", "adoptable"}, {"size", "medium"}, {"photoIds", {photo}}}),
     });
     const Account spare = signIn(*server, admin.email, admin.password, "spare-device");
     const Account leaving = signIn(*server, admin.email, admin.password, "leaving-device");
@@ -250,6 +252,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         {"GET", "/api/v1/pets/{petId}/notes", [&] { return get(petPath + "/notes", a); }, 200},
         {"GET", "/api/v1/pets/{petId}/attachments", [&] { return get(petPath + "/attachments", a); }, 200},
         {"GET", "/api/v1/pets/{petId}/contacts", [&] { return get(petPath + "/contacts", a); }, 200},
+        {"GET", "/api/v1/adoption/animals", [&] { return get("/api/v1/adoption/animals", a); }, 200},
+        {"GET", "/api/v1/adoption/animals/{petId}", [&] { return get("/api/v1/adoption/animals/" + pet, a); }, 200},
         {"POST", "/api/v1/tags",
          [&] {
              return body("POST", "/api/v1/tags", {{"count", 2}}, a);

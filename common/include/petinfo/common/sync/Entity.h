@@ -25,7 +25,12 @@ enum class EntityType
     Attachment,
     Tag,
     Reminder,
-    Message
+    Message,
+    // The adoption workflow (Adoption.h). An adoption profile's row id is its pet's id.
+    Intake,
+    AdoptionProfile,
+    StatusChange,
+    AdoptionApplication
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -54,12 +59,12 @@ struct FieldSpec
 /** Rows only the server writes: a push of one is refused (forbidden). */
 bool isServerAuthored(EntityType type);
 
-/** Whether a peer speaking `schemaVersion` knows the type (reminders and messages came with 3);
- *  a pull leaves other rows out for it. */
+/** Whether a peer speaking `schemaVersion` knows the type (reminders, messages and the adoption
+ *  rows came with 3); a pull leaves other rows out for it. */
 bool isKnownToSchema(EntityType type, int schemaVersion);
 
-/** Health records and attachments are written once: create (idempotent by id) and delete or
- *  restore only; any other field edit is refused. */
+/** Health records, attachments and status changes are written once: create (idempotent by id)
+ *  and delete or restore only; any other field edit is refused. */
 bool isAppendOnly(EntityType type);
 
 /** The syncable fields of a type, without `deleted` and without the row id. */
@@ -78,7 +83,8 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 10> names{
-        "pet", "person", "petContact", "healthRecord", "weight", "note", "attachment", "tag", "reminder", "message"};
+    static constexpr std::array<std::string_view, 14> names{
+        "pet", "person",   "petContact", "healthRecord", "weight",          "note",         "attachment",
+        "tag", "reminder", "message",    "intake",       "adoptionProfile", "statusChange", "adoptionApplication"};
 };
 } // namespace petinfo
