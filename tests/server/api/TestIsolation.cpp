@@ -75,6 +75,8 @@ TEST_P(Isolation, AnotherOrganisationsTokenReachesNothing)
         {"GET", "/api/v1/reminder-settings", req("GET", "/api/v1/reminder-settings"), own},
         {"PUT", "/api/v1/reminder-settings",
          req("PUT", "/api/v1/reminder-settings", {{"enabled", false}, {"daysBefore", {3}}}), own},
+        {"GET", "/api/v1/adoption/animals", req("GET", "/api/v1/adoption/animals"), own},
+        {"GET", "/api/v1/adoption/animals/{petId}", req("GET", "/api/v1/adoption/animals/" + v.petId), refused},
         {"GET", "/api/v1/blobs/{sha256}", req("GET", "/api/v1/blobs/" + v.sha256), refused},
         {"HEAD", "/api/v1/blobs/{sha256}", req("HEAD", "/api/v1/blobs/" + v.sha256), refused},
         {"PUT", "/api/v1/blobs/{sha256}",
