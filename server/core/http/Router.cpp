@@ -72,9 +72,20 @@ private:
     Dispatcher& m_dispatcher;
 };
 
+/** Whether the request announces a body at all. RFC 9112 §6.3: a request with neither
+ *  Content-Length nor Transfer-Encoding has none. Poco would read such a body until the client
+ *  closes the connection, which held a worker thread for the whole receive timeout. */
+bool announcesBody(const Poco::Net::HTTPServerRequest& request)
+{
+    return request.hasContentLength() || request.getChunkedTransferEncoding();
+}
+
 /** Reads at most `limit` bytes of body; 413 beyond. */
 std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit)
 {
+    if (!announcesBody(request)) {
+        return {};
+    }
     if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limit)) {
         throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
     }
