@@ -270,7 +270,8 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
     }
 
     try {
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+        // The standard reason phrase ("404 Not Found"): setStatus alone leaves Poco's default "OK".
+        response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
         response.set("X-Request-Id", requestId);
         response.set("X-Content-Type-Options", "nosniff");
         bool cacheSet = false;
