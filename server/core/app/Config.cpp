@@ -6,6 +6,8 @@
 
 #include <Poco/Util/AbstractConfiguration.h>
 
+#include <algorithm>
+
 namespace petinfo::server {
 
 ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
@@ -38,6 +40,11 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.tokenCacheMilliseconds = c.getInt64("auth.tokenCacheMilliseconds", s.tokenCacheMilliseconds);
     s.versionCacheMilliseconds = c.getInt64("sync.versionCacheMilliseconds", s.versionCacheMilliseconds);
     s.pageCacheMilliseconds = c.getInt64("pages.cacheMilliseconds", s.pageCacheMilliseconds);
+    s.maxConnectionsPerAddress = c.getInt("http.maxConnectionsPerAddress", s.maxConnectionsPerAddress);
+    s.headerTimeoutSeconds = c.getInt("http.headerTimeoutSeconds", s.headerTimeoutSeconds);
+    s.bodyTimeoutSeconds = c.getInt("http.bodyTimeoutSeconds", s.bodyTimeoutSeconds);
+    s.minBytesPerSecond = c.getInt("http.minBytesPerSecond", s.minBytesPerSecond);
+    s.keepAliveSeconds = c.getInt("http.keepAliveSeconds", s.keepAliveSeconds);
     s.maxBodyBytes =
         static_cast<std::size_t>(c.getInt64("http.maxBodyBytes", static_cast<Poco::Int64>(s.maxBodyBytes)));
     s.maxPushBytes =
@@ -112,6 +119,18 @@ std::vector<std::string> ServerConfig::problems() const
         versionCacheMilliseconds > 60000 || pageCacheMilliseconds < 0 || pageCacheMilliseconds > 600000) {
         out.push_back("cache durations must be 0-60 s (tag pages: 0-600 s)");
     }
+    if (maxConnectionsPerAddress < -1 || (maxConnectionsPerAddress > 0 && maxConnectionsPerAddress >= threads)) {
+        out.push_back("http.maxConnectionsPerAddress must be below server.threads (or 0: no limit), or one "
+                      "address can hold every worker");
+    }
+    if (headerTimeoutSeconds < 1 || headerTimeoutSeconds > 300 || bodyTimeoutSeconds < 1 || bodyTimeoutSeconds > 3600 ||
+        keepAliveSeconds < 1 || keepAliveSeconds > 300) {
+        out.push_back(
+            "http.headerTimeoutSeconds and http.keepAliveSeconds must be 1-300, http.bodyTimeoutSeconds 1-3600");
+    }
+    if (minBytesPerSecond < 1) {
+        out.push_back("http.minBytesPerSecond must be positive");
+    }
     if (maxBodyBytes < 1024 || maxBlobBytes < 1024 || maxPushBytes < maxBodyBytes) {
         out.push_back("body limits are too small");
     }
@@ -128,6 +147,14 @@ std::vector<std::string> ServerConfig::problems() const
     return out;
 }
 
+int ServerConfig::connectionsPerAddress() const
+{
+    if (maxConnectionsPerAddress >= 0) {
+        return maxConnectionsPerAddress;
+    }
+    return trustProxy ? 0 : std::max(1, threads / 3);
+}
+
 std::vector<std::string> ServerConfig::warnings() const
 {
     std::vector<std::string> out;
@@ -139,6 +166,10 @@ std::vector<std::string> ServerConfig::warnings() const
     }
     if (!clockFile.empty()) {
         out.push_back("debug.clockFile is set: the clock is read from a file, for tests only");
+    }
+    if (trustProxy && maxConnectionsPerAddress > 0) {
+        out.push_back("http.maxConnectionsPerAddress counts the proxy's connections behind a trusted proxy: "
+                      "limit connections per client in the proxy instead");
     }
     return out;
 }

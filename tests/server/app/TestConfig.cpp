@@ -66,3 +66,37 @@ TEST(Config, ProblemsStopStartUp)
     c.pbkdf2Iterations = 10;
     EXPECT_EQ(c.problems().size(), 4u);
 }
+
+TEST(Config, ConnectionLimitsDefaultToAThirdOfTheWorkers)
+{
+    Poco::AutoPtr<Poco::Util::MapConfiguration> file(new Poco::Util::MapConfiguration);
+    ServerConfig c = ServerConfig::load(*file, noEnv);
+    EXPECT_EQ(c.connectionsPerAddress(), 32); // of 96 threads
+    EXPECT_EQ(c.headerTimeoutSeconds, 10);
+    EXPECT_EQ(c.bodyTimeoutSeconds, 20);
+    c.trustProxy = true; // every connection comes from the proxy's address
+    EXPECT_EQ(c.connectionsPerAddress(), 0);
+
+    file->setString("server.threads", "30");
+    file->setString("http.maxConnectionsPerAddress", "8");
+    file->setString("http.headerTimeoutSeconds", "3");
+    file->setString("http.bodyTimeoutSeconds", "4");
+    file->setString("http.minBytesPerSecond", "500");
+    file->setString("http.keepAliveSeconds", "5");
+    const ServerConfig set = ServerConfig::load(*file, noEnv);
+    EXPECT_EQ(set.connectionsPerAddress(), 8);
+    EXPECT_EQ(set.headerTimeoutSeconds, 3);
+    EXPECT_EQ(set.bodyTimeoutSeconds, 4);
+    EXPECT_EQ(set.minBytesPerSecond, 500);
+    EXPECT_EQ(set.keepAliveSeconds, 5);
+    EXPECT_TRUE(set.problems().empty());
+
+    ServerConfig bad;
+    bad.threads = 16;
+    bad.maxConnectionsPerAddress = 16; // one address could hold every worker
+    EXPECT_EQ(bad.problems().size(), 1u);
+    bad.maxConnectionsPerAddress = 0;
+    bad.headerTimeoutSeconds = 0;
+    bad.minBytesPerSecond = 0;
+    EXPECT_EQ(bad.problems().size(), 2u);
+}
