@@ -37,6 +37,8 @@ start_server() { # extra config lines
     cat > "$work/server.properties" <<CONF
 auth.pbkdf2Iterations = 1000
 log.file = $work/server.log
+# wrk's connections all come from 127.0.0.1: they stand for many clients, not one.
+http.maxConnectionsPerAddress = 0
 $1
 CONF
     rm -f "$work/port"
