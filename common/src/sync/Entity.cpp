@@ -5,6 +5,7 @@
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/Messaging.h"
 #include "petinfo/common/Random.h"
+#include "petinfo/common/Text.h"
 #include "petinfo/common/Validation.h"
 
 #include <algorithm>
@@ -24,6 +25,11 @@ constexpr std::span<const std::string_view> namesOf()
 constexpr FieldSpec str(std::string_view name, std::size_t maxLength)
 {
     return FieldSpec{name, FieldKind::String, {}, maxLength};
+}
+/** A text of several lines (a note, an address). */
+constexpr FieldSpec lines(std::string_view name, std::size_t maxLength)
+{
+    return FieldSpec{name, FieldKind::String, {}, maxLength, true};
 }
 constexpr FieldSpec integer(std::string_view name)
 {
@@ -55,15 +61,15 @@ const std::array kPetFields{str("name", limits::kName),
                             str("microchip", kFormatted),
                             str("microchip2", kFormatted),
                             FieldSpec{"status", FieldKind::Enum, namesOf<PetStatus>()},
-                            str("allergies", limits::kLongText),
-                            str("conditions", limits::kLongText),
-                            str("notes", limits::kLongText),
+                            lines("allergies", limits::kLongText),
+                            lines("conditions", limits::kLongText),
+                            lines("notes", limits::kLongText),
                             FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
                             optionalId("photoId"),
                             integer("createdAt"),
                             integer("updatedAt")};
 const std::array kPersonFields{str("name", limits::kName),  FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
-                               str("email", kFormatted),    str("address", limits::kShortText * 2),
+                               str("email", kFormatted),    lines("address", limits::kShortText * 2),
                                str("language", kFormatted), FieldSpec{"whatsappOptIn", FieldKind::Bool, {}},
                                integer("createdAt"),        integer("updatedAt")};
 const std::array kPetContactFields{id("petId"), id("personId"),
@@ -76,12 +82,12 @@ const std::array kHealthRecordFields{id("petId"),
                                      str("batch", limits::kShortText),
                                      FieldSpec{"nextDue", FieldKind::OptionalDate, {}},
                                      str("givenBy", limits::kShortText),
-                                     str("notes", limits::kLongText),
+                                     lines("notes", limits::kLongText),
                                      integer("createdAt")};
 const std::array kWeightFields{id("petId"), FieldSpec{"date", FieldKind::Date, {}},
                                FieldSpec{"kg", FieldKind::Number, {}}, integer("createdAt")};
 const std::array kNoteFields{id("petId"),
-                             str("text", limits::kLongText),
+                             lines("text", limits::kLongText),
                              integer("createdAt"),
                              integer("updatedAt"),
                              str("author", limits::kShortText),
@@ -104,8 +110,8 @@ const std::array kReminderFields{id("petId"),
                                  FieldSpec{"dueDate", FieldKind::OptionalDate, {}},
                                  integer("sendAt"),
                                  FieldSpec{"state", FieldKind::Enum, namesOf<ReminderState>()},
-                                 str("reason", limits::kLongText), ///< why it was skipped or cancelled (a code)
-                                 str("text", limits::kLongText),   ///< a one-off reminder's words
+                                 lines("reason", limits::kLongText), ///< why it was skipped or cancelled (a code)
+                                 lines("text", limits::kLongText),   ///< a one-off reminder's words
                                  integer("createdAt"),
                                  integer("updatedAt")};
 const std::array kMessageFields{optionalId("petId"),      ///< empty for a message about no pet
@@ -115,7 +121,7 @@ const std::array kMessageFields{optionalId("petId"),      ///< empty for a messa
                                 str("template", kFormatted),
                                 str("language", kFormatted),
                                 FieldSpec{"state", FieldKind::Enum, namesOf<MessageState>()},
-                                str("error", limits::kLongText), ///< the provider's code and reason, or ours
+                                lines("error", limits::kLongText), ///< the provider's code and reason, or ours
                                 integer("attempts"),
                                 integer("sentAt"),
                                 integer("deliveredAt"),
@@ -142,6 +148,9 @@ std::optional<FieldFault> textFault(const std::string& text, const FieldSpec& sp
 {
     if (spec.maxLength != 0 && (text.size() > spec.maxLength * 4 || utf8Length(text) > spec.maxLength)) {
         return FieldFault::TooLong;
+    }
+    if (!isCleanText(text, spec.multiLine)) {
+        return FieldFault::ControlCharacter;
     }
     return std::nullopt;
 }

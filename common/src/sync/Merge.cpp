@@ -116,6 +116,8 @@ std::optional<RowProblem> checkChange(const SyncRow& stored, const SyncRow& chan
                 return problem(errc::kInvalidId, name, "not a valid id for this field");
             case FieldFault::TooLong:
                 return problem(errc::kValidation, name, "longer than this field allows");
+            case FieldFault::ControlCharacter:
+                return problem(errc::kValidation, name, "contains control characters or is not UTF-8");
             }
         }
         if (!isValidNodeId(write.clock.node) || write.clock.wallMs <= 0) {

@@ -6,6 +6,7 @@
 #include "http/Metrics.h"
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/Random.h"
+#include "petinfo/common/Text.h"
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/sync/Hlc.h"
 #include "security/Crypto.h"
@@ -27,6 +28,16 @@ std::string tokenHash(const std::string& token)
     return crypto::sha256Hex(token);
 }
 
+/** Stored text never holds control characters: escape sequences in a name reach terminals,
+ *  logs and other members' screens. */
+void requireCleanText(const std::string& text, const char* field)
+{
+    if (!isCleanText(text)) {
+        throw ApiError::badRequest(
+            "invalid_request", std::string("'") + field + "' must not contain control characters", {{"field", field}});
+    }
+}
+
 std::string requireName(const std::string& raw, const char* field)
 {
     const std::string name = trimmed(raw);
@@ -34,6 +45,7 @@ std::string requireName(const std::string& raw, const char* field)
         throw ApiError::badRequest("invalid_request", std::string("'") + field + "' must be 1-120 characters",
                                    {{"field", field}});
     }
+    requireCleanText(name, field);
     return name;
 }
 
@@ -66,7 +78,7 @@ std::string normalizedEmail(const std::string& email)
     std::string out = trimmed(email);
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    if (out.size() > 254 || !isValidEmail(out)) {
+    if (out.size() > 254 || !isValidEmail(out) || !isCleanText(out)) {
         throw ApiError::badRequest("invalid_request", "'email' is not a valid address", {{"field", "email"}});
     }
     return out;
@@ -246,6 +258,7 @@ json AccountService::signin(const SigninInput& in)
     if (utf8Length(deviceName) > 100) {
         throw ApiError::badRequest("invalid_request", "'deviceName' is too long", {{"field", "deviceName"}});
     }
+    requireCleanText(deviceName, "deviceName");
     const std::string clientId = in.clientId.empty() ? newUuid() : in.clientId;
     if (!sync::isValidNodeId(clientId)) {
         throw ApiError::badRequest("invalid_request", "'clientId' must be 1-64 characters of A-Z a-z 0-9 - _",

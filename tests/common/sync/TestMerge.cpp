@@ -243,6 +243,27 @@ TEST(CheckChange, ChecksTheShapeOfEveryValueOfDeletedRowsToo)
     EXPECT_EQ(check(EntityType::Person, id, {{"phones", {"+5491123456789"}}}), "ok");
 }
 
+// Issue 15: names accepted control characters and ANSI escape sequences. Text may break lines
+// only where a note or an address needs it.
+TEST(CheckChange, TextRefusesControlCharacters)
+{
+    const std::string id = newUuid();
+    auto check = [&](EntityType type, const json& values) {
+        const auto p = checkChange(SyncRow{}, makeChange(type, id, values, at(0, "a")));
+        return p ? p->code + ":" + p->field : std::string("ok");
+    };
+    const std::string kBad = std::string(errc::kValidation);
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "\x1b[31mRex"}}), kBad + ":name");
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "Rex\nMax"}}), kBad + ":name");
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "Rex"}, {"deleted", true}, {"breed", "\a"}}), kBad + ":breed");
+    EXPECT_EQ(check(EntityType::Pet, {{"notes", "first line\r\nsecond\tline"}}), "ok");
+    EXPECT_EQ(check(EntityType::Pet, {{"notes", "clear screen \x1b[2J"}}), kBad + ":notes");
+    EXPECT_EQ(check(EntityType::Note, {{"text", "a\nb"}}), "ok");
+    EXPECT_EQ(check(EntityType::Person, {{"address", "Calle 1\nPiso 2"}}), "ok");
+    EXPECT_EQ(check(EntityType::Person, {{"phones", {"+54911\x07"}}}), kBad + ":phones");
+    EXPECT_EQ(check(EntityType::HealthRecord, {{"product", "Rabia\u009b"}}), kBad + ":product");
+}
+
 TEST(CheckChange, HealthRecordsAreAppendOnly)
 {
     HealthRecord rec{newUuid(), newUuid(), HealthKind::Vaccine, Date{2025, 3, 1}, "Rabies", "L1", {}, "Dr. Paz", "", 1};

@@ -57,15 +57,17 @@ struct FieldSpec
     FieldKind kind = FieldKind::String;
     std::span<const std::string_view> names{}; ///< allowed values of an Enum field
     std::size_t maxLength = 0;                 ///< String, StringList: Unicode code points
+    bool multiLine = false;                    ///< String: TAB, LF and CR allowed (see isCleanText)
 };
 
 /** Why a value does not fit a field. */
 enum class FieldFault
 {
     UnknownField,
-    WrongType, ///< another JSON type, or not one of an enum's values
-    InvalidId, ///< not the shape of the id, tag id or hash the field holds
-    TooLong,   ///< more characters (or list items) than the field allows
+    WrongType,        ///< another JSON type, or not one of an enum's values
+    InvalidId,        ///< not the shape of the id, tag id or hash the field holds
+    TooLong,          ///< more characters (or list items) than the field allows
+    ControlCharacter, ///< text with a control character (or not UTF-8): see isCleanText
 };
 
 /** Rows only the server writes: a push of one is refused (forbidden). */
