@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/AccountService.h"
 
+#include "accounts/TotpService.h"
 #include "db/Database.h"
 #include "http/HttpError.h"
 #include "http/Metrics.h"
@@ -10,7 +11,6 @@
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/sync/Hlc.h"
 #include "security/Crypto.h"
-#include "security/Totp.h"
 
 #include <algorithm>
 
@@ -84,7 +84,8 @@ std::string normalizedEmail(const std::string& email)
     return out;
 }
 
-AccountService::AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics)
+AccountService::AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics,
+                               TotpService& totp)
     : m_db(db)
     , m_config(config)
     , m_clock(clock)
@@ -92,6 +93,7 @@ AccountService::AccountService(Database& db, const ServerConfig& config, const C
     , m_hasher(config.pbkdf2Iterations)
     , m_ipLimiter(config.signinIpBurst, config.signinPerIpPerMinute / 60.0)
     , m_principals(std::chrono::milliseconds(config.tokenCacheMilliseconds))
+    , m_totp(totp)
 {}
 
 std::string AccountService::newOrganisation(DbConnection& db, const std::string& name, const std::string& kind)
@@ -234,17 +236,7 @@ json AccountService::signin(const SigninInput& in)
             if (in.totpCode.empty()) {
                 throw ApiError::unauthorized("totp_required", "enter the code from your authenticator app");
             }
-            const auto secret = crypto::fromHex(user.text(0, 3));
-            const auto step =
-                secret ? verifyTotp(*secret, in.totpCode, m_clock.nowMs() / 1000, user.integer(0, 4)) : std::nullopt;
-            // The conditional update makes each code single-use even across replicas.
-            bool consumed = false;
-            if (step) {
-                Lease db = m_db.acquire();
-                consumed = db->exec("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?", *step,
-                                    user.text(0, 0), *step) == 1;
-            }
-            if (!consumed) {
+            if (!m_totp.consume(user.text(0, 0), user.text(0, 3), in.totpCode, user.integer(0, 4))) {
                 recordFailure(subject);
                 m_metrics.increment("petinfo_signin_total", "result", "bad_totp");
                 throw ApiError::unauthorized("invalid_totp", "the code is wrong, expired or already used");
@@ -428,62 +420,6 @@ void AccountService::revokeDevice(const Principal& p, const std::string& deviceI
     if (changed != 1) {
         throw ApiError::notFound("no such device");
     }
-}
-
-json AccountService::totpSetup(const Principal& p)
-{
-    const std::string secret = crypto::randomBytes(20);
-    return m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows = db.rows("SELECT email, totp_enabled FROM users WHERE id = ?", p.userId);
-        if (rows.empty()) {
-            throw ApiError::notFound("no such user");
-        }
-        if (rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_already_enabled", "two-factor sign-in is already on; disable it first");
-        }
-        db.exec("UPDATE users SET totp_secret = ? WHERE id = ?", crypto::toHex(secret), p.userId);
-        return json{{"secret", crypto::base32Encode(secret)},
-                    {"otpauthUri", totpUri("Pet Info", rows.text(0, 0), secret)}};
-    });
-}
-
-void AccountService::totpEnable(const Principal& p, const std::string& code)
-{
-    m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows =
-            db.rows("SELECT totp_secret, totp_enabled, totp_last_step FROM users WHERE id = ? {FOR_UPDATE}", p.userId);
-        if (rows.empty() || rows.text(0, 0).empty()) {
-            throw ApiError::conflict("totp_not_set_up", "call /auth/totp/setup first");
-        }
-        if (rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_already_enabled", "two-factor sign-in is already on");
-        }
-        const auto secret = crypto::fromHex(rows.text(0, 0));
-        const auto step = verifyTotp(secret.value_or(""), code, m_clock.nowMs() / 1000, rows.integer(0, 2));
-        if (!step) {
-            throw ApiError::badRequest("invalid_totp", "the code is wrong or expired", {{"field", "code"}});
-        }
-        db.exec("UPDATE users SET totp_enabled = 1, totp_last_step = ? WHERE id = ?", *step, p.userId);
-    });
-}
-
-void AccountService::totpDisable(const Principal& p, const std::string& code)
-{
-    m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows =
-            db.rows("SELECT totp_secret, totp_enabled, totp_last_step FROM users WHERE id = ? {FOR_UPDATE}", p.userId);
-        if (rows.empty() || !rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_not_enabled", "two-factor sign-in is off");
-        }
-        const auto secret = crypto::fromHex(rows.text(0, 0));
-        const auto step = verifyTotp(secret.value_or(""), code, m_clock.nowMs() / 1000, rows.integer(0, 2));
-        if (!step) {
-            throw ApiError::badRequest("invalid_totp", "the code is wrong, expired or already used",
-                                       {{"field", "code"}});
-        }
-        db.exec("UPDATE users SET totp_enabled = 0, totp_secret = '', totp_last_step = ? WHERE id = ?", *step,
-                p.userId);
-    });
 }
 
 json AccountService::organisation(const Principal& p)

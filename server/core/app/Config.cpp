@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "security/PasswordHasher.h"
+#include "security/SecretBox.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
 
@@ -24,6 +25,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.publicBaseUrl = c.getString("server.publicBaseUrl", s.publicBaseUrl);
     s.databaseUrl = c.getString("database.url", s.databaseUrl);
     s.databasePoolSize = c.getInt("database.poolSize", s.databasePoolSize);
+    s.secretKeys = c.getString("security.secretKeys", s.secretKeys);
     s.tlsCertificate = c.getString("tls.certificate", s.tlsCertificate);
     s.tlsPrivateKey = c.getString("tls.privateKey", s.tlsPrivateKey);
     s.pbkdf2Iterations = c.getInt("auth.pbkdf2Iterations", s.pbkdf2Iterations);
@@ -66,6 +68,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     };
     fromEnv("PETINFO_DATABASE_URL", s.databaseUrl);
     fromEnv("PETINFO_DATABASE_PASSWORD", s.databasePassword);
+    fromEnv("PETINFO_SECRET_KEYS", s.secretKeys);
     fromEnv("PETINFO_DATA_DIR", s.dataDir);
     fromEnv("PETINFO_TLS_CERT", s.tlsCertificate);
     fromEnv("PETINFO_TLS_KEY", s.tlsPrivateKey);
@@ -105,6 +108,15 @@ std::vector<std::string> ServerConfig::problems() const
     }
     if (usesPostgres() && !postgresConninfoFromUrl(databaseUrl)) {
         out.push_back("database.url / PETINFO_DATABASE_URL must be a postgresql:// URL");
+    }
+    if (!secretKeys.empty()) {
+        std::string why;
+        if (!SecretBox::parseKeys(secretKeys, &why)) {
+            out.push_back("security.secretKeys / PETINFO_SECRET_KEYS: " + why);
+        }
+    } else if (usesPostgres()) {
+        out.push_back("PostgreSQL needs security.secretKeys / PETINFO_SECRET_KEYS (id:<64 hex digits>), the same "
+                      "on every replica: it seals the two-factor secrets stored in the database");
     }
     if (tlsCertificate.empty() != tlsPrivateKey.empty()) {
         out.push_back("TLS needs both tls.certificate and tls.privateKey");

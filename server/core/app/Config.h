@@ -31,6 +31,10 @@ struct ServerConfig
     int databasePoolSize = 16;
     int threads = 96;
     int maxQueued = 1024;
+    /** Keys that seal stored secrets (TOTP): `id:<64 hex digits>[,id:…]`, the first one current.
+     *  From `security.secretKeys` or PETINFO_SECRET_KEYS (a secret store injects it). Required
+     *  with PostgreSQL; with SQLite, empty means a key file made once in the data directory. */
+    std::string secretKeys;
     std::string tlsCertificate;
     std::string tlsPrivateKey;
 

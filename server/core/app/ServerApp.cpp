@@ -142,7 +142,8 @@ void ServerApp::help() const
     formatter.setUsage("OPTIONS");
     formatter.setHeader("Pet Info sync server. Environment: PETINFO_DATABASE_URL (PostgreSQL), "
                         "PETINFO_DATABASE_PASSWORD, PETINFO_CONFIG, PETINFO_DATA_DIR, PETINFO_PORT, PETINFO_TLS_CERT, "
-                        "PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, PETINFO_TRUST_PROXY, PETINFO_LOG_FILE.");
+                        "PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, PETINFO_TRUST_PROXY, PETINFO_LOG_FILE, "
+                        "PETINFO_SECRET_KEYS.");
     formatter.format(std::cout);
 }
 

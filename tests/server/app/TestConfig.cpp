@@ -64,7 +64,30 @@ TEST(Config, ProblemsStopStartUp)
     c.databaseUrl = "mysql://x";
     c.tlsCertificate = "cert.pem";
     c.pbkdf2Iterations = 10;
+    c.secretKeys = "k1:" + std::string(64, 'a');
     EXPECT_EQ(c.problems().size(), 4u);
+}
+
+TEST(Config, SecretKeysAreRequiredWithPostgresAndMustParse)
+{
+    Poco::AutoPtr<Poco::Util::MapConfiguration> file(new Poco::Util::MapConfiguration);
+    file->setString("database.url", "postgresql://app@db/petinfo");
+    const ServerConfig unkeyed = ServerConfig::load(*file, noEnv);
+    ASSERT_EQ(unkeyed.problems().size(), 1u);
+    EXPECT_NE(unkeyed.problems()[0].find("PETINFO_SECRET_KEYS"), std::string::npos);
+
+    const ServerConfig keyed = ServerConfig::load(*file, [](const std::string& name) -> std::optional<std::string> {
+        if (name == "PETINFO_SECRET_KEYS") {
+            return "k2:" + std::string(64, 'b') + ",k1:" + std::string(64, 'a');
+        }
+        return std::nullopt;
+    });
+    EXPECT_TRUE(keyed.problems().empty());
+
+    ServerConfig sqlite; // SQLite makes a key file of its own
+    EXPECT_TRUE(sqlite.problems().empty());
+    sqlite.secretKeys = "k1:not-hex";
+    EXPECT_EQ(sqlite.problems().size(), 1u);
 }
 
 TEST(Config, ConnectionLimitsDefaultToAThirdOfTheWorkers)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace petinfo::test {
@@ -79,6 +80,10 @@ HttpResponse httpExchange(int port, const HttpRequest& request, bool tls = false
 /** Sends bytes as they are and reads the answer until the server closes or sends a full response. */
 HttpResponse rawExchange(int port, const std::string& bytes);
 
+/** The key that seals stored secrets in test servers on PostgreSQL (security.secretKeys). */
+inline constexpr std::string_view kTestSecretKeys =
+    "test:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
 struct ServerOptions
 {
     Backend backend = Backend::Sqlite;
@@ -86,6 +91,8 @@ struct ServerOptions
     std::map<std::string, std::string> config;
     /** Share a PostgreSQL database between servers (two replicas); empty: a new one. */
     std::string databaseUrl;
+    /** Share a data directory (SQLite) with an earlier, stopped server; empty: a new one. */
+    std::string dataDir;
     std::string tlsCertificate;
     std::string tlsPrivateKey;
     /** The SQLite data directory to use (kept afterwards); empty: a new one in the process's
