@@ -86,12 +86,9 @@ const std::array kHealthRecordFields{id("petId"),
                                      integer("createdAt")};
 const std::array kWeightFields{id("petId"), FieldSpec{"date", FieldKind::Date, {}},
                                FieldSpec{"kg", FieldKind::Number, {}}, integer("createdAt")};
-const std::array kNoteFields{id("petId"),
-                             lines("text", limits::kLongText),
-                             integer("createdAt"),
-                             integer("updatedAt"),
-                             str("author", limits::kShortText),
-                             FieldSpec{"showOnReports", FieldKind::Bool, {}}};
+const std::array kNoteFields{
+    id("petId"),          lines("text", limits::kLongText),  integer("createdAt"),
+    integer("updatedAt"), str("author", limits::kShortText), FieldSpec{"showOnReports", FieldKind::Bool, {}}};
 const std::array kAttachmentFields{id("petId"),
                                    optionalId("healthRecordId"),
                                    FieldSpec{"kind", FieldKind::Enum, namesOf<AttachmentKind>()},

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Migration 4's repair of stored values of the wrong shape (see repairStoredShapes).
+// Migration 6's repair of stored values of the wrong shape (see repairStoredShapes).
 #include "db/Database.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/sync/Entity.h"

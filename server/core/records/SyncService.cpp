@@ -528,7 +528,7 @@ std::vector<std::pair<std::string, std::string>> SyncService::listTags(const std
                                   orgId);
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        if (isTagId(rows.text(r, 0))) { // what migration 4 removed cannot come back, but never list it
+        if (isTagId(rows.text(r, 0))) { // what migration 6 removed cannot come back, but never list it
             out.emplace_back(rows.text(r, 0), rows.text(r, 1));
         }
     }

@@ -91,8 +91,6 @@ struct ServerOptions
     std::map<std::string, std::string> config;
     /** Share a PostgreSQL database between servers (two replicas); empty: a new one. */
     std::string databaseUrl;
-    /** Share a data directory (SQLite) with an earlier, stopped server; empty: a new one. */
-    std::string dataDir;
     std::string tlsCertificate;
     std::string tlsPrivateKey;
     /** The SQLite data directory to use (kept afterwards); empty: a new one in the process's
