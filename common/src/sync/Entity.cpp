@@ -3,6 +3,7 @@
 
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
+#include "petinfo/common/LostFound.h"
 #include "petinfo/common/Messaging.h"
 #include "petinfo/common/Random.h"
 
@@ -100,6 +101,21 @@ const std::array kMessageFields{str("petId"),
                                 integer("createdAt"),
                                 integer("updatedAt")};
 
+// Server-authored: what a finder typed on a lost pet's public page (see docs/lost-and-found.md).
+const std::array kFoundReportFields{str("petId"),
+                                    str("tagId"),
+                                    str("finderName"),
+                                    str("finderPhone"),     ///< as typed
+                                    str("finderPhoneE164"), ///< when it reads as a number, else empty
+                                    str("place"),
+                                    str("message"),
+                                    str("language"), ///< of the page the finder used
+                                    FieldSpec{"state", FieldKind::Enum, namesOf<FoundReportState>()},
+                                    integer("reportedAt"),
+                                    integer("closedAt"),
+                                    integer("createdAt"),
+                                    integer("updatedAt")};
+
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
 bool isDateText(const nlohmann::json& value)
@@ -111,7 +127,7 @@ bool isDateText(const nlohmann::json& value)
 
 bool isServerAuthored(EntityType type)
 {
-    return type == EntityType::Reminder || type == EntityType::Message;
+    return type == EntityType::Reminder || type == EntityType::Message || type == EntityType::FoundReport;
 }
 
 bool isKnownToSchema(EntityType type, int schemaVersion)
@@ -147,6 +163,8 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kReminderFields;
     case EntityType::Message:
         return kMessageFields;
+    case EntityType::FoundReport:
+        return kFoundReportFields;
     }
     return {};
 }
