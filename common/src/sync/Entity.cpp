@@ -130,14 +130,14 @@ const std::array kMessageFields{optionalId("petId"),      ///< empty for a messa
                                 integer("updatedAt")};
 
 // Server-authored: what a finder typed on a lost pet's public page (see docs/lost-and-found.md).
-const std::array kFoundReportFields{str("petId"),
-                                    str("tagId"),
-                                    str("finderName"),
-                                    str("finderPhone"),     ///< as typed
-                                    str("finderPhoneE164"), ///< when it reads as a number, else empty
-                                    str("place"),
-                                    str("message"),
-                                    str("language"), ///< of the page the finder used
+const std::array kFoundReportFields{id("petId"),
+                                    FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
+                                    str("finderName", limits::kShortText),
+                                    str("finderPhone", kFormatted),     ///< as typed
+                                    str("finderPhoneE164", kFormatted), ///< when it reads as a number, else empty
+                                    str("place", limits::kShortText),
+                                    lines("message", limits::kLongText),
+                                    str("language", kFormatted), ///< of the page the finder used
                                     FieldSpec{"state", FieldKind::Enum, namesOf<FoundReportState>()},
                                     integer("reportedAt"),
                                     integer("closedAt"),
