@@ -16,6 +16,8 @@ namespace petinfo::client {
 
 class AttachmentsPage;
 class ContactsPage;
+class FoundBanner;
+class FoundReportsPage;
 class HealthPage;
 class NotesPage;
 class PetService;
@@ -39,7 +41,8 @@ public:
         HealthTab,
         WeightTab,
         FilesTab,
-        NotesTab
+        NotesTab,
+        FoundTab
     };
 
     /** An empty `petId` starts a new pet. */
@@ -87,6 +90,8 @@ private:
     WeightPage* m_weight;
     AttachmentsPage* m_files;
     NotesPage* m_notes;
+    FoundReportsPage* m_found;
+    FoundBanner* m_foundBanner;
     QLabel* m_status;
     QPushButton* m_undoButton;
     QPushButton* m_saveButton;

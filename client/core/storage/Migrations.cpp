@@ -289,6 +289,14 @@ END;
 ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE notes ADD COLUMN show_on_reports INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 7: found reports (server-authored foundReport rows, kept in sync_rows) this computer's staff
+    // has looked at: the pet's banner stops calling for attention. Local, like a mail's "read".
+    R"sql(
+CREATE TABLE found_reports_seen (
+    report_id TEXT PRIMARY KEY NOT NULL,
+    seen_at INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace

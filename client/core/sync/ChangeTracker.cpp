@@ -199,6 +199,7 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
         case sync::EntityType::Tag:
         case sync::EntityType::Reminder:
         case sync::EntityType::Message:
+        case sync::EntityType::FoundReport:
             break;
         }
         if (entity->is_null()) {

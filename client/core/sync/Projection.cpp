@@ -86,6 +86,7 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         break;
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:
+    case sync::EntityType::FoundReport:
         // Server-authored rows have no domain table: they stay in sync_rows, where the app
         // reads them.
         break;

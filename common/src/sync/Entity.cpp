@@ -3,6 +3,7 @@
 
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
+#include "petinfo/common/LostFound.h"
 #include "petinfo/common/Messaging.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/Text.h"
@@ -128,6 +129,21 @@ const std::array kMessageFields{optionalId("petId"),      ///< empty for a messa
                                 integer("createdAt"),
                                 integer("updatedAt")};
 
+// Server-authored: what a finder typed on a lost pet's public page (see docs/lost-and-found.md).
+const std::array kFoundReportFields{id("petId"),
+                                    FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
+                                    str("finderName", limits::kShortText),
+                                    str("finderPhone", kFormatted),     ///< as typed
+                                    str("finderPhoneE164", kFormatted), ///< when it reads as a number, else empty
+                                    str("place", limits::kShortText),
+                                    lines("message", limits::kLongText),
+                                    str("language", kFormatted), ///< of the page the finder used
+                                    FieldSpec{"state", FieldKind::Enum, namesOf<FoundReportState>()},
+                                    integer("reportedAt"),
+                                    integer("closedAt"),
+                                    integer("createdAt"),
+                                    integer("updatedAt")};
+
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
 bool isDateText(const nlohmann::json& value)
@@ -156,7 +172,7 @@ std::optional<FieldFault> textFault(const std::string& text, const FieldSpec& sp
 
 bool isServerAuthored(EntityType type)
 {
-    return type == EntityType::Reminder || type == EntityType::Message;
+    return type == EntityType::Reminder || type == EntityType::Message || type == EntityType::FoundReport;
 }
 
 bool isKnownToSchema(EntityType type, int schemaVersion)
@@ -192,6 +208,8 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kReminderFields;
     case EntityType::Message:
         return kMessageFields;
+    case EntityType::FoundReport:
+        return kFoundReportFields;
     }
     return {};
 }

@@ -215,7 +215,8 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
             return report;
         });
     case EntityType::Reminder:
-    case EntityType::Message: {
+    case EntityType::Message:
+    case EntityType::FoundReport: {
         // Written by the server only; field types are checked like every row's.
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

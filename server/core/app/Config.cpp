@@ -60,6 +60,10 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.jobRetryBaseMilliseconds = c.getInt64("jobs.retryBaseMilliseconds", s.jobRetryBaseMilliseconds);
     s.clockFile = c.getString("debug.clockFile", s.clockFile);
     s.whatsapp = whatsapp::loadWhatsAppSettings(c, env);
+    s.publicFormsSecret = c.getString("publicForms.secret", s.publicFormsSecret);
+    s.publicFormsTokenTtlSeconds = c.getInt64("publicForms.tokenTtlSeconds", s.publicFormsTokenTtlSeconds);
+    s.publicFormsPerAddressPerMinute = c.getDouble("publicForms.perAddressPerMinute", s.publicFormsPerAddressPerMinute);
+    s.publicFormsBurst = c.getInt("publicForms.burst", s.publicFormsBurst);
 
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
@@ -74,6 +78,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     fromEnv("PETINFO_TLS_KEY", s.tlsPrivateKey);
     fromEnv("PETINFO_PUBLIC_BASE_URL", s.publicBaseUrl);
     fromEnv("PETINFO_LOG_FILE", s.logFile);
+    fromEnv("PETINFO_PUBLIC_FORMS_SECRET", s.publicFormsSecret);
     if (auto v = env("PETINFO_TOMBSTONE_RETENTION_DAYS"); v && !v->empty()) {
         try {
             s.tombstoneRetentionSeconds = std::stoll(*v) * 86400;
@@ -152,6 +157,13 @@ std::vector<std::string> ServerConfig::problems() const
     }
     if (jobLeaseMilliseconds <= whatsapp.timeoutMs) {
         out.push_back("jobs.leaseSeconds must be longer than whatsapp.timeoutMilliseconds");
+    }
+    if (!publicFormsSecret.empty() && publicFormsSecret.size() < 32) {
+        out.push_back("publicForms.secret / PETINFO_PUBLIC_FORMS_SECRET must be at least 32 characters");
+    }
+    if (publicFormsTokenTtlSeconds < 60 || publicFormsTokenTtlSeconds > 7 * 86400 ||
+        publicFormsPerAddressPerMinute <= 0 || publicFormsBurst < 1) {
+        out.push_back("publicForms.tokenTtlSeconds must be 60 s-7 days, perAddressPerMinute and burst positive");
     }
     for (const std::string& p : whatsapp.problems()) {
         out.push_back(p);

@@ -80,6 +80,12 @@ struct ServerConfig
     std::int64_t jobLeaseMilliseconds = 60000; ///< longer than any provider call (whatsapp.timeoutMilliseconds)
     std::int64_t jobRetryBaseMilliseconds = 30000;
     whatsapp::WhatsAppSettings whatsapp;
+
+    // Public forms (found pet, adoption): see docs/public-forms.md.
+    std::string publicFormsSecret; ///< signs form tokens; empty: a random key kept in the database
+    std::int64_t publicFormsTokenTtlSeconds = 7200;
+    double publicFormsPerAddressPerMinute = 6;
+    int publicFormsBurst = 5;
     /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */
     std::string clockFile;
 

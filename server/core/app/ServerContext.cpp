@@ -10,6 +10,7 @@
 #include "integrations/whatsapp/CloudApiClient.h"
 #include "jobs/JobRunner.h"
 #include "notifications/NotificationService.h"
+#include "publicforms/PublicForm.h"
 #include "records/SyncService.h"
 #include "security/SecretBox.h"
 
@@ -66,6 +67,10 @@ void ServerContext::openDatabase()
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
     openNotifications();
+    m_publicForms = std::make_unique<publicforms::PublicForms>(
+        publicforms::formTokenKey(*m_db, m_config.publicFormsSecret, m_clock.nowMs()),
+        m_config.publicFormsTokenTtlSeconds * 1000,
+        publicforms::FormLimits{m_config.publicFormsPerAddressPerMinute, m_config.publicFormsBurst});
     m_metrics.addGauge("petinfo_db_connections_in_use", "Database connections lent to requests.",
                        [this] { return static_cast<double>(m_db->inUse()); });
     registerRoutes();

@@ -20,6 +20,9 @@ class JobRunner;
 class NotificationService;
 class SyncService;
 class TotpService;
+namespace publicforms {
+class PublicForms;
+}
 
 /** The services of one server process and the routes that expose them. Holds no request state:
  *  everything that must survive a request is in the database, so replicas are interchangeable. */
@@ -43,6 +46,8 @@ public:
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
     NotificationService& notifications() { return *m_notifications; }
+    /** Protection of the public, script-free forms (found pet, adoption). */
+    publicforms::PublicForms& publicForms() { return *m_publicForms; }
     /** Background jobs of this process; started and stopped by the application. */
     JobRunner& jobs() { return *m_jobs; }
     const Router& router() const { return m_router; }
@@ -71,6 +76,7 @@ private:
     std::unique_ptr<BlobService> m_blobs;
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<publicforms::PublicForms> m_publicForms;
     Router m_router;
     std::atomic<bool> m_draining{false};
 };

@@ -188,6 +188,22 @@ CREATE TABLE orphan_statuses (
 CREATE INDEX orphan_statuses_provider ON orphan_statuses (provider_id)
 )sql";
 
+// Public forms (publicforms/FormTokens.h): the nonces of used form tokens, kept until they expire,
+// and server-wide keys made once and shared by every replica.
+constexpr std::string_view kPublicForms = R"sql(
+CREATE TABLE used_form_tokens (
+    nonce TEXT PRIMARY KEY,
+    expires_ms BIGINT NOT NULL,
+    used_ms BIGINT NOT NULL
+);
+CREATE INDEX used_form_tokens_expiry ON used_form_tokens (expires_ms);
+CREATE TABLE server_keys (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    created_ms BIGINT NOT NULL
+)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
@@ -195,6 +211,7 @@ constexpr std::array kMigrations{
     Migration{4, "background jobs with leases", kJobs},
     Migration{5, "reminder settings, contact phones, outbound WhatsApp messages", kNotifications},
     Migration{6, "tag ids and synced values of the wrong shape removed", {}, &repairStoredShapes},
+    Migration{7, "used public form tokens, server keys", kPublicForms},
 };
 
 std::int64_t nowMs()

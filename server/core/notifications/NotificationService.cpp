@@ -8,6 +8,7 @@
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobRunner.h"
+#include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
 #include "notifications/ReminderBook.h"
 #include "notifications/ReminderJobs.h"
@@ -47,6 +48,7 @@ public:
             break;
         case EntityType::Pet:
             book(writer).petChanged(before, after);
+            closeFoundReportsWhenHome(writer, before, after, m_clock.nowMs());
             break;
         case EntityType::Person:
             book(writer).personChanged(before, after);

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
+#include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
 #include "notifications/ReminderBook.h"
 #include "petinfo/common/Messaging.h"
@@ -285,24 +286,38 @@ JobResult SendWhatsAppHandler::run(JobContext& ctx)
     if (phone.empty()) {
         return JobResult::failed("no_whatsapp_number");
     }
-    const auto reminder = m_sync.get(job.orgId, EntityType::Reminder, text(*message, "reminderId"));
-    if (!reminder || text(*reminder, "state") == "cancelled") {
-        return JobResult::skip("reminder_cancelled", json{{"cancel", "reminder_cancelled"}});
+    whatsapp::Template message_;
+    if (text(*message, "purpose") == enumName(MessagePurpose::FoundAlert)) {
+        // A finder's report: sent whatever became of the pet since (the owners want to know).
+        const auto report = m_sync.get(job.orgId, EntityType::FoundReport, text(*message, "reminderId"));
+        if (!report) {
+            return JobResult::skip("report_deleted", json{{"cancel", "report_deleted"}});
+        }
+        if (!m_sender) {
+            return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
+        }
+        message_ =
+            foundAlertTemplate(*message, *report, m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId")));
+    } else {
+        const auto reminder = m_sync.get(job.orgId, EntityType::Reminder, text(*message, "reminderId"));
+        if (!reminder || text(*reminder, "state") == "cancelled") {
+            return JobResult::skip("reminder_cancelled", json{{"cancel", "reminder_cancelled"}});
+        }
+        const auto pet = m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId"));
+        if (const auto inactive = ReminderBook::inactiveReason(pet)) {
+            return JobResult::skip(*inactive, json{{"cancel", *inactive}});
+        }
+        if (!m_sender) {
+            return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
+        }
+        const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
+        const std::string language = text(*message, "language");
+        const auto due = Date::fromIso(text(*reminder, "dueDate"));
+        message_ = whatsapp::Template{text(*message, "template"),
+                                      language,
+                                      {text(*pet, "name"), record ? text(*record, "product") : std::string(),
+                                       due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
     }
-    const auto pet = m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId"));
-    if (const auto inactive = ReminderBook::inactiveReason(pet)) {
-        return JobResult::skip(*inactive, json{{"cancel", *inactive}});
-    }
-    if (!m_sender) {
-        return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
-    }
-    const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
-    const std::string language = text(*message, "language");
-    const auto due = Date::fromIso(text(*reminder, "dueDate"));
-    whatsapp::Template message_{text(*message, "template"),
-                                language,
-                                {text(*pet, "name"), record ? text(*record, "product") : std::string(),
-                                 due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
     for (std::string& p : message_.bodyParameters) {
         if (p.empty()) {
             p = "-"; // WhatsApp refuses empty parameters

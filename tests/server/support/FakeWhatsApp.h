@@ -37,11 +37,10 @@ public:
         std::string accessToken = "EAAtest-access-token";
         std::string appSecret = "test-app-secret";
         /** Approved templates: "name/language" -> number of body parameters. */
-        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},
-                                             {"vaccine_reminder/pt_BR", 3},
-                                             {"vaccine_reminder/en_US", 3},
-                                             {"vaccine_overdue/es", 3},
-                                             {"vaccine_overdue/en_US", 3}};
+        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},    {"vaccine_reminder/pt_BR", 3},
+                                             {"vaccine_reminder/en_US", 3}, {"vaccine_overdue/es", 3},
+                                             {"vaccine_overdue/en_US", 3},  {"found_pet_alert/es", 4},
+                                             {"found_pet_alert/pt_BR", 4},  {"found_pet_alert/en_US", 4}};
     };
 
     enum class Answer

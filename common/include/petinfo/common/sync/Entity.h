@@ -13,7 +13,8 @@
 namespace petinfo::sync {
 
 /** The kinds of row that sync. Each maps to one domain struct of Domain.h (tag: a public QR tag).
- *  Reminders and messages are written by the server only (Messaging.h); devices read them. */
+ *  Reminders, messages and found reports are written by the server only (Messaging.h,
+ *  LostFound.h); devices read them. */
 enum class EntityType
 {
     Pet,
@@ -25,7 +26,8 @@ enum class EntityType
     Attachment,
     Tag,
     Reminder,
-    Message
+    Message,
+    FoundReport ///< "I found this pet" from a lost pet's public page (server-authored)
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -103,7 +105,8 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 10> names{
-        "pet", "person", "petContact", "healthRecord", "weight", "note", "attachment", "tag", "reminder", "message"};
+    static constexpr std::array<std::string_view, 11> names{"pet",      "person",  "petContact", "healthRecord",
+                                                            "weight",   "note",    "attachment", "tag",
+                                                            "reminder", "message", "foundReport"};
 };
 } // namespace petinfo
