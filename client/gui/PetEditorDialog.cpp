@@ -152,6 +152,11 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
 
 PetEditorDialog::~PetEditorDialog() = default;
 
+void PetEditorDialog::setReminderService(ReminderService* reminders)
+{
+    m_health->setReminderService(reminders);
+}
+
 bool PetEditorDialog::isDirty() const
 {
     return m_dirty || m_notes->hasUnsavedText();

@@ -21,6 +21,7 @@ class FoundReportsPage;
 class HealthPage;
 class NotesPage;
 class PetService;
+class ReminderService;
 class ProfilePage;
 class Prompts;
 class WeightPage;
@@ -50,6 +51,8 @@ public:
     ~PetEditorDialog() override;
 
     const QString& petId() const { return m_petId; }
+    /** Shows the server's WhatsApp reminders on the Health tab. */
+    void setReminderService(ReminderService* reminders);
     bool isDirty() const;
     /** Validates and saves the profile and contacts; false (with the problems shown) if it could not. */
     bool save();

@@ -47,6 +47,15 @@ public:
      *  re-plans its reminders in the background. */
     nlohmann::json saveSettings(const Principal& caller, const nlohmann::json& body);
 
+    /** Staff send a failed or uncertain message again (a new send job run; the message is
+     *  queued again). Idempotent: a message already queued again is left as it is. 404 for
+     *  another organisation's message, 409 not_retryable for one that was sent or cancelled. */
+    nlohmann::json retryMessage(const Principal& caller, const std::string& messageId);
+    /** Staff cancel a message still queued (409 not_cancellable otherwise; cancelling twice is fine). */
+    nlohmann::json cancelMessage(const Principal& caller, const std::string& messageId);
+    /** Staff cancel a reminder still planned, and its queued messages. */
+    nlohmann::json cancelReminder(const Principal& caller, const std::string& reminderId);
+
     WhatsAppWebhook& webhook() { return m_webhook; }
 
 private:

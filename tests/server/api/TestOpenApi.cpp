@@ -325,6 +325,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         path = replaceAll(path, "{deviceId}", uuid());
         path = replaceAll(path, "{invitationId}", uuid());
         path = replaceAll(path, "{sha256}", sha);
+        path = replaceAll(path, "{messageId}", uuid());
+        path = replaceAll(path, "{reminderId}", uuid());
         HttpRequest r{op.method, path, "{}", "application/json", {}, {}};
         const HttpResponse answer = server->request(r);
         EXPECT_EQ(answer.status, 401) << op.method << " " << op.path;
@@ -340,6 +342,12 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
           HttpRequest{"DELETE", "/api/v1/invitations/" + uuid(), {}, {}, a, {}}, 404);
     check("PATCH", "/api/v1/users/{userId}", body("PATCH", "/api/v1/users/" + uuid(), {{"role", "vet"}}, a), 404);
     check("GET", "/api/v1/blobs/{sha256}", get("/api/v1/blobs/" + std::string(64, '0'), a), 404);
+    check("POST", "/api/v1/messages/{messageId}/retry",
+          body("POST", "/api/v1/messages/" + uuid() + "/retry", json::object(), a), 404);
+    check("POST", "/api/v1/messages/{messageId}/cancel",
+          body("POST", "/api/v1/messages/" + uuid() + "/cancel", json::object(), a), 404);
+    check("POST", "/api/v1/reminders/{reminderId}/cancel",
+          body("POST", "/api/v1/reminders/" + uuid() + "/cancel", json::object(), a), 404);
     check("GET", "/t/{tagId}", get("/t/" + newTagId()), 404);
     check("POST", "/api/v1/sync/pull", body("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", -5}}, a),
           400);

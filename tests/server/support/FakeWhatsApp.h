@@ -91,6 +91,8 @@ public:
     std::string inboundTextPayload(const std::string& fromDigits, const std::string& text) const;
     /** POSTs a webhook body to the server, signed with `secret` (default: the app secret). */
     HttpResponse deliver(const ServerProcess& server, const std::string& body, const std::string& secret = {}) const;
+    /** The same, to a server on a local port (one this process did not start). */
+    HttpResponse deliver(int port, const std::string& body) const;
 
     void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
