@@ -51,6 +51,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.jobRetryBaseMilliseconds = c.getInt64("jobs.retryBaseMilliseconds", s.jobRetryBaseMilliseconds);
     s.clockFile = c.getString("debug.clockFile", s.clockFile);
     s.whatsapp = whatsapp::loadWhatsAppSettings(c, env);
+    s.billing = loadBillingSettings(c, env);
 
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
@@ -123,6 +124,9 @@ std::vector<std::string> ServerConfig::problems() const
         out.push_back("jobs.leaseSeconds must be longer than whatsapp.timeoutMilliseconds");
     }
     for (const std::string& p : whatsapp.problems()) {
+        out.push_back(p);
+    }
+    for (const std::string& p : billing.problems()) {
         out.push_back(p);
     }
     return out;

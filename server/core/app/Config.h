@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "billing/Plans.h"
 #include "integrations/whatsapp/WhatsAppSettings.h"
 
 #include <cstdint>
@@ -68,6 +69,8 @@ struct ServerConfig
     std::int64_t jobLeaseMilliseconds = 60000; ///< longer than any provider call (whatsapp.timeoutMilliseconds)
     std::int64_t jobRetryBaseMilliseconds = 30000;
     whatsapp::WhatsAppSettings whatsapp;
+    /** Plans and the payment providers (billing.*, mercadopago.*, stripe.*); see docs/billing.md. */
+    BillingSettings billing;
     /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */
     std::string clockFile;
 

@@ -13,6 +13,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class AccountService;
+class BillingService;
 class BlobService;
 class Database;
 class JobRunner;
@@ -39,6 +40,7 @@ public:
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
     NotificationService& notifications() { return *m_notifications; }
+    BillingService& billing() { return *m_billing; }
     /** Background jobs of this process; started and stopped by the application. */
     JobRunner& jobs() { return *m_jobs; }
     const Router& router() const { return m_router; }
@@ -53,6 +55,7 @@ public:
 private:
     void registerRoutes();
     void openNotifications();
+    void openBilling();
 
     ServerConfig m_config;
     AccessLog& m_log;
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<BlobService> m_blobs;
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<BillingService> m_billing;
     Router m_router;
     std::atomic<bool> m_draining{false};
 };
@@ -75,5 +79,6 @@ void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
 void registerNotificationRoutes(Router& router, ServerContext& ctx);
+void registerBillingRoutes(Router& router, ServerContext& ctx);
 
 } // namespace petinfo::server
