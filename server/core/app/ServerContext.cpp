@@ -2,6 +2,7 @@
 #include "app/ServerContext.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/TotpService.h"
 #include "billing/BillingService.h"
 #include "blobs/BlobService.h"
 #include "db/Database.h"
@@ -13,10 +14,14 @@
 #include "jobs/JobRunner.h"
 #include "notifications/NotificationService.h"
 #include "records/SyncService.h"
+#include "security/SecretBox.h"
 
 #include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
+
+#include <fcntl.h>
+#include <fstream>
 #include <unistd.h>
 
 namespace petinfo::server {
@@ -49,7 +54,18 @@ void ServerContext::openDatabase()
     }
     m_db = std::make_unique<Database>(std::move(settings));
     m_db->migrate();
-    m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics);
+    m_secrets = std::make_unique<SecretBox>(secretKeys());
+    m_totp = std::make_unique<TotpService>(*m_db, m_clock, *m_secrets);
+    const TotpService::Resealed resealed = m_totp->resealAll();
+    if (resealed.resealed > 0) {
+        m_log.event("info", "petinfo.server", "two-factor secrets sealed with the current key",
+                    {{"secrets", resealed.resealed}, {"key", m_secrets->currentKeyId()}});
+    }
+    if (resealed.unreadable > 0) {
+        m_log.event("warning", "petinfo.server", "two-factor secrets sealed with a key that is not configured",
+                    {{"secrets", resealed.unreadable}});
+    }
+    m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics, *m_totp);
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
     openNotifications();
@@ -114,6 +130,39 @@ std::string ServerContext::publicBaseUrl(const Request& r) const
     }
     const std::string host = r.header("Host");
     return (m_config.tlsEnabled() ? "https://" : "http://") + (host.empty() ? std::string("localhost") : host);
+}
+
+std::vector<SecretKey> ServerContext::secretKeys() const
+{
+    if (!m_config.secretKeys.empty()) {
+        return SecretBox::parseKeys(m_config.secretKeys).value(); // checked by ServerConfig::problems()
+    }
+    // SQLite, one process: a key of its own next to the database, made once. It keeps the
+    // secrets out of a copy of petinfo.db; back both up together.
+    const Poco::Path path = Poco::Path(m_config.dataDir).append("secret-keys");
+    std::string text;
+    if (Poco::File(path).exists()) {
+        std::ifstream in(path.toString());
+        std::getline(in, text);
+    } else {
+        text = SecretBox::newKeyText("local");
+        const std::string temp = path.toString() + ".tmp";
+        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const bool written =
+            fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (!written || ::rename(temp.c_str(), path.toString().c_str()) != 0) {
+            throw std::runtime_error("cannot write the secret key file " + path.toString());
+        }
+        m_log.event("info", "petinfo.server", "made a key for stored secrets", {{"file", path.toString()}});
+    }
+    auto keys = SecretBox::parseKeys(text);
+    if (!keys) {
+        throw std::runtime_error("the secret key file " + path.toString() + " is damaged");
+    }
+    return std::move(*keys);
 }
 
 void ServerContext::registerRoutes()

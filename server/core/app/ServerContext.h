@@ -5,6 +5,7 @@
 #include "http/Metrics.h"
 #include "http/Router.h"
 #include "petinfo/common/Clock.h"
+#include "security/SecretBox.h"
 
 #include <atomic>
 #include <memory>
@@ -19,6 +20,7 @@ class Database;
 class JobRunner;
 class NotificationService;
 class SyncService;
+class TotpService;
 
 /** The services of one server process and the routes that expose them. Holds no request state:
  *  everything that must survive a request is in the database, so replicas are interchangeable. */
@@ -28,7 +30,8 @@ public:
     ServerContext(ServerConfig config, AccessLog& log, const Clock& clock = SystemClock::instance());
     ~ServerContext();
 
-    /** Opens the database and brings its schema up to date. */
+    /** Opens the database, brings its schema up to date and seals stored secrets with the
+     *  current key. Throws std::runtime_error when the secret keys cannot be had. */
     void openDatabase();
 
     const ServerConfig& config() const { return m_config; }
@@ -37,6 +40,7 @@ public:
     AccessLog& log() { return m_log; }
     const Clock& clock() const { return m_clock; }
     AccountService& accounts() { return *m_accounts; }
+    TotpService& totp() { return *m_totp; }
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
     NotificationService& notifications() { return *m_notifications; }
@@ -56,12 +60,15 @@ private:
     void registerRoutes();
     void openNotifications();
     void openBilling();
+    std::vector<SecretKey> secretKeys() const;
 
     ServerConfig m_config;
     AccessLog& m_log;
     const Clock& m_clock;
     Metrics m_metrics;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretBox> m_secrets;
+    std::unique_ptr<TotpService> m_totp;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<BlobService> m_blobs;

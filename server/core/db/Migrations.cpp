@@ -2,6 +2,7 @@
 #include "db/Migrations.h"
 
 #include "db/Database.h"
+#include "records/SyncService.h"
 
 #include <array>
 #include <chrono>
@@ -253,7 +254,8 @@ constexpr std::array kMigrations{
     Migration{3, "content-addressed attachment blobs", kBlobs},
     Migration{4, "background jobs with leases", kJobs},
     Migration{5, "reminder settings, contact phones, outbound WhatsApp messages", kNotifications},
-    Migration{6, "billing: checkouts, payments, provider events, organisation plans", kBilling},
+    Migration{6, "tag ids and synced values of the wrong shape removed", {}, &repairStoredShapes},
+    Migration{7, "billing: checkouts, payments, provider events, organisation plans", kBilling},
 };
 
 std::int64_t nowMs()
@@ -269,9 +271,9 @@ std::span<const Migration> migrations()
     return kMigrations;
 }
 
-void Database::migrate()
+void Database::migrate(int upTo)
 {
-    transaction(true, [](DbConnection& db) {
+    transaction(true, [upTo](DbConnection& db) {
         if (db.engine() == Engine::Postgres) {
             // Two servers starting together: the second waits here, then finds nothing to do.
             db.rows("SELECT pg_advisory_xact_lock(7274633)");
@@ -287,7 +289,7 @@ void Database::migrate()
                                                     ")");
         }
         for (const Migration& m : kMigrations) {
-            if (m.version <= have) {
+            if (m.version <= have || m.version > upTo) {
                 continue;
             }
             std::string_view rest = m.sql;
@@ -298,6 +300,9 @@ void Database::migrate()
                 if (statement.find_first_not_of(" \n") != std::string_view::npos) {
                     db.exec(statement);
                 }
+            }
+            if (m.repair) {
+                m.repair(db);
             }
             db.exec("INSERT INTO schema_migrations (version, description, applied_ms) VALUES (?, ?, ?)", m.version,
                     m.description, nowMs());

@@ -31,24 +31,43 @@ enum class EntityType
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
 inline constexpr std::string_view kDeletedField = "deleted";
 
-/** The JSON type a field must have on the wire (the values of WireCodec.h). */
+/** The JSON type a field must have on the wire (the values of WireCodec.h), and for strings that
+ *  name another row or a blob, their shape. */
 enum class FieldKind
 {
-    String,
+    String, ///< at most `maxLength` characters
     Bool,
     Integer,
     Number,
-    Date,         ///< "YYYY-MM-DD"
-    OptionalDate, ///< "YYYY-MM-DD" or null
-    StringList,
-    Enum, ///< one of `names`
+    Date,           ///< "YYYY-MM-DD"
+    OptionalDate,   ///< "YYYY-MM-DD" or null
+    StringList,     ///< at most kMaxListItems strings of at most `maxLength` characters
+    Enum,           ///< one of `names`
+    Id,             ///< a row id (UUID)
+    OptionalId,     ///< a row id or ""
+    OptionalTagId,  ///< a public tag id (isTagId) or ""
+    OptionalSha256, ///< 64 lower-case hex digits or ""
 };
+
+inline constexpr std::size_t kMaxListItems = 50;
 
 struct FieldSpec
 {
     std::string_view name;
     FieldKind kind = FieldKind::String;
     std::span<const std::string_view> names{}; ///< allowed values of an Enum field
+    std::size_t maxLength = 0;                 ///< String, StringList: Unicode code points
+    bool multiLine = false;                    ///< String: TAB, LF and CR allowed (see isCleanText)
+};
+
+/** Why a value does not fit a field. */
+enum class FieldFault
+{
+    UnknownField,
+    WrongType,        ///< another JSON type, or not one of an enum's values
+    InvalidId,        ///< not the shape of the id, tag id or hash the field holds
+    TooLong,          ///< more characters (or list items) than the field allows
+    ControlCharacter, ///< text with a control character (or not UTF-8): see isCleanText
 };
 
 /** Rows only the server writes: a push of one is refused (forbidden). */
@@ -66,8 +85,14 @@ bool isAppendOnly(EntityType type);
 std::span<const FieldSpec> fieldSpecs(EntityType type);
 const FieldSpec* findField(EntityType type, std::string_view field);
 
-/** Whether `value` has the type (and for enums, a value) allowed for `field`. `deleted` is a Bool. */
-bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value);
+/** What is wrong with `value` for `field` (nullopt: nothing). Checked for every field a change
+ *  carries, deleted rows included: the shape of a value never depends on the row's state.
+ *  `deleted` is a Bool. */
+std::optional<FieldFault> fieldFault(EntityType type, std::string_view field, const nlohmann::json& value);
+inline bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value)
+{
+    return !fieldFault(type, field, value).has_value();
+}
 
 /** Row ids: UUIDs; a petContact may also be "<petId>/<personId>"; a tag id is a public tag id. */
 bool isValidRowId(EntityType type, std::string_view id);
