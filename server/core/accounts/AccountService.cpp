@@ -2,6 +2,7 @@
 #include "accounts/AccountService.h"
 
 #include "accounts/TotpService.h"
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "http/HttpError.h"
 #include "http/Metrics.h"
@@ -312,6 +313,13 @@ json AccountService::issueToken(DbConnection& db, const std::string& userId, con
     // Signing in again on the same device replaces its previous token.
     db.exec("UPDATE devices SET revoked_ms = ? WHERE org_id = ? AND user_id = ? AND client_id = ? AND revoked_ms = 0",
             now, orgId, userId, clientId);
+    if (m_entitlements) {
+        // After the device's own previous token is gone: signing in again never needs a place.
+        const bool kiosk =
+            db.rows("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?", orgId, userId).text(0, 0) ==
+            "kiosk";
+        m_entitlements->requireDevice(db, orgId, kiosk);
+    }
     const std::string token = crypto::randomToken(kTokenPrefix);
     const std::string deviceId = newUuid();
     db.exec("INSERT INTO devices (id, org_id, user_id, client_id, name, token_hash, created_ms, last_seen_ms) VALUES "

@@ -18,6 +18,7 @@ namespace petinfo::server {
 
 class Database;
 class DbConnection;
+class Entitlements;
 class Metrics;
 class TotpService;
 
@@ -40,6 +41,9 @@ class AccountService
 {
 public:
     AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics, TotpService& totp);
+    /** What the organisation's plan allows; consulted before a device token is issued. Null:
+     *  no limit. */
+    void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
 
     /** Self-service: a new user who is the admin of a new organisation. */
     nlohmann::json signup(const nlohmann::json& body, const std::string& clientIp);
@@ -89,6 +93,7 @@ private:
      *  another replica shows here within auth.tokenCacheMilliseconds. */
     TtlCache<Principal> m_principals;
     TotpService& m_totp;
+    Entitlements* m_entitlements = nullptr;
 };
 
 /** Lower-cased, trimmed email; 400 when not a valid address. */

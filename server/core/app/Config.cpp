@@ -64,6 +64,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.publicFormsTokenTtlSeconds = c.getInt64("publicForms.tokenTtlSeconds", s.publicFormsTokenTtlSeconds);
     s.publicFormsPerAddressPerMinute = c.getDouble("publicForms.perAddressPerMinute", s.publicFormsPerAddressPerMinute);
     s.publicFormsBurst = c.getInt("publicForms.burst", s.publicFormsBurst);
+    s.billing = loadBillingSettings(c, env);
 
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
@@ -166,6 +167,9 @@ std::vector<std::string> ServerConfig::problems() const
         out.push_back("publicForms.tokenTtlSeconds must be 60 s-7 days, perAddressPerMinute and burst positive");
     }
     for (const std::string& p : whatsapp.problems()) {
+        out.push_back(p);
+    }
+    for (const std::string& p : billing.problems()) {
         out.push_back(p);
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "billing/Plans.h"
 #include "integrations/whatsapp/WhatsAppSettings.h"
 
 #include <cstdint>
@@ -86,6 +87,8 @@ struct ServerConfig
     std::int64_t publicFormsTokenTtlSeconds = 7200;
     double publicFormsPerAddressPerMinute = 6;
     int publicFormsBurst = 5;
+    /** Plans and the payment providers (billing.*, mercadopago.*, stripe.*); see docs/billing.md. */
+    BillingSettings billing;
     /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */
     std::string clockFile;
 

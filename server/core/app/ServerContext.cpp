@@ -3,10 +3,13 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/TotpService.h"
+#include "billing/BillingService.h"
 #include "blobs/BlobService.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
 #include "http/HttpError.h"
+#include "integrations/mercadopago/MercadoPagoClient.h"
+#include "integrations/stripe/StripeClient.h"
 #include "integrations/whatsapp/CloudApiClient.h"
 #include "jobs/JobRunner.h"
 #include "notifications/NotificationService.h"
@@ -95,8 +98,30 @@ void ServerContext::openNotifications()
     }
     m_notifications = std::make_unique<NotificationService>(*m_db, *m_sync, m_clock, m_log, m_metrics,
                                                             m_config.whatsapp, std::move(sender));
+    openBilling();
+    m_notifications->setEntitlements(m_billing.get());
     m_notifications->attach(*m_jobs);
     m_notifications->backfillPhones();
+}
+
+void ServerContext::openBilling()
+{
+    const BillingSettings& settings = m_config.billing;
+    std::shared_ptr<mercadopago::MercadoPagoApi> mercadopago;
+    std::shared_ptr<stripe::StripeApi> stripe;
+    if (settings.mercadopago.enabled()) {
+        mercadopago = std::make_shared<mercadopago::MercadoPagoClient>(settings.mercadopago);
+    }
+    if (settings.stripe.enabled()) {
+        stripe = std::make_shared<stripe::StripeClient>(settings.stripe);
+    }
+    m_billing =
+        std::make_unique<BillingService>(*m_db, m_clock, m_log, settings, std::move(mercadopago), std::move(stripe));
+    m_billing->attach(*m_jobs);
+    m_accounts->setEntitlements(m_billing.get());
+    if (!settings.enabled()) {
+        m_log.event("info", "petinfo.server.billing", "billing is off: no plans are configured, nothing is limited");
+    }
 }
 
 std::string ServerContext::publicBaseUrl(const Request& r) const
@@ -183,6 +208,7 @@ void ServerContext::registerRoutes()
     registerBlobRoutes(m_router, *this);
     registerTagRoutes(m_router, *this);
     registerNotificationRoutes(m_router, *this);
+    registerBillingRoutes(m_router, *this);
 }
 
 Dispatcher* ServerContext::makeDispatcher()

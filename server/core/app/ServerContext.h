@@ -14,6 +14,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class AccountService;
+class BillingService;
 class BlobService;
 class Database;
 class JobRunner;
@@ -48,6 +49,7 @@ public:
     NotificationService& notifications() { return *m_notifications; }
     /** Protection of the public, script-free forms (found pet, adoption). */
     publicforms::PublicForms& publicForms() { return *m_publicForms; }
+    BillingService& billing() { return *m_billing; }
     /** Background jobs of this process; started and stopped by the application. */
     JobRunner& jobs() { return *m_jobs; }
     const Router& router() const { return m_router; }
@@ -62,6 +64,7 @@ public:
 private:
     void registerRoutes();
     void openNotifications();
+    void openBilling();
     std::vector<SecretKey> secretKeys() const;
 
     ServerConfig m_config;
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<publicforms::PublicForms> m_publicForms;
+    std::unique_ptr<BillingService> m_billing;
     Router m_router;
     std::atomic<bool> m_draining{false};
 };
@@ -88,5 +92,6 @@ void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
 void registerNotificationRoutes(Router& router, ServerContext& ctx);
+void registerBillingRoutes(Router& router, ServerContext& ctx);
 
 } // namespace petinfo::server

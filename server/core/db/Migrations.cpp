@@ -204,6 +204,66 @@ CREATE TABLE server_keys (
 )
 )sql";
 
+// Billing (billing/BillingStore.h): checkouts started by admins, payments the providers
+// confirmed, provider events already handled (each once, whatever replica gets it first), and
+// each organisation's paid plan. Money is in integer minor units of its currency.
+constexpr std::string_view kBilling = R"sql(
+CREATE TABLE billing_checkouts (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    plan_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    provider_ref TEXT NOT NULL DEFAULT '',
+    checkout_url TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    expires_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE INDEX billing_checkouts_org ON billing_checkouts (org_id, created_ms);
+CREATE TABLE billing_payments (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    checkout_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_payment_id TEXT NOT NULL,
+    plan_id TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    period_start_ms BIGINT NOT NULL,
+    period_end_ms BIGINT NOT NULL,
+    paid_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX billing_payments_provider ON billing_payments (provider, provider_payment_id);
+CREATE INDEX billing_payments_org ON billing_payments (org_id, paid_ms);
+CREATE TABLE billing_events (
+    provider TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    received_ms BIGINT NOT NULL,
+    PRIMARY KEY (provider, event_id)
+);
+CREATE TABLE org_plans (
+    org_id TEXT PRIMARY KEY REFERENCES organisations(id),
+    plan_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    payment_id TEXT NOT NULL,
+    started_ms BIGINT NOT NULL,
+    ends_ms BIGINT NOT NULL,
+    renews INTEGER NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE INDEX org_plans_subscription ON org_plans (subscription_id)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
@@ -212,6 +272,7 @@ constexpr std::array kMigrations{
     Migration{5, "reminder settings, contact phones, outbound WhatsApp messages", kNotifications},
     Migration{6, "tag ids and synced values of the wrong shape removed", {}, &repairStoredShapes},
     Migration{7, "used public form tokens, server keys", kPublicForms},
+    Migration{8, "billing: checkouts, payments, provider events, organisation plans", kBilling},
 };
 
 std::int64_t nowMs()

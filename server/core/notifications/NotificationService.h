@@ -14,6 +14,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class Database;
+class Entitlements;
 class JobRunner;
 class Metrics;
 class SyncObserver;
@@ -33,6 +34,8 @@ public:
                         whatsapp::WhatsAppSettings settings, std::shared_ptr<whatsapp::MessageSender> sender);
     ~NotificationService();
 
+    /** What each organisation's plan allows (before attach). Null: WhatsApp is never limited. */
+    void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
     /** Registers the job handlers (before the runner starts) and plugs planning into pushes. */
     void attach(JobRunner& runner);
     /** Fills the phone index from people stored before it existed (once; cheap afterwards). */
@@ -70,6 +73,7 @@ private:
     WhatsAppWebhook m_webhook;
     std::unique_ptr<Planner> m_planner;
     JobRunner* m_runner = nullptr;
+    Entitlements* m_entitlements = nullptr;
 };
 
 } // namespace petinfo::server

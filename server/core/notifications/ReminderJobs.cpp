@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifications/ReminderJobs.h"
 
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
@@ -22,6 +23,8 @@ using sync::SyncRow;
 namespace {
 
 constexpr int kReplanBatch = 200;
+/** How often a send that waits for a payment looks again by itself (a payment wakes it sooner). */
+constexpr std::int64_t kPaymentWaitMs = 3600 * 1000;
 
 std::string text(const SyncRow& row, std::string_view field)
 {
@@ -265,10 +268,11 @@ void DispatchReminderHandler::settle(DbConnection& db, const Job& job, JobState 
 }
 
 SendWhatsAppHandler::SendWhatsAppHandler(SyncService& sync, const Clock& clock,
-                                         std::shared_ptr<whatsapp::MessageSender> sender)
+                                         std::shared_ptr<whatsapp::MessageSender> sender, Entitlements* entitlements)
     : m_sync(sync)
     , m_clock(clock)
     , m_sender(std::move(sender))
+    , m_entitlements(entitlements)
 {}
 
 JobResult SendWhatsAppHandler::run(JobContext& ctx)
@@ -317,6 +321,11 @@ JobResult SendWhatsAppHandler::run(JobContext& ctx)
                                       language,
                                       {text(*pet, "name"), record ? text(*record, "product") : std::string(),
                                        due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
+    }
+    if (m_entitlements &&
+        !ctx.db().transaction(false, [&](DbConnection& db) { return m_entitlements->allowsWhatsApp(db, job.orgId); })) {
+        // Waits (no attempt used) until a payment makes it due again (BillingStore::releaseWaitingSends).
+        return JobResult::defer(std::string(kPaymentRequired), kPaymentWaitMs);
     }
     for (std::string& p : message_.bodyParameters) {
         if (p.empty()) {

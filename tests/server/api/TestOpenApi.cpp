@@ -299,6 +299,32 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
              return body("POST", "/api/v1/webhooks/whatsapp", {{"object", "whatsapp_business_account"}});
          },
          401},
+        // This server sells no plans: billing answers, checkouts are refused, webhooks unsigned.
+        {"GET", "/api/v1/billing/plans", [&] { return get("/api/v1/billing/plans", a); }, 200},
+        {"GET", "/api/v1/billing", [&] { return get("/api/v1/billing", a); }, 200},
+        {"POST", "/api/v1/billing/checkouts",
+         [&] {
+             return body("POST", "/api/v1/billing/checkouts", {{"plan", "clinic"}, {"currency", "MXN"}}, a);
+         },
+         409},
+        {"GET", "/api/v1/billing/checkouts/{checkoutId}", [&] { return get("/api/v1/billing/checkouts/" + uuid(), a); },
+         404},
+        {"GET", "/api/v1/billing/payments/{paymentId}", [&] { return get("/api/v1/billing/payments/" + uuid(), a); },
+         404},
+        {"POST", "/api/v1/webhooks/mercadopago",
+         [&] {
+             HttpRequest r = body("POST", "/api/v1/webhooks/mercadopago?data.id=123&type=payment",
+                                  {{"type", "payment"}, {"data", {{"id", "123"}}}});
+             r.headers = {{"x-signature", "ts=1,v1=00"}, {"x-request-id", "r"}};
+             return r;
+         },
+         401},
+        {"POST", "/api/v1/webhooks/stripe",
+         [&] {
+             return body("POST", "/api/v1/webhooks/stripe", {{"id", "evt_1"}, {"type", "invoice.paid"}});
+         },
+         401},
+        {"GET", "/billing/return", [&] { return get("/billing/return?checkout=x&result=success"); }, 200},
         {"GET", "/t/{tagId}", [&] { return get("/t/" + tag); }, 200},
         {"GET", "/t/{tagId}/photo", [&] { return get("/t/" + tag + "/photo"); }, 200},
         {"DELETE", "/api/v1/users/{userId}",
