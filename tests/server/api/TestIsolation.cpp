@@ -77,6 +77,13 @@ TEST_P(Isolation, AnotherOrganisationsTokenReachesNothing)
          req("PUT", "/api/v1/reminder-settings", {{"enabled", false}, {"daysBefore", {3}}}), own},
         {"GET", "/api/v1/adoption/animals", req("GET", "/api/v1/adoption/animals"), own},
         {"GET", "/api/v1/adoption/animals/{petId}", req("GET", "/api/v1/adoption/animals/" + v.petId), refused},
+        // The victim's own messages and reminders: server.api.Reminders (testStaffActionsStayInTheirOrganisation).
+        {"POST", "/api/v1/messages/{messageId}/retry",
+         req("POST", "/api/v1/messages/" + uuid() + "/retry", json::object()), refused},
+        {"POST", "/api/v1/messages/{messageId}/cancel",
+         req("POST", "/api/v1/messages/" + uuid() + "/cancel", json::object()), refused},
+        {"POST", "/api/v1/reminders/{reminderId}/cancel",
+         req("POST", "/api/v1/reminders/" + uuid() + "/cancel", json::object()), refused},
         {"GET", "/api/v1/blobs/{sha256}", req("GET", "/api/v1/blobs/" + v.sha256), refused},
         {"HEAD", "/api/v1/blobs/{sha256}", req("HEAD", "/api/v1/blobs/" + v.sha256), refused},
         {"PUT", "/api/v1/blobs/{sha256}",
