@@ -27,20 +27,6 @@ struct EnumNames<FoundReportState>
     static constexpr std::array<std::string_view, 2> names{"open", "closed"};
 };
 
-enum class AnimalSize
-{
-    Unknown,
-    Small,
-    Medium,
-    Large
-};
-
-template <>
-struct EnumNames<AnimalSize>
-{
-    static constexpr std::array<std::string_view, 4> names{"unknown", "small", "medium", "large"};
-};
-
 /** What a shelter or clinic knows of a stray it took in. */
 struct FoundAnimalFacts
 {
