@@ -11,7 +11,7 @@ if(MSVC)
     endif()
 else()
     target_compile_options(petinfo_warnings INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2
         # GCC 12 at -O2/-O3 reports nlohmann::json members inside std::variant-like unions as
         # "maybe uninitialized" (false positives); Debug builds still check it.
@@ -23,10 +23,19 @@ endif()
 
 add_library(petinfo_sanitizers INTERFACE)
 add_library(petinfo::sanitizers ALIAS petinfo_sanitizers)
-if(PETINFO_SANITIZE AND NOT MSVC)
+if((PETINFO_SANITIZE OR PETINFO_FUZZ) AND NOT MSVC)
     target_compile_options(petinfo_sanitizers INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(petinfo_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+if(PETINFO_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PETINFO_FUZZ needs clang (libFuzzer): use the \"fuzz\" preset")
+    endif()
+    # Coverage feedback from all project code; the fuzz_ executables add -fsanitize=fuzzer.
+    # -O1: a fuzzer lives on executions per second, and still reports exact lines.
+    target_compile_options(petinfo_sanitizers INTERFACE -fsanitize=fuzzer-no-link -O1 -gline-tables-only)
+    target_link_options(petinfo_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # One target to link for both.

@@ -33,10 +33,14 @@ trap cleanup EXIT
 
 psql -q "$PETINFO_TEST_PG_URL" -c "CREATE DATABASE petinfo_bench" >/dev/null
 db_url="${PETINFO_TEST_PG_URL%/*}/petinfo_bench"
+secret_keys="bench:$(openssl rand -hex 32)" # seals stored secrets; one key for both servers
 start_server() { # extra config lines
     cat > "$work/server.properties" <<CONF
 auth.pbkdf2Iterations = 1000
 log.file = $work/server.log
+# wrk's connections all come from 127.0.0.1: they stand for many clients, not one.
+http.maxConnectionsPerAddress = 0
+security.secretKeys = $secret_keys
 $1
 CONF
     rm -f "$work/port"

@@ -78,6 +78,12 @@ void HealthPage::setPetId(const QString& petId)
     updateSummary();
 }
 
+void HealthPage::setReminderService(ReminderService* reminders)
+{
+    m_model->setReminderService(reminders);
+    m_table->resizeColumnsToContents();
+}
+
 HealthRecordDialog* HealthPage::addRecord()
 {
     auto* dialog = new HealthRecordDialog(m_service, m_prompts, m_model->petId(), this);

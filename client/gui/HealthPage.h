@@ -12,6 +12,7 @@ namespace petinfo::client {
 
 class HealthRecordModel;
 class PetService;
+class ReminderService;
 class Prompts;
 
 /** The editor's Health tab: the pet's records, newest first, overdue ones marked; add a record,
@@ -24,6 +25,8 @@ public:
     HealthPage(PetService& service, Prompts& prompts, QUndoStack& undo, QWidget* parent = nullptr);
 
     void setPetId(const QString& petId);
+    /** Fills the WhatsApp reminder column. */
+    void setReminderService(ReminderService* reminders);
     HealthRecordModel* model() const { return m_model; }
 
     /** Opens the new-record dialog (non-blocking); returns it for tests. */

@@ -7,6 +7,7 @@
 #include "gui/PeoplePage.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
+#include "gui/ReminderActions.h"
 #include "gui/ReportActions.h"
 #include "gui/StatusBar.h"
 #include "gui/TableColumns.h"
@@ -18,6 +19,7 @@
 #include "models/TrashModel.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
+#include "services/ReminderService.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -124,6 +126,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_views->addTab(createDueView(), tr("Due soon / overdue"));
     m_views->addTab(createTrashView(), tr("Trash"));
     m_people = new PersonService(m_service, this);
+    m_reminders = new ReminderService(m_service, this);
+    m_due->setReminderService(m_reminders);
     m_peoplePage = new PeoplePage(*m_people, m_prompts, *m_undo, this);
     m_views->addTab(m_peoplePage, tr("People"));
     setCentralWidget(m_views);
@@ -142,6 +146,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     createToolBar();
     m_reports = new ReportActions(*this);
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
+    m_reminderActions = new ReminderActions(*this);
+    m_reminderActions->addTo(menuBar());
 
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_trash)}) {
@@ -396,6 +402,7 @@ PetEditorDialog* MainWindow::newPet()
 {
     auto* editor = new PetEditorDialog(m_service, m_prompts, QString(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setReminderService(m_reminders);
     connect(editor, &PetEditorDialog::saved, this, [this](const QString& id) { selectPet(id); });
     editor->open();
     return editor;
@@ -408,6 +415,7 @@ PetEditorDialog* MainWindow::editPet(const QString& petId)
     }
     auto* editor = new PetEditorDialog(m_service, m_prompts, petId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setReminderService(m_reminders);
     editor->open();
     return editor;
 }

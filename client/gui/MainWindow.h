@@ -27,6 +27,8 @@ class PetListModel;
 class PeoplePage;
 class PersonService;
 class PetService;
+class ReminderActions;
+class ReminderService;
 class Prompts;
 class ReportActions;
 class TableColumns;
@@ -72,6 +74,8 @@ public:
 
     PetService& service() { return m_service; }
     PersonService& people() { return *m_people; }
+    ReminderService& reminders() { return *m_reminders; }
+    ReminderActions* reminderActions() const { return m_reminderActions; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -128,6 +132,8 @@ private:
     ReportActions* m_reports = nullptr;
     int m_undoIndex = 0;
     PersonService* m_people = nullptr;
+    ReminderService* m_reminders = nullptr;
+    ReminderActions* m_reminderActions = nullptr;
     PeoplePage* m_peoplePage = nullptr;
 
     QTabWidget* m_views = nullptr;

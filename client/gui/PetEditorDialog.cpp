@@ -3,12 +3,14 @@
 
 #include "gui/AttachmentsPage.h"
 #include "gui/ContactsPage.h"
+#include "gui/FoundReportsPage.h"
 #include "gui/HealthPage.h"
 #include "gui/NotesPage.h"
 #include "gui/Palette.h"
 #include "gui/ProfilePage.h"
 #include "gui/Prompts.h"
 #include "gui/WeightPage.h"
+#include "services/FoundReportService.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
 
@@ -49,6 +51,8 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     , m_weight(new WeightPage(service, prompts, *m_undo, this))
     , m_files(new AttachmentsPage(service, prompts, this))
     , m_notes(new NotesPage(service, prompts, this))
+    , m_found(nullptr)
+    , m_foundBanner(nullptr)
     , m_status(new QLabel(this))
     , m_undoButton(new QPushButton(tr("&Undo"), this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
@@ -77,6 +81,16 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     m_tabs->addTab(m_weight, tr("&Weight"));
     m_tabs->addTab(m_files, tr("Photos && &documents"));
     m_tabs->addTab(m_notes, tr("&Notes"));
+    // Found reports: the server's, read from synced rows (a service of their own).
+    auto* foundService = new FoundReportService(service, this);
+    m_found = new FoundReportsPage(*foundService, prompts, this);
+    m_found->setObjectName(QStringLiteral("foundReportsPage"));
+    m_foundBanner = new FoundBanner(*foundService, this);
+    m_tabs->addTab(m_found, tr("&Found reports"));
+    connect(m_foundBanner, &FoundBanner::showReportsRequested, this, [this] {
+        showTab(FoundTab);
+        m_found->markSeen();
+    });
     // Every tab has an icon from the start (a blank one until a mark is due): a tab bar that gains
     // its first icon grows taller and moves the whole form down under the pointer.
     QPixmap blank(m_tabs->iconSize());
@@ -98,6 +112,7 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_closeButton);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_foundBanner);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
@@ -137,6 +152,11 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
 
 PetEditorDialog::~PetEditorDialog() = default;
 
+void PetEditorDialog::setReminderService(ReminderService* reminders)
+{
+    m_health->setReminderService(reminders);
+}
+
 bool PetEditorDialog::isDirty() const
 {
     return m_dirty || m_notes->hasUnsavedText();
@@ -162,7 +182,7 @@ void PetEditorDialog::load()
     m_profile->setPet(record.pet);
     m_contacts->setPetId(m_petId);
     m_contacts->setContacts(std::move(record.contacts));
-    for (int tab = HealthTab; tab <= NotesTab; ++tab) {
+    for (int tab = HealthTab; tab <= FoundTab; ++tab) {
         m_tabs->setTabEnabled(tab, !m_petId.isEmpty());
         m_tabs->setTabToolTip(tab, m_petId.isEmpty() ? tr("Save the new pet first") : QString());
     }
@@ -170,6 +190,8 @@ void PetEditorDialog::load()
     m_weight->setPetId(m_petId);
     m_files->setPetId(m_petId);
     m_notes->setPetId(m_petId);
+    m_found->setPetId(m_petId);
+    m_foundBanner->setPetId(m_petId);
     m_dirty = false;
     updateTitle();
     if (!m_petId.isEmpty()) {

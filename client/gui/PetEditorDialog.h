@@ -16,9 +16,12 @@ namespace petinfo::client {
 
 class AttachmentsPage;
 class ContactsPage;
+class FoundBanner;
+class FoundReportsPage;
 class HealthPage;
 class NotesPage;
 class PetService;
+class ReminderService;
 class ProfilePage;
 class Prompts;
 class WeightPage;
@@ -39,7 +42,8 @@ public:
         HealthTab,
         WeightTab,
         FilesTab,
-        NotesTab
+        NotesTab,
+        FoundTab
     };
 
     /** An empty `petId` starts a new pet. */
@@ -47,6 +51,8 @@ public:
     ~PetEditorDialog() override;
 
     const QString& petId() const { return m_petId; }
+    /** Shows the server's WhatsApp reminders on the Health tab. */
+    void setReminderService(ReminderService* reminders);
     bool isDirty() const;
     /** Validates and saves the profile and contacts; false (with the problems shown) if it could not. */
     bool save();
@@ -87,6 +93,8 @@ private:
     WeightPage* m_weight;
     AttachmentsPage* m_files;
     NotesPage* m_notes;
+    FoundReportsPage* m_found;
+    FoundBanner* m_foundBanner;
     QLabel* m_status;
     QPushButton* m_undoButton;
     QPushButton* m_saveButton;

@@ -9,6 +9,7 @@
 #include "petinfo/common/Clock.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
+#include "services/ReminderService.h"
 #include "settings/Settings.h"
 #include "storage/DatabaseFile.h"
 #include "sync/ChangeTracker.h"
@@ -144,6 +145,34 @@ void SyncController::loadAccount()
     SyncAccount account(m_service.database(), m_secrets, m_file->meta().databaseId);
     auto info = account.info();
     m_account = info ? *info : std::nullopt;
+    if (m_window) {
+        connectReminders();
+    }
+}
+
+void SyncController::connectReminders()
+{
+    if (!m_window) {
+        return;
+    }
+    ReminderService& reminders = m_window->reminders();
+    if (!m_account) {
+        reminders.setServer({}, {});
+        return;
+    }
+    const QUrl serverUrl = m_account->serverUrl;
+    reminders.setServer(
+        [this, serverUrl]() -> std::unique_ptr<SyncApi> {
+            SyncAccount account(m_service.database(), m_secrets, m_file->meta().databaseId);
+            auto token = account.token();
+            if (!token || token->isEmpty()) {
+                return nullptr;
+            }
+            auto api = std::make_unique<SyncApi>(serverUrl, 15000);
+            api->setToken(*token);
+            return api;
+        },
+        m_account->role);
 }
 
 void SyncController::createActions()
@@ -172,6 +201,10 @@ void SyncController::attach(MainWindow* window)
     // A person's details edited on their page (they may have no pet to announce it).
     connect(&window->people(), &PersonService::personChanged, this, [this] { m_engine->localChange(); });
     connect(&window->people(), &PersonService::peopleChanged, this, [this] { m_engine->localChange(); });
+    // Staff retried or cancelled a message: the server's answer comes back with the next pull.
+    connect(&window->reminders(), &ReminderService::syncWanted, this, [this] { m_engine->syncNow(); });
+    connect(this, &SyncController::accountChanged, this, &SyncController::connectReminders);
+    connectReminders();
     createActions();
     auto* menu = new QMenu(tr("&Sync"), window);
     menu->setObjectName(QStringLiteral("syncMenu"));

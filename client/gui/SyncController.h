@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void loadAccount();
+    /** Tells the window's ReminderService how to reach the server as this account. */
+    void connectReminders();
     /** Asks the server where its public tag pages live (Settings::Key::ServerPublicUrl). */
     void refreshServerInfo(const QUrl& serverUrl);
     void createActions();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 
 namespace petinfo::phone {
@@ -33,6 +34,43 @@ std::optional<PhoneNumber> fromE164(std::string_view e164)
     if (e164.size() < 3 || e164.front() != '+' ||
         !std::all_of(e164.begin() + 1, e164.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::nullopt;
+    }
+    // Stored numbers are what Format(E164) wrote: "+", a calling code (codes are prefix-free) and
+    // the national significant number. Building the PhoneNumber from those parts gives what Parse
+    // would, without its regular expressions (Parse costs ~100x more, and a 50,000-pet list reads
+    // every owner's number at launch). Anything else goes through Parse.
+    const std::string_view digits = e164.substr(1);
+    for (std::size_t ccLength = 1; ccLength <= 3 && ccLength < digits.size(); ++ccLength) {
+        int cc = 0;
+        for (char c : digits.substr(0, ccLength)) {
+            cc = cc * 10 + (c - '0');
+        }
+        std::string region;
+        util().GetRegionCodeForCountryCode(cc, &region);
+        if (digits.front() == '0' || region == "ZZ") {
+            continue;
+        }
+        const std::string_view national = digits.substr(ccLength);
+        if (national.size() > 17) {
+            break;
+        }
+        PhoneNumber number;
+        number.set_country_code(cc);
+        std::uint64_t value = 0;
+        for (char c : national) {
+            value = value * 10 + static_cast<std::uint64_t>(c - '0');
+        }
+        number.set_national_number(value);
+        const auto zeros = national.find_first_not_of('0');
+        if (zeros != 0 && national.size() > 1) {
+            // Italian-style leading zeros are part of the number ("+39 06 ...").
+            number.set_italian_leading_zero(true);
+            const auto count = zeros == std::string_view::npos ? national.size() - 1 : zeros;
+            if (count > 1) {
+                number.set_number_of_leading_zeros(static_cast<int>(count));
+            }
+        }
+        return number;
     }
     PhoneNumber number;
     if (util().Parse(std::string(e164), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
@@ -100,9 +138,10 @@ std::string format(std::string_view e164, std::string_view region)
         return std::string(e164);
     }
     std::string out;
-    std::string numberRegion;
-    util().GetRegionCodeForNumber(*number, &numberRegion);
-    const bool national = !numberRegion.empty() && numberRegion == upper(region);
+    // Written the local way wherever it is dialled the local way: every region sharing the calling
+    // code (a Canadian number in the US, Guernsey's in the UK).
+    const bool national =
+        isKnownRegion(region) && util().GetCountryCodeForRegion(upper(region)) == number->country_code();
     util().Format(*number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
     return out;
 }

@@ -75,6 +75,34 @@ TEST(Phone, ParsedNumbersFormatBackToWhatWasTyped)
     }
 }
 
+TEST(Phone, StoredNumbersReadBackLikeParsedOnesInEveryRegion)
+{
+    // Stored E.164 text is read back without libphonenumber's parser (it is slow); every region's
+    // example mobile, parsed the full way, must come back formatted exactly as the library wrote it.
+    int checked = 0;
+    for (const std::string& region : phone::regions()) {
+        const std::string example = phone::exampleNumber(region);
+        if (example.empty()) {
+            continue;
+        }
+        const phone::Parsed parsed = phone::parse(example, region);
+        ASSERT_TRUE(parsed.valid()) << region << " " << example;
+        EXPECT_EQ(phone::format(parsed.e164, region), example) << region;
+        EXPECT_FALSE(phone::searchForms(parsed.e164, region).empty()) << region;
+        ++checked;
+    }
+    EXPECT_GT(checked, 200);
+    // Leading zeros belong to the number in Italy (one) and in Côte d'Ivoire's old plan (two).
+    const phone::Parsed rome = phone::parse("06 1234 5678", "IT");
+    ASSERT_TRUE(rome.valid());
+    EXPECT_EQ(rome.e164, "+390612345678");
+    EXPECT_EQ(phone::format(rome.e164, "IT"), "06 1234 5678");
+    EXPECT_EQ(phone::formatInternational(rome.e164), "+39 06 1234 5678");
+    // Not E.164 at all: shown as stored.
+    EXPECT_EQ(phone::format("+0123", "AR"), "+0123");
+    EXPECT_EQ(phone::format("+999123456", "AR"), "+999123456");
+}
+
 TEST(Phone, SearchFormsHoldTheDigitsLocalsType)
 {
     const auto forms = phone::searchForms("+541143219876", "AR");

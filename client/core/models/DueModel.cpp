@@ -3,7 +3,9 @@
 
 #include "models/DomainText.h"
 #include "models/PhoneText.h"
+#include "models/ReminderText.h"
 #include "services/PetService.h"
+#include "services/ReminderService.h"
 
 namespace petinfo::client {
 
@@ -19,6 +21,41 @@ DueModel::DueModel(PetService& service, int pageSize, QObject* parent)
     connect(&m_service, &PetService::petRemoved, this, &DueModel::refresh);
     connect(&m_service, &PetService::reset, this, &DueModel::refresh);
     refresh();
+}
+
+void DueModel::setReminderService(ReminderService* reminders)
+{
+    if (m_reminders) {
+        disconnect(m_reminders, nullptr, this, nullptr);
+    }
+    m_reminders = reminders;
+    m_reminderText.clear();
+    if (m_reminders) {
+        connect(m_reminders, &ReminderService::changed, this, [this] {
+            m_reminderText.clear();
+            if (rowCount() > 0) {
+                Q_EMIT dataChanged(index(0, Reminder), index(rowCount() - 1, Reminder), {Qt::DisplayRole});
+            }
+        });
+    }
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Reminder), index(rowCount() - 1, Reminder), {Qt::DisplayRole});
+    }
+}
+
+QString DueModel::reminderText(const QString& recordId) const
+{
+    if (!m_reminders) {
+        return {};
+    }
+    if (const auto it = m_reminderText.constFind(recordId); it != m_reminderText.cend()) {
+        return *it;
+    }
+    auto statuses = m_reminders->statusOfRecords({recordId});
+    const QString text =
+        statuses && statuses->contains(recordId) ? recordReminderText(statuses->value(recordId)) : QString();
+    m_reminderText.insert(recordId, text);
+    return text;
 }
 
 int DueModel::columnCount(const QModelIndex& parent) const
@@ -51,6 +88,8 @@ QVariant DueModel::data(const QModelIndex& index, int role) const
             return item->ownerName;
         case Phone:
             return phonesForDisplay(item->ownerPhones).join(QStringLiteral(", "));
+        case Reminder:
+            return reminderText(QString::fromStdString(item->record.id));
         case ColumnCount:
             break;
         }
@@ -88,6 +127,8 @@ QVariant DueModel::headerData(int section, Qt::Orientation orientation, int role
         return tr("Owner");
     case Phone:
         return tr("Phone");
+    case Reminder:
+        return tr("WhatsApp reminder");
     case ColumnCount:
         break;
     }
@@ -129,6 +170,7 @@ void DueModel::refresh()
         return;
     }
     m_atEnd = static_cast<int>(rows->size()) < wanted;
+    m_reminderText.clear();
     replaceRows(std::move(*rows));
     refreshCounts();
 }

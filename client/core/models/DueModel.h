@@ -7,6 +7,7 @@
 namespace petinfo::client {
 
 class PetService;
+class ReminderService;
 
 /** "Due soon / overdue": open health records due within PetService::kDueSoonDays, most overdue
  *  first. Loaded lazily a page at a time (canFetchMore/fetchMore) so a shelter with thousands of
@@ -25,6 +26,7 @@ public:
         Product,
         Owner,
         Phone,
+        Reminder, ///< what the server's WhatsApp reminders for it came to (with a ReminderService)
         ColumnCount
     };
     enum Role
@@ -39,6 +41,9 @@ public:
     static constexpr int kDefaultPageSize = 200;
 
     explicit DueModel(PetService& service, int pageSize = kDefaultPageSize, QObject* parent = nullptr);
+
+    /** Fills the Reminder column from the server's reminders (null: left empty). */
+    void setReminderService(ReminderService* reminders);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     /** The phone numbers' text again (after the phone country changed), keeping rows and selection. */
@@ -70,7 +75,12 @@ protected:
 private:
     void refreshCounts();
 
+    QString reminderText(const QString& recordId) const;
+
     PetService& m_service;
+    ReminderService* m_reminders = nullptr;
+    /** Filled as rows are shown, emptied when anything may have changed. */
+    mutable QHash<QString, QString> m_reminderText;
     int m_pageSize;
     bool m_atEnd = false;
     DueCounts m_counts;

@@ -2,7 +2,9 @@
 #include "models/HealthRecordModel.h"
 
 #include "models/DomainText.h"
+#include "models/ReminderText.h"
 #include "services/PetService.h"
+#include "services/ReminderService.h"
 #include "storage/HealthRepository.h"
 
 #include <tuple>
@@ -58,6 +60,8 @@ QVariant HealthRecordModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(r->givenBy);
         case Notes:
             return QString::fromStdString(r->notes).section(QLatin1Char('\n'), 0, 0);
+        case Reminder:
+            return m_reminderText.value(QString::fromStdString(r->id));
         case ColumnCount:
             break;
         }
@@ -101,10 +105,49 @@ QVariant HealthRecordModel::headerData(int section, Qt::Orientation orientation,
         return tr("Given by");
     case Notes:
         return tr("Notes");
+    case Reminder:
+        return tr("WhatsApp reminder");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+void HealthRecordModel::setReminderService(ReminderService* reminders)
+{
+    if (m_reminders) {
+        disconnect(m_reminders, nullptr, this, nullptr);
+    }
+    m_reminders = reminders;
+    if (m_reminders) {
+        connect(m_reminders, &ReminderService::changed, this, [this] {
+            loadReminders();
+            if (rowCount() > 0) {
+                Q_EMIT dataChanged(index(0, Reminder), index(rowCount() - 1, Reminder), {Qt::DisplayRole});
+            }
+        });
+    }
+    loadReminders();
+}
+
+void HealthRecordModel::loadReminders()
+{
+    m_reminderText.clear();
+    if (!m_reminders || m_rows.empty()) {
+        return;
+    }
+    QStringList ids;
+    for (const HealthRecord& r : m_rows) {
+        ids << QString::fromStdString(r.id);
+    }
+    auto statuses = m_reminders->statusOfRecords(ids);
+    if (!statuses) {
+        Q_EMIT loadFailed(statuses.error());
+        return;
+    }
+    for (auto it = statuses->cbegin(); it != statuses->cend(); ++it) {
+        m_reminderText.insert(it.key(), recordReminderText(it.value()));
+    }
 }
 
 void HealthRecordModel::setPetId(const QString& petId)
@@ -115,6 +158,10 @@ void HealthRecordModel::setPetId(const QString& petId)
     m_petId = petId;
     auto rows = load();
     resetRows(rows ? std::move(*rows) : std::vector<HealthRecord>());
+    loadReminders();
+    if (rows && !m_reminderText.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Reminder), index(rowCount() - 1, Reminder), {Qt::DisplayRole});
+    }
     if (!rows) {
         Q_EMIT loadFailed(rows.error());
     }
@@ -127,6 +174,10 @@ StorageResult<void> HealthRecordModel::reload()
         return fail(rows.error());
     }
     replaceRows(std::move(*rows));
+    loadReminders();
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Reminder), index(rowCount() - 1, Reminder), {Qt::DisplayRole});
+    }
     return {};
 }
 

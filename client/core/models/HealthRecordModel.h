@@ -10,6 +10,8 @@
 namespace petinfo::client {
 
 class PetService;
+class ReminderService;
+struct RecordReminderStatus;
 
 /** One pet's health records, newest first. A record is "open" while no later record of the same
  *  series supersedes it (HealthRepository's rule); only open records can be overdue, so an old
@@ -28,6 +30,7 @@ public:
         NextDue,
         GivenBy,
         Notes,
+        Reminder, ///< what the server's WhatsApp reminders for it came to (with a ReminderService)
         ColumnCount
     };
     enum Role
@@ -43,6 +46,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Fills the Reminder column from the server's reminders (null: left empty). */
+    void setReminderService(ReminderService* reminders);
 
     /** Shows this pet's records (empty id: none). */
     void setPetId(const QString& petId);
@@ -62,9 +68,13 @@ private:
     static QSet<QString> openRecords(const std::vector<HealthRecord>& records);
     DueState stateOf(const HealthRecord& record) const;
 
+    void loadReminders();
+
     PetService& m_service;
+    ReminderService* m_reminders = nullptr;
     QString m_petId;
     QSet<QString> m_open;
+    QHash<QString, QString> m_reminderText; ///< by record id
 };
 
 } // namespace petinfo::client

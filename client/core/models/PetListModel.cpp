@@ -6,6 +6,10 @@
 #include "models/SearchText.h"
 #include "services/PetService.h"
 
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent>
+
 namespace petinfo::client {
 
 namespace {
@@ -151,10 +155,12 @@ void PetListModel::setSummaries(std::vector<PetSummary> summaries)
     // About 60 bytes a pet: one allocation for the usual list.
     search.reserve(static_cast<int>(summaries.size()), summaries.size() * 64);
     SearchColumn::RowText text;
+    QStringList missing;
+    const bool later = summaries.size() > static_cast<std::size_t>(kPhoneFormsAtOnce);
     for (PetSummary& summary : summaries) {
         rows.push_back(makeRow(std::move(summary)));
         text.clear();
-        collectSearchText(rows.back(), text);
+        collectSearchText(rows.back(), text, later ? &missing : nullptr);
         search.append(text);
     }
     beginResetModel();
@@ -164,6 +170,51 @@ void PetListModel::setSummaries(std::vector<PetSummary> summaries)
     m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
     reindexFrom(0);
     endResetModel();
+    if (!missing.isEmpty()) {
+        missing.removeDuplicates();
+        startPhoneForms(std::move(missing));
+    }
+}
+
+void PetListModel::startPhoneForms(QStringList numbers)
+{
+    if (!m_formsWatcher) {
+        m_formsWatcher = new QFutureWatcher<QHash<QString, QStringList>>(this);
+        connect(m_formsWatcher, &QFutureWatcherBase::finished, this, &PetListModel::phoneFormsReady);
+    }
+    // A newer list's worker replaces an older one's: it lists every number still missing.
+    m_phoneSearchComplete = false;
+    m_formsWatcher->setFuture(QtConcurrent::run([numbers = std::move(numbers)] {
+        QHash<QString, QStringList> forms;
+        forms.reserve(numbers.size());
+        for (const QString& number : numbers) {
+            forms.insert(number, phoneSearchForms(number));
+        }
+        return forms;
+    }));
+}
+
+void PetListModel::phoneFormsReady()
+{
+    const QHash<QString, QStringList> forms = m_formsWatcher->result();
+    for (auto it = forms.begin(); it != forms.end(); ++it) {
+        m_phoneForms.insert(it.key(), it.value());
+    }
+    m_phoneSearchComplete = true;
+    // Every row again, now with the local forms (rows changed meanwhile work theirs out here).
+    SearchColumn search;
+    search.reserve(static_cast<int>(m_rows.size()), m_rows.size() * 64);
+    SearchColumn::RowText text;
+    for (const Row& row : m_rows) {
+        text.clear();
+        collectSearchText(row, text);
+        search.append(text);
+    }
+    m_search = std::move(search);
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {SearchTextRole});
+    }
+    Q_EMIT phoneSearchCompleted();
 }
 
 const PetSummary* PetListModel::itemFromIndex(const QModelIndex& index) const
@@ -230,7 +281,7 @@ PetListModel::Row PetListModel::makeRow(PetSummary summary)
     return row;
 }
 
-void PetListModel::collectSearchText(const Row& row, SearchColumn::RowText& text)
+void PetListModel::collectSearchText(const Row& row, SearchColumn::RowText& text, QStringList* missing)
 {
     const PetSummary& pet = row.summary;
     text.addFolded(row.nameKey);
@@ -240,7 +291,16 @@ void PetListModel::collectSearchText(const Row& row, SearchColumn::RowText& text
     }
     text.addFolded(row.ownerKey);
     for (const QStringView phone : QStringView(pet.ownerPhones).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        for (const QString& form : phoneSearchForms(phone)) {
+        auto known = m_phoneForms.constFind(phone.toString());
+        if (known == m_phoneForms.cend()) {
+            if (missing) {
+                text.addDigits(phone);
+                missing->append(phone.toString());
+                continue;
+            }
+            known = m_phoneForms.insert(phone.toString(), phoneSearchForms(phone));
+        }
+        for (const QString& form : *known) {
             text.addDigits(form);
         }
     }

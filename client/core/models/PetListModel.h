@@ -6,6 +6,10 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
+
+template <typename T>
+class QFutureWatcher;
 
 #include <vector>
 
@@ -72,10 +76,20 @@ public:
     int compareRows(int left, int right, int column) const;
     /** The row of a pet, or -1. */
     int rowOf(const QString& id) const { return m_rowOf.value(id, -1); }
+    /** Whether every phone can be found the local ways people type it. A large list is shown
+     *  before that (working out a number's local forms takes tens of microseconds, seconds for a
+     *  big clinic): until then its phones match as stored (international digits), and the search
+     *  text is completed on a worker thread, announced by phoneSearchCompleted(). */
+    bool phoneSearchComplete() const { return m_phoneSearchComplete; }
+    /** Lists up to this size get their phone search forms at once (about 30 ms). */
+    static constexpr int kPhoneFormsAtOnce = 1000;
 
 Q_SIGNALS:
     /** A reload after the service's reset() signal failed. */
     void loadFailed(const petinfo::client::StorageError& error);
+    /** Every row's phones are now found in their local forms too (the rows' search text changed,
+     *  announced as dataChanged with SearchTextRole). */
+    void phoneSearchCompleted();
 
 private:
     struct Row
@@ -91,8 +105,12 @@ private:
     /** The Phone column's text for a row, as the current phone region writes it. */
     const QString& phonesShown(const Row& row) const;
     static Row makeRow(PetSummary summary);
-    /** What a search finds a row by; the fields are matched separately. */
-    static void collectSearchText(const Row& row, SearchColumn::RowText& text);
+    /** What a search finds a row by; the fields are matched separately. A phone whose local forms
+     *  are not known yet is matched as stored and, unless `missing` is null, listed there;
+     *  with a null `missing` its forms are worked out now. */
+    void collectSearchText(const Row& row, SearchColumn::RowText& text, QStringList* missing = nullptr);
+    void startPhoneForms(QStringList numbers);
+    void phoneFormsReady();
     void onPetAdded(const PetSummary& summary);
     void onPetChanged(const PetSummary& summary);
     void onPetRemoved(const QString& id);
@@ -104,6 +122,9 @@ private:
     mutable QString m_phoneRegion;               ///< the region the phones shown were written for
     mutable quint32 m_phoneRegionGeneration = 1; ///< raised when the region changes
     QHash<QString, int> m_rowOf;
+    QHash<QString, QStringList> m_phoneForms; ///< E.164 number -> the digits people type for it
+    QFutureWatcher<QHash<QString, QStringList>>* m_formsWatcher = nullptr;
+    bool m_phoneSearchComplete = true;
 };
 
 } // namespace petinfo::client

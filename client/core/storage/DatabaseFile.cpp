@@ -103,7 +103,9 @@ StorageResult<std::shared_ptr<DatabaseFile>> DatabaseFile::create(const QString&
     if (!made) {
         return fail(made.error());
     }
-    auto& [meta, key] = *made;
+    // Named references, not a structured binding: clang before 16 cannot capture one in a lambda.
+    DatabaseMeta& meta = made->first;
+    auto& key = made->second;
     const QString metaPath = metaPathFor(path);
     if (auto saved = meta.save(metaPath); !saved) {
         return fail(saved.error());

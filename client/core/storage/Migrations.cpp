@@ -289,6 +289,62 @@ END;
 ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE notes ADD COLUMN show_on_reports INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 7: found reports (server-authored foundReport rows, kept in sync_rows) this computer's staff
+    // has looked at: the pet's banner stops calling for attention. Local, like a mail's "read".
+    R"sql(
+CREATE TABLE found_reports_seen (
+    report_id TEXT PRIMARY KEY NOT NULL,
+    seen_at INTEGER NOT NULL
+);
+)sql",
+    // 8: the server's reminders and WhatsApp messages, projected from their synced rows so that
+    // the health tab, the Due view and the Reminders window can query them. Only sync writes
+    // them (no references to pets: they may arrive before their pet). Rows pulled before this
+    // version are projected by the next sync (sync_pending).
+    R"sql(
+CREATE TABLE reminders (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL DEFAULT '',
+    health_record_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    days INTEGER NOT NULL DEFAULT 0,
+    due_date TEXT,
+    send_at INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+);
+CREATE INDEX reminders_pet ON reminders(pet_id);
+CREATE INDEX reminders_record ON reminders(health_record_id);
+
+CREATE TABLE messages (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL DEFAULT '',
+    reminder_id TEXT NOT NULL DEFAULT '',
+    person_id TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL,
+    template TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    error TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    sent_at INTEGER NOT NULL DEFAULT 0,
+    delivered_at INTEGER NOT NULL DEFAULT 0,
+    read_at INTEGER NOT NULL DEFAULT 0,
+    failed_at INTEGER NOT NULL DEFAULT 0,
+    status_at INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+);
+CREATE INDEX messages_reminder ON messages(reminder_id);
+CREATE INDEX messages_pet ON messages(pet_id);
+
+INSERT OR IGNORE INTO sync_pending (type, id) SELECT type, id FROM sync_rows WHERE type IN ('reminder', 'message');
+)sql",
 };
 
 } // namespace

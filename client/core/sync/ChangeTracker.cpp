@@ -199,6 +199,7 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
         case sync::EntityType::Tag:
         case sync::EntityType::Reminder:
         case sync::EntityType::Message:
+        case sync::EntityType::FoundReport:
         case sync::EntityType::Intake:
         case sync::EntityType::AdoptionProfile:
         case sync::EntityType::StatusChange:

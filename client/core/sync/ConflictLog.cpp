@@ -241,6 +241,8 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
         return tr("Reminder for %1").arg(petName);
     case sync::EntityType::Message:
         return tr("Message about %1").arg(petName);
+    case sync::EntityType::FoundReport:
+        return tr("Found report about %1").arg(petName);
     case sync::EntityType::Intake:
         return tr("Intake of %1").arg(petName);
     case sync::EntityType::AdoptionProfile:

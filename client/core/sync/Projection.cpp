@@ -19,6 +19,70 @@ qint64 deletedAt(const sync::SyncRow& row)
     return it != row.fields.end() && it->second.clock.wallMs > 0 ? it->second.clock.wallMs : 1;
 }
 
+QString textField(const sync::RowFields& fields, std::string_view name)
+{
+    const nlohmann::json* v = fields.find(name);
+    return v && v->is_string() ? QString::fromStdString(v->get_ref<const std::string&>()) : QString();
+}
+
+qint64 intField(const sync::RowFields& fields, std::string_view name)
+{
+    const nlohmann::json* v = fields.find(name);
+    return v && v->is_number_integer() ? v->get<qint64>() : 0;
+}
+
+/** Server-authored rows are read leniently: a field this version does not know, or one the
+ *  server has not set yet, takes its default rather than holding the row back. */
+template <typename E>
+E enumField(const sync::RowFields& fields, std::string_view name, E fallback)
+{
+    const nlohmann::json* v = fields.find(name);
+    return v && v->is_string() ? enumFromString<E>(v->get_ref<const std::string&>()).value_or(fallback) : fallback;
+}
+
+ReminderEntry reminderFromFields(const sync::SyncRow& row, const sync::RowFields& fields)
+{
+    ReminderEntry r;
+    r.id = QString::fromStdString(row.id);
+    r.petId = textField(fields, "petId");
+    r.healthRecordId = textField(fields, "healthRecordId");
+    r.kind = enumField(fields, "kind", ReminderKind::DueSoon);
+    r.days = static_cast<int>(intField(fields, "days"));
+    if (const nlohmann::json* due = fields.find("dueDate"); due && due->is_string()) {
+        r.dueDate = Date::fromIso(due->get_ref<const std::string&>());
+    }
+    r.sendAtMs = intField(fields, "sendAt");
+    r.state = enumField(fields, "state", ReminderState::Planned);
+    r.reason = textField(fields, "reason");
+    r.text = textField(fields, "text");
+    r.createdAtMs = intField(fields, "createdAt");
+    r.updatedAtMs = intField(fields, "updatedAt");
+    return r;
+}
+
+MessageEntry messageFromFields(const sync::SyncRow& row, const sync::RowFields& fields)
+{
+    MessageEntry m;
+    m.id = QString::fromStdString(row.id);
+    m.petId = textField(fields, "petId");
+    m.reminderId = textField(fields, "reminderId");
+    m.personId = textField(fields, "personId");
+    m.purpose = enumField(fields, "purpose", MessagePurpose::Reminder);
+    m.templateName = textField(fields, "template");
+    m.language = textField(fields, "language");
+    m.state = enumField(fields, "state", MessageState::Queued);
+    m.error = textField(fields, "error");
+    m.attempts = static_cast<int>(intField(fields, "attempts"));
+    m.sentAtMs = intField(fields, "sentAt");
+    m.deliveredAtMs = intField(fields, "deliveredAt");
+    m.readAtMs = intField(fields, "readAt");
+    m.failedAtMs = intField(fields, "failedAt");
+    m.statusAtMs = intField(fields, "statusAt");
+    m.createdAtMs = intField(fields, "createdAt");
+    m.updatedAtMs = intField(fields, "updatedAt");
+    return m;
+}
+
 } // namespace
 
 Projection::Projection(Database& db)
@@ -28,6 +92,7 @@ Projection::Projection(Database& db)
     , m_journal(db)
     , m_attachments(db)
     , m_tags(db)
+    , m_reminders(db)
 {}
 
 int Projection::rank(sync::EntityType type)
@@ -85,13 +150,18 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         take(attachmentFromFields(fields));
         break;
     case sync::EntityType::Reminder:
+        out.entity = reminderFromFields(row, fields);
+        break;
     case sync::EntityType::Message:
+        out.entity = messageFromFields(row, fields);
+        break;
+    case sync::EntityType::FoundReport:
     case sync::EntityType::Intake:
     case sync::EntityType::AdoptionProfile:
     case sync::EntityType::StatusChange:
     case sync::EntityType::AdoptionApplication:
-        // Server-authored rows and the adoption rows have no domain table: they stay in
-        // sync_rows, where the app reads them.
+        // Server-authored rows have no domain table: they stay in sync_rows, where the app
+        // reads them.
         break;
     case sync::EntityType::Tag: {
         // Read by type, as the other decoders read: a wrong type is this row's error (a null
@@ -167,6 +237,10 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t
                 return m_journal.upsertNote(entity, deleted);
             } else if constexpr (std::is_same_v<T, Attachment>) {
                 return m_attachments.upsertSynced(entity, deleted);
+            } else if constexpr (std::is_same_v<T, ReminderEntry>) {
+                return m_reminders.upsertReminder(entity, deleted);
+            } else if constexpr (std::is_same_v<T, MessageEntry>) {
+                return m_reminders.upsertMessage(entity, deleted);
             } else {
                 static_assert(std::is_same_v<T, TagRecord>);
                 return m_tags.upsert(entity);

@@ -6,6 +6,7 @@
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
+#include "storage/ReminderRepository.h"
 #include "storage/TagRepository.h"
 
 #include <variant>
@@ -26,7 +27,8 @@ public:
      *  pull does it on the thread that fetches pages. */
     struct Decoded
     {
-        std::variant<std::monostate, Pet, Person, PetContact, HealthRecord, WeightEntry, Note, Attachment, TagRecord>
+        std::variant<std::monostate, Pet, Person, PetContact, HealthRecord, WeightEntry, Note, Attachment, TagRecord,
+                     ReminderEntry, MessageEntry>
             entity; ///< monostate: the row has no fields, nothing to write
         qint64 deletedAtMs = 0;
         std::optional<StorageError> error; ///< Invalid: the row does not decode as its type
@@ -80,6 +82,7 @@ private:
     JournalRepository m_journal;
     AttachmentRepository m_attachments;
     TagRepository m_tags;
+    ReminderRepository m_reminders;
 };
 
 } // namespace petinfo::client

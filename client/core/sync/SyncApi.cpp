@@ -145,6 +145,23 @@ NetResult<nlohmann::json> SyncApi::sendJson(const QString& path, const nlohmann:
     return json;
 }
 
+NetResult<nlohmann::json> SyncApi::call(const QByteArray& method, const QString& path, const nlohmann::json& body)
+{
+    auto reply = body.is_null() ? send(method, path, {}, {})
+                                : send(method, path, QByteArray::fromStdString(body.dump()), "application/json");
+    if (!reply) {
+        return fail(reply.error());
+    }
+    if (reply->body.isEmpty()) {
+        return nlohmann::json::object();
+    }
+    nlohmann::json json = nlohmann::json::parse(reply->body.toStdString(), nullptr, false);
+    if (json.is_discarded()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the answer is not JSON", {}});
+    }
+    return json;
+}
+
 NetResult<SyncApi::ServerInfo> SyncApi::serverInfo()
 {
     auto reply = send("GET", QStringLiteral("/api/v1/server-info"), {}, {});

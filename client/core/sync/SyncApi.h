@@ -158,6 +158,10 @@ public:
     NetResult<void> uploadBlob(const QString& sha256, const QByteArray& data, const QString& mimeType);
     NetResult<QByteArray> downloadBlob(const QString& sha256);
 
+    /** Any other JSON call of the REST API (GET with a null body): the answer's JSON (an empty
+     *  object for an empty answer), or the server's error with its code and details. */
+    NetResult<nlohmann::json> call(const QByteArray& method, const QString& path, const nlohmann::json& body = nullptr);
+
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 

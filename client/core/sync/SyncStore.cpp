@@ -82,6 +82,7 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
     case sync::EntityType::Tag:
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:
+    case sync::EntityType::FoundReport:
     case sync::EntityType::Intake:
     case sync::EntityType::AdoptionProfile:
     case sync::EntityType::StatusChange:

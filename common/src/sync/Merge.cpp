@@ -105,11 +105,21 @@ std::optional<RowProblem> checkChange(const SyncRow& stored, const SyncRow& chan
         return problem(errc::kMalformed, {}, "the change sets no field");
     }
     for (const auto& [name, write] : change.fields) {
-        if (!findField(change.type, name)) {
-            return problem(errc::kUnknownField, name, "no such field on " + std::string(enumName(change.type)));
-        }
-        if (!isValidFieldValue(change.type, name, write.value)) {
-            return problem(errc::kWrongType, name, "value of the wrong type or not an allowed value");
+        // Every field, whether the row is deleted or not: a tombstone's values are stored and
+        // read like any other (a deleted pet's tagId once reached the public tag table).
+        if (const auto fault = fieldFault(change.type, name, write.value)) {
+            switch (*fault) {
+            case FieldFault::UnknownField:
+                return problem(errc::kUnknownField, name, "no such field on " + std::string(enumName(change.type)));
+            case FieldFault::WrongType:
+                return problem(errc::kWrongType, name, "value of the wrong type or not an allowed value");
+            case FieldFault::InvalidId:
+                return problem(errc::kInvalidId, name, "not a valid id for this field");
+            case FieldFault::TooLong:
+                return problem(errc::kValidation, name, "longer than this field allows");
+            case FieldFault::ControlCharacter:
+                return problem(errc::kValidation, name, "contains control characters or is not UTF-8");
+            }
         }
         if (!isValidNodeId(write.clock.node) || write.clock.wallMs <= 0) {
             return problem(errc::kMalformed, name, "missing or invalid clock");
@@ -206,7 +216,8 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
             return report;
         });
     case EntityType::Reminder:
-    case EntityType::Message: {
+    case EntityType::Message:
+    case EntityType::FoundReport: {
         // Written by the server only; field types are checked like every row's.
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

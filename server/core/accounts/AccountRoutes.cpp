@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /api/v1/auth/*: sign-up, sign-in, the caller's devices and two-factor set-up.
 #include "accounts/AccountService.h"
+#include "accounts/TotpService.h"
 #include "app/ServerContext.h"
 #include "http/HttpError.h"
 
@@ -51,17 +52,18 @@ void registerAccountRoutes(Router& router, ServerContext& ctx)
                     return Response::noContent();
                 }});
 
-    router.add({"POST", "/api/v1/auth/totp/setup", roles::kPeople, [&accounts](Request& r) {
-                    return Response::json(200, accounts.totpSetup(r.principal()));
+    TotpService& totp = ctx.totp();
+    router.add({"POST", "/api/v1/auth/totp/setup", roles::kPeople, [&totp](Request& r) {
+                    return Response::json(200, totp.setup(r.principal()));
                 }});
 
-    router.add({"POST", "/api/v1/auth/totp/enable", roles::kPeople, [&accounts](Request& r) {
-                    accounts.totpEnable(r.principal(), requireString(r.jsonBody(), "code", 10));
+    router.add({"POST", "/api/v1/auth/totp/enable", roles::kPeople, [&totp](Request& r) {
+                    totp.enable(r.principal(), requireString(r.jsonBody(), "code", 10));
                     return Response::noContent();
                 }});
 
-    router.add({"POST", "/api/v1/auth/totp/disable", roles::kPeople, [&accounts](Request& r) {
-                    accounts.totpDisable(r.principal(), requireString(r.jsonBody(), "code", 10));
+    router.add({"POST", "/api/v1/auth/totp/disable", roles::kPeople, [&totp](Request& r) {
+                    totp.disable(r.principal(), requireString(r.jsonBody(), "code", 10));
                     return Response::noContent();
                 }});
 

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/AccountService.h"
 
+#include "accounts/TotpService.h"
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "http/HttpError.h"
 #include "http/Metrics.h"
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/Random.h"
+#include "petinfo/common/Text.h"
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/sync/Hlc.h"
 #include "security/Crypto.h"
-#include "security/Totp.h"
 
 #include <algorithm>
 
@@ -27,6 +29,16 @@ std::string tokenHash(const std::string& token)
     return crypto::sha256Hex(token);
 }
 
+/** Stored text never holds control characters: escape sequences in a name reach terminals,
+ *  logs and other members' screens. */
+void requireCleanText(const std::string& text, const char* field)
+{
+    if (!isCleanText(text)) {
+        throw ApiError::badRequest(
+            "invalid_request", std::string("'") + field + "' must not contain control characters", {{"field", field}});
+    }
+}
+
 std::string requireName(const std::string& raw, const char* field)
 {
     const std::string name = trimmed(raw);
@@ -34,6 +46,7 @@ std::string requireName(const std::string& raw, const char* field)
         throw ApiError::badRequest("invalid_request", std::string("'") + field + "' must be 1-120 characters",
                                    {{"field", field}});
     }
+    requireCleanText(name, field);
     return name;
 }
 
@@ -66,13 +79,14 @@ std::string normalizedEmail(const std::string& email)
     std::string out = trimmed(email);
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    if (out.size() > 254 || !isValidEmail(out)) {
+    if (out.size() > 254 || !isValidEmail(out) || !isCleanText(out)) {
         throw ApiError::badRequest("invalid_request", "'email' is not a valid address", {{"field", "email"}});
     }
     return out;
 }
 
-AccountService::AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics)
+AccountService::AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics,
+                               TotpService& totp)
     : m_db(db)
     , m_config(config)
     , m_clock(clock)
@@ -80,6 +94,7 @@ AccountService::AccountService(Database& db, const ServerConfig& config, const C
     , m_hasher(config.pbkdf2Iterations)
     , m_ipLimiter(config.signinIpBurst, config.signinPerIpPerMinute / 60.0)
     , m_principals(std::chrono::milliseconds(config.tokenCacheMilliseconds))
+    , m_totp(totp)
 {}
 
 std::string AccountService::newOrganisation(DbConnection& db, const std::string& name, const std::string& kind)
@@ -222,17 +237,7 @@ json AccountService::signin(const SigninInput& in)
             if (in.totpCode.empty()) {
                 throw ApiError::unauthorized("totp_required", "enter the code from your authenticator app");
             }
-            const auto secret = crypto::fromHex(user.text(0, 3));
-            const auto step =
-                secret ? verifyTotp(*secret, in.totpCode, m_clock.nowMs() / 1000, user.integer(0, 4)) : std::nullopt;
-            // The conditional update makes each code single-use even across replicas.
-            bool consumed = false;
-            if (step) {
-                Lease db = m_db.acquire();
-                consumed = db->exec("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?", *step,
-                                    user.text(0, 0), *step) == 1;
-            }
-            if (!consumed) {
+            if (!m_totp.consume(user.text(0, 0), user.text(0, 3), in.totpCode, user.integer(0, 4))) {
                 recordFailure(subject);
                 m_metrics.increment("petinfo_signin_total", "result", "bad_totp");
                 throw ApiError::unauthorized("invalid_totp", "the code is wrong, expired or already used");
@@ -246,6 +251,7 @@ json AccountService::signin(const SigninInput& in)
     if (utf8Length(deviceName) > 100) {
         throw ApiError::badRequest("invalid_request", "'deviceName' is too long", {{"field", "deviceName"}});
     }
+    requireCleanText(deviceName, "deviceName");
     const std::string clientId = in.clientId.empty() ? newUuid() : in.clientId;
     if (!sync::isValidNodeId(clientId)) {
         throw ApiError::badRequest("invalid_request", "'clientId' must be 1-64 characters of A-Z a-z 0-9 - _",
@@ -307,6 +313,13 @@ json AccountService::issueToken(DbConnection& db, const std::string& userId, con
     // Signing in again on the same device replaces its previous token.
     db.exec("UPDATE devices SET revoked_ms = ? WHERE org_id = ? AND user_id = ? AND client_id = ? AND revoked_ms = 0",
             now, orgId, userId, clientId);
+    if (m_entitlements) {
+        // After the device's own previous token is gone: signing in again never needs a place.
+        const bool kiosk =
+            db.rows("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?", orgId, userId).text(0, 0) ==
+            "kiosk";
+        m_entitlements->requireDevice(db, orgId, kiosk);
+    }
     const std::string token = crypto::randomToken(kTokenPrefix);
     const std::string deviceId = newUuid();
     db.exec("INSERT INTO devices (id, org_id, user_id, client_id, name, token_hash, created_ms, last_seen_ms) VALUES "
@@ -415,62 +428,6 @@ void AccountService::revokeDevice(const Principal& p, const std::string& deviceI
     if (changed != 1) {
         throw ApiError::notFound("no such device");
     }
-}
-
-json AccountService::totpSetup(const Principal& p)
-{
-    const std::string secret = crypto::randomBytes(20);
-    return m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows = db.rows("SELECT email, totp_enabled FROM users WHERE id = ?", p.userId);
-        if (rows.empty()) {
-            throw ApiError::notFound("no such user");
-        }
-        if (rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_already_enabled", "two-factor sign-in is already on; disable it first");
-        }
-        db.exec("UPDATE users SET totp_secret = ? WHERE id = ?", crypto::toHex(secret), p.userId);
-        return json{{"secret", crypto::base32Encode(secret)},
-                    {"otpauthUri", totpUri("Pet Info", rows.text(0, 0), secret)}};
-    });
-}
-
-void AccountService::totpEnable(const Principal& p, const std::string& code)
-{
-    m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows =
-            db.rows("SELECT totp_secret, totp_enabled, totp_last_step FROM users WHERE id = ? {FOR_UPDATE}", p.userId);
-        if (rows.empty() || rows.text(0, 0).empty()) {
-            throw ApiError::conflict("totp_not_set_up", "call /auth/totp/setup first");
-        }
-        if (rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_already_enabled", "two-factor sign-in is already on");
-        }
-        const auto secret = crypto::fromHex(rows.text(0, 0));
-        const auto step = verifyTotp(secret.value_or(""), code, m_clock.nowMs() / 1000, rows.integer(0, 2));
-        if (!step) {
-            throw ApiError::badRequest("invalid_totp", "the code is wrong or expired", {{"field", "code"}});
-        }
-        db.exec("UPDATE users SET totp_enabled = 1, totp_last_step = ? WHERE id = ?", *step, p.userId);
-    });
-}
-
-void AccountService::totpDisable(const Principal& p, const std::string& code)
-{
-    m_db.transaction(true, [&](DbConnection& db) {
-        const SqlRows rows =
-            db.rows("SELECT totp_secret, totp_enabled, totp_last_step FROM users WHERE id = ? {FOR_UPDATE}", p.userId);
-        if (rows.empty() || !rows.boolean(0, 1)) {
-            throw ApiError::conflict("totp_not_enabled", "two-factor sign-in is off");
-        }
-        const auto secret = crypto::fromHex(rows.text(0, 0));
-        const auto step = verifyTotp(secret.value_or(""), code, m_clock.nowMs() / 1000, rows.integer(0, 2));
-        if (!step) {
-            throw ApiError::badRequest("invalid_totp", "the code is wrong, expired or already used",
-                                       {{"field", "code"}});
-        }
-        db.exec("UPDATE users SET totp_enabled = 0, totp_secret = '', totp_last_step = ? WHERE id = ?", *step,
-                p.userId);
-    });
 }
 
 json AccountService::organisation(const Principal& p)

@@ -18,7 +18,9 @@ namespace petinfo::server {
 
 class Database;
 class DbConnection;
+class Entitlements;
 class Metrics;
+class TotpService;
 
 struct SigninInput
 {
@@ -32,12 +34,16 @@ struct SigninInput
     std::string clientIp;
 };
 
-/** Organisations, users, memberships, invitations, device tokens and TOTP. All SQL for accounts
- *  lives here. Methods throw ApiError for anything the caller did wrong. */
+/** Organisations, users, memberships, invitations and device tokens; two-factor sign-in is
+ *  TotpService's. All SQL for accounts lives here, but for the TOTP columns. Methods throw
+ *  ApiError for anything the caller did wrong. */
 class AccountService
 {
 public:
-    AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics);
+    AccountService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics, TotpService& totp);
+    /** What the organisation's plan allows; consulted before a device token is issued. Null:
+     *  no limit. */
+    void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
 
     /** Self-service: a new user who is the admin of a new organisation. */
     nlohmann::json signup(const nlohmann::json& body, const std::string& clientIp);
@@ -49,10 +55,6 @@ public:
     void signout(const Principal& p);
     nlohmann::json listDevices(const Principal& p);
     void revokeDevice(const Principal& p, const std::string& deviceId);
-
-    nlohmann::json totpSetup(const Principal& p);
-    void totpEnable(const Principal& p, const std::string& code);
-    void totpDisable(const Principal& p, const std::string& code);
 
     nlohmann::json organisation(const Principal& p);
     nlohmann::json renameOrganisation(const Principal& p, const std::string& name);
@@ -90,6 +92,8 @@ private:
     /** Token hash -> principal. Any revocation or role change made here clears it; one made by
      *  another replica shows here within auth.tokenCacheMilliseconds. */
     TtlCache<Principal> m_principals;
+    TotpService& m_totp;
+    Entitlements* m_entitlements = nullptr;
 };
 
 /** Lower-cased, trimmed email; 400 when not a valid address. */

@@ -3,8 +3,11 @@
 
 #include "db/Database.h"
 #include "security/PasswordHasher.h"
+#include "security/SecretBox.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
+
+#include <algorithm>
 
 namespace petinfo::server {
 
@@ -22,6 +25,7 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.publicBaseUrl = c.getString("server.publicBaseUrl", s.publicBaseUrl);
     s.databaseUrl = c.getString("database.url", s.databaseUrl);
     s.databasePoolSize = c.getInt("database.poolSize", s.databasePoolSize);
+    s.secretKeys = c.getString("security.secretKeys", s.secretKeys);
     s.tlsCertificate = c.getString("tls.certificate", s.tlsCertificate);
     s.tlsPrivateKey = c.getString("tls.privateKey", s.tlsPrivateKey);
     s.pbkdf2Iterations = c.getInt("auth.pbkdf2Iterations", s.pbkdf2Iterations);
@@ -38,6 +42,11 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.tokenCacheMilliseconds = c.getInt64("auth.tokenCacheMilliseconds", s.tokenCacheMilliseconds);
     s.versionCacheMilliseconds = c.getInt64("sync.versionCacheMilliseconds", s.versionCacheMilliseconds);
     s.pageCacheMilliseconds = c.getInt64("pages.cacheMilliseconds", s.pageCacheMilliseconds);
+    s.maxConnectionsPerAddress = c.getInt("http.maxConnectionsPerAddress", s.maxConnectionsPerAddress);
+    s.headerTimeoutSeconds = c.getInt("http.headerTimeoutSeconds", s.headerTimeoutSeconds);
+    s.bodyTimeoutSeconds = c.getInt("http.bodyTimeoutSeconds", s.bodyTimeoutSeconds);
+    s.minBytesPerSecond = c.getInt("http.minBytesPerSecond", s.minBytesPerSecond);
+    s.keepAliveSeconds = c.getInt("http.keepAliveSeconds", s.keepAliveSeconds);
     s.maxBodyBytes =
         static_cast<std::size_t>(c.getInt64("http.maxBodyBytes", static_cast<Poco::Int64>(s.maxBodyBytes)));
     s.maxPushBytes =
@@ -51,6 +60,11 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.jobRetryBaseMilliseconds = c.getInt64("jobs.retryBaseMilliseconds", s.jobRetryBaseMilliseconds);
     s.clockFile = c.getString("debug.clockFile", s.clockFile);
     s.whatsapp = whatsapp::loadWhatsAppSettings(c, env);
+    s.publicFormsSecret = c.getString("publicForms.secret", s.publicFormsSecret);
+    s.publicFormsTokenTtlSeconds = c.getInt64("publicForms.tokenTtlSeconds", s.publicFormsTokenTtlSeconds);
+    s.publicFormsPerAddressPerMinute = c.getDouble("publicForms.perAddressPerMinute", s.publicFormsPerAddressPerMinute);
+    s.publicFormsBurst = c.getInt("publicForms.burst", s.publicFormsBurst);
+    s.billing = loadBillingSettings(c, env);
 
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
@@ -59,11 +73,13 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     };
     fromEnv("PETINFO_DATABASE_URL", s.databaseUrl);
     fromEnv("PETINFO_DATABASE_PASSWORD", s.databasePassword);
+    fromEnv("PETINFO_SECRET_KEYS", s.secretKeys);
     fromEnv("PETINFO_DATA_DIR", s.dataDir);
     fromEnv("PETINFO_TLS_CERT", s.tlsCertificate);
     fromEnv("PETINFO_TLS_KEY", s.tlsPrivateKey);
     fromEnv("PETINFO_PUBLIC_BASE_URL", s.publicBaseUrl);
     fromEnv("PETINFO_LOG_FILE", s.logFile);
+    fromEnv("PETINFO_PUBLIC_FORMS_SECRET", s.publicFormsSecret);
     if (auto v = env("PETINFO_TOMBSTONE_RETENTION_DAYS"); v && !v->empty()) {
         try {
             s.tombstoneRetentionSeconds = std::stoll(*v) * 86400;
@@ -99,6 +115,15 @@ std::vector<std::string> ServerConfig::problems() const
     if (usesPostgres() && !postgresConninfoFromUrl(databaseUrl)) {
         out.push_back("database.url / PETINFO_DATABASE_URL must be a postgresql:// URL");
     }
+    if (!secretKeys.empty()) {
+        std::string why;
+        if (!SecretBox::parseKeys(secretKeys, &why)) {
+            out.push_back("security.secretKeys / PETINFO_SECRET_KEYS: " + why);
+        }
+    } else if (usesPostgres()) {
+        out.push_back("PostgreSQL needs security.secretKeys / PETINFO_SECRET_KEYS (id:<64 hex digits>), the same "
+                      "on every replica: it seals the two-factor secrets stored in the database");
+    }
     if (tlsCertificate.empty() != tlsPrivateKey.empty()) {
         out.push_back("TLS needs both tls.certificate and tls.privateKey");
     }
@@ -112,6 +137,18 @@ std::vector<std::string> ServerConfig::problems() const
         versionCacheMilliseconds > 60000 || pageCacheMilliseconds < 0 || pageCacheMilliseconds > 600000) {
         out.push_back("cache durations must be 0-60 s (tag pages: 0-600 s)");
     }
+    if (maxConnectionsPerAddress < -1 || (maxConnectionsPerAddress > 0 && maxConnectionsPerAddress >= threads)) {
+        out.push_back("http.maxConnectionsPerAddress must be below server.threads (or 0: no limit), or one "
+                      "address can hold every worker");
+    }
+    if (headerTimeoutSeconds < 1 || headerTimeoutSeconds > 300 || bodyTimeoutSeconds < 1 || bodyTimeoutSeconds > 3600 ||
+        keepAliveSeconds < 1 || keepAliveSeconds > 300) {
+        out.push_back(
+            "http.headerTimeoutSeconds and http.keepAliveSeconds must be 1-300, http.bodyTimeoutSeconds 1-3600");
+    }
+    if (minBytesPerSecond < 1) {
+        out.push_back("http.minBytesPerSecond must be positive");
+    }
     if (maxBodyBytes < 1024 || maxBlobBytes < 1024 || maxPushBytes < maxBodyBytes) {
         out.push_back("body limits are too small");
     }
@@ -122,10 +159,28 @@ std::vector<std::string> ServerConfig::problems() const
     if (jobLeaseMilliseconds <= whatsapp.timeoutMs) {
         out.push_back("jobs.leaseSeconds must be longer than whatsapp.timeoutMilliseconds");
     }
+    if (!publicFormsSecret.empty() && publicFormsSecret.size() < 32) {
+        out.push_back("publicForms.secret / PETINFO_PUBLIC_FORMS_SECRET must be at least 32 characters");
+    }
+    if (publicFormsTokenTtlSeconds < 60 || publicFormsTokenTtlSeconds > 7 * 86400 ||
+        publicFormsPerAddressPerMinute <= 0 || publicFormsBurst < 1) {
+        out.push_back("publicForms.tokenTtlSeconds must be 60 s-7 days, perAddressPerMinute and burst positive");
+    }
     for (const std::string& p : whatsapp.problems()) {
         out.push_back(p);
     }
+    for (const std::string& p : billing.problems()) {
+        out.push_back(p);
+    }
     return out;
+}
+
+int ServerConfig::connectionsPerAddress() const
+{
+    if (maxConnectionsPerAddress >= 0) {
+        return maxConnectionsPerAddress;
+    }
+    return trustProxy ? 0 : std::max(1, threads / 3);
 }
 
 std::vector<std::string> ServerConfig::warnings() const
@@ -139,6 +194,10 @@ std::vector<std::string> ServerConfig::warnings() const
     }
     if (!clockFile.empty()) {
         out.push_back("debug.clockFile is set: the clock is read from a file, for tests only");
+    }
+    if (trustProxy && maxConnectionsPerAddress > 0) {
+        out.push_back("http.maxConnectionsPerAddress counts the proxy's connections behind a trusted proxy: "
+                      "limit connections per client in the proxy instead");
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "billing/Plans.h"
 #include "integrations/whatsapp/WhatsAppSettings.h"
 
 #include <cstdint>
@@ -31,6 +32,10 @@ struct ServerConfig
     int databasePoolSize = 16;
     int threads = 96;
     int maxQueued = 1024;
+    /** Keys that seal stored secrets (TOTP): `id:<64 hex digits>[,id:…]`, the first one current.
+     *  From `security.secretKeys` or PETINFO_SECRET_KEYS (a secret store injects it). Required
+     *  with PostgreSQL; with SQLite, empty means a key file made once in the data directory. */
+    std::string secretKeys;
     std::string tlsCertificate;
     std::string tlsPrivateKey;
 
@@ -53,6 +58,14 @@ struct ServerConfig
     std::int64_t versionCacheMilliseconds = 1000; ///< an empty pull may miss rows this new from another replica
     std::int64_t pageCacheMilliseconds = 2000;    ///< public tag pages render at most this stale
 
+    /** Open connections per client address (IPv6: per /64). -1: a third of `threads`, or no limit
+     *  behind a trusted proxy (whose own address every connection comes from); 0: no limit. */
+    int maxConnectionsPerAddress = -1;
+    int headerTimeoutSeconds = 10; ///< for the request line and headers
+    int bodyTimeoutSeconds = 20;   ///< for a body or an answer, plus one second per minBytesPerSecond moved
+    int minBytesPerSecond = 1024;
+    int keepAliveSeconds = 15; ///< idle time before a kept-alive connection is closed
+
     std::size_t maxBodyBytes = 1024 * 1024;
     std::size_t maxPushBytes = 8 * 1024 * 1024;
     std::size_t maxBlobBytes = 10 * 1024 * 1024;
@@ -68,6 +81,14 @@ struct ServerConfig
     std::int64_t jobLeaseMilliseconds = 60000; ///< longer than any provider call (whatsapp.timeoutMilliseconds)
     std::int64_t jobRetryBaseMilliseconds = 30000;
     whatsapp::WhatsAppSettings whatsapp;
+
+    // Public forms (found pet, adoption): see docs/public-forms.md.
+    std::string publicFormsSecret; ///< signs form tokens; empty: a random key kept in the database
+    std::int64_t publicFormsTokenTtlSeconds = 7200;
+    double publicFormsPerAddressPerMinute = 6;
+    int publicFormsBurst = 5;
+    /** Plans and the payment providers (billing.*, mercadopago.*, stripe.*); see docs/billing.md. */
+    BillingSettings billing;
     /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */
     std::string clockFile;
 
@@ -79,6 +100,9 @@ struct ServerConfig
     std::vector<std::string> problems() const;
     /** Settings that are allowed but unsafe in production (e.g. a low PBKDF2 count). */
     std::vector<std::string> warnings() const;
+
+    /** maxConnectionsPerAddress with -1 resolved; 0: no limit. */
+    int connectionsPerAddress() const;
 
     bool tlsEnabled() const { return !tlsCertificate.empty(); }
     bool usesPostgres() const { return !databaseUrl.empty(); }

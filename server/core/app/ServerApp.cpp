@@ -6,17 +6,20 @@
 #include "app/ServerContext.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
+#include "http/ConnectionGuard.h"
+#include "http/HttpConnection.h"
 #include "jobs/JobRunner.h"
 #include "records/SyncService.h"
 
 #include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/MapConfiguration.h>
@@ -139,7 +142,8 @@ void ServerApp::help() const
     formatter.setUsage("OPTIONS");
     formatter.setHeader("Pet Info sync server. Environment: PETINFO_DATABASE_URL (PostgreSQL), "
                         "PETINFO_DATABASE_PASSWORD, PETINFO_CONFIG, PETINFO_DATA_DIR, PETINFO_PORT, PETINFO_TLS_CERT, "
-                        "PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, PETINFO_TRUST_PROXY, PETINFO_LOG_FILE.");
+                        "PETINFO_TLS_KEY, PETINFO_PUBLIC_BASE_URL, PETINFO_TRUST_PROXY, PETINFO_LOG_FILE, "
+                        "PETINFO_SECRET_KEYS.");
     formatter.format(std::cout);
 }
 
@@ -256,30 +260,47 @@ int ServerApp::main(const std::vector<std::string>&)
         params->setMaxQueued(settings.maxQueued);
         params->setKeepAlive(true);
         params->setMaxKeepAliveRequests(0);
-        params->setKeepAliveTimeout(Poco::Timespan(15, 0));
+        params->setKeepAliveTimeout(Poco::Timespan(settings.keepAliveSeconds, 0));
+        // Per read or write; the guard bounds each phase as a whole.
         params->setTimeout(Poco::Timespan(30, 0));
         params->setServerName("petinfo");
+
+        ConnectionLimits limits;
+        limits.maxPerAddress = static_cast<std::size_t>(settings.connectionsPerAddress());
+        limits.headerTimeout = std::chrono::seconds(settings.headerTimeoutSeconds);
+        limits.bodyTimeout = std::chrono::seconds(settings.bodyTimeoutSeconds);
+        limits.minBytesPerSecond = static_cast<std::size_t>(settings.minBytesPerSecond);
+        limits.keepAlive = std::chrono::seconds(settings.keepAliveSeconds);
+        ConnectionGuard guard(limits, ctx.metrics(), log);
+        ctx.metrics().addGauge("petinfo_http_connections_open", "Connections being served.",
+                               [&guard] { return static_cast<double>(guard.openConnections()); });
+
         Poco::ThreadPool pool("http", 2, settings.threads, 60, 256 * 1024);
-        Poco::Net::HTTPServer server(ctx.makeDispatcher(), pool, *socket, params);
+        Poco::Net::HTTPRequestHandlerFactory::Ptr dispatcher(ctx.makeDispatcher());
+        Poco::Net::TCPServer server(new HttpConnectionFactory(params, dispatcher, guard), pool, *socket, params);
         server.start();
         if (!settings.portFile.empty()) {
             writePortFile(settings.portFile, port);
         }
         log.event("info", "petinfo.server", "listening",
-                  {{"port", port}, {"tls", settings.tlsEnabled()}, {"threads", settings.threads}});
+                  {{"port", port},
+                   {"tls", settings.tlsEnabled()},
+                   {"threads", settings.threads},
+                   {"connectionsPerAddress", limits.maxPerAddress}});
         {
             Purger purger(ctx.sync(), log, std::chrono::seconds(settings.purgeIntervalSeconds));
             ctx.jobs().start();
             waitForTerminationRequest();
             log.event("info", "petinfo.server", "shutting down");
             ctx.draining() = true;
-            // Stop accepting; requests in flight finish (bounded), then idle keep-alive
-            // connections are closed.
+            // Stop accepting and close connections that wait for a request; requests in flight
+            // finish (bounded), then whatever is left is cut.
             server.stop();
-            for (int i = 0; i < 100 && server.currentConnections() > 0; ++i) {
+            guard.stopIdle();
+            for (int i = 0; i < 100 && guard.openConnections() > 0; ++i) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
-            server.stopAll(true);
+            guard.stopAll();
             ctx.jobs().stop(); // jobs in hand finish (their calls are bounded by a timeout)
         }
         pool.joinAll();

@@ -2,19 +2,28 @@
 #include "app/ServerContext.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/TotpService.h"
 #include "adoption/AdoptionService.h"
+#include "billing/BillingService.h"
 #include "blobs/BlobService.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
 #include "http/HttpError.h"
+#include "integrations/mercadopago/MercadoPagoClient.h"
+#include "integrations/stripe/StripeClient.h"
 #include "integrations/whatsapp/CloudApiClient.h"
 #include "jobs/JobRunner.h"
 #include "notifications/NotificationService.h"
+#include "publicforms/PublicForm.h"
 #include "records/SyncService.h"
+#include "security/SecretBox.h"
 
 #include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
+
+#include <fcntl.h>
+#include <fstream>
 #include <unistd.h>
 
 namespace petinfo::server {
@@ -47,11 +56,26 @@ void ServerContext::openDatabase()
     }
     m_db = std::make_unique<Database>(std::move(settings));
     m_db->migrate();
-    m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics);
+    m_secrets = std::make_unique<SecretBox>(secretKeys());
+    m_totp = std::make_unique<TotpService>(*m_db, m_clock, *m_secrets);
+    const TotpService::Resealed resealed = m_totp->resealAll();
+    if (resealed.resealed > 0) {
+        m_log.event("info", "petinfo.server", "two-factor secrets sealed with the current key",
+                    {{"secrets", resealed.resealed}, {"key", m_secrets->currentKeyId()}});
+    }
+    if (resealed.unreadable > 0) {
+        m_log.event("warning", "petinfo.server", "two-factor secrets sealed with a key that is not configured",
+                    {{"secrets", resealed.unreadable}});
+    }
+    m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics, *m_totp);
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
     m_adoption = std::make_unique<AdoptionService>(*m_db, *m_sync, m_clock);
     openNotifications();
+    m_publicForms = std::make_unique<publicforms::PublicForms>(
+        publicforms::formTokenKey(*m_db, m_config.publicFormsSecret, m_clock.nowMs()),
+        m_config.publicFormsTokenTtlSeconds * 1000,
+        publicforms::FormLimits{m_config.publicFormsPerAddressPerMinute, m_config.publicFormsBurst});
     m_metrics.addGauge("petinfo_db_connections_in_use", "Database connections lent to requests.",
                        [this] { return static_cast<double>(m_db->inUse()); });
     registerRoutes();
@@ -76,8 +100,30 @@ void ServerContext::openNotifications()
     }
     m_notifications = std::make_unique<NotificationService>(*m_db, *m_sync, m_clock, m_log, m_metrics,
                                                             m_config.whatsapp, std::move(sender));
+    openBilling();
+    m_notifications->setEntitlements(m_billing.get());
     m_notifications->attach(*m_jobs);
     m_notifications->backfillPhones();
+}
+
+void ServerContext::openBilling()
+{
+    const BillingSettings& settings = m_config.billing;
+    std::shared_ptr<mercadopago::MercadoPagoApi> mercadopago;
+    std::shared_ptr<stripe::StripeApi> stripe;
+    if (settings.mercadopago.enabled()) {
+        mercadopago = std::make_shared<mercadopago::MercadoPagoClient>(settings.mercadopago);
+    }
+    if (settings.stripe.enabled()) {
+        stripe = std::make_shared<stripe::StripeClient>(settings.stripe);
+    }
+    m_billing =
+        std::make_unique<BillingService>(*m_db, m_clock, m_log, settings, std::move(mercadopago), std::move(stripe));
+    m_billing->attach(*m_jobs);
+    m_accounts->setEntitlements(m_billing.get());
+    if (!settings.enabled()) {
+        m_log.event("info", "petinfo.server.billing", "billing is off: no plans are configured, nothing is limited");
+    }
 }
 
 std::string ServerContext::publicBaseUrl(const Request& r) const
@@ -91,6 +137,39 @@ std::string ServerContext::publicBaseUrl(const Request& r) const
     }
     const std::string host = r.header("Host");
     return (m_config.tlsEnabled() ? "https://" : "http://") + (host.empty() ? std::string("localhost") : host);
+}
+
+std::vector<SecretKey> ServerContext::secretKeys() const
+{
+    if (!m_config.secretKeys.empty()) {
+        return SecretBox::parseKeys(m_config.secretKeys).value(); // checked by ServerConfig::problems()
+    }
+    // SQLite, one process: a key of its own next to the database, made once. It keeps the
+    // secrets out of a copy of petinfo.db; back both up together.
+    const Poco::Path path = Poco::Path(m_config.dataDir).append("secret-keys");
+    std::string text;
+    if (Poco::File(path).exists()) {
+        std::ifstream in(path.toString());
+        std::getline(in, text);
+    } else {
+        text = SecretBox::newKeyText("local");
+        const std::string temp = path.toString() + ".tmp";
+        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const bool written =
+            fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (!written || ::rename(temp.c_str(), path.toString().c_str()) != 0) {
+            throw std::runtime_error("cannot write the secret key file " + path.toString());
+        }
+        m_log.event("info", "petinfo.server", "made a key for stored secrets", {{"file", path.toString()}});
+    }
+    auto keys = SecretBox::parseKeys(text);
+    if (!keys) {
+        throw std::runtime_error("the secret key file " + path.toString() + " is damaged");
+    }
+    return std::move(*keys);
 }
 
 void ServerContext::registerRoutes()
@@ -132,6 +211,7 @@ void ServerContext::registerRoutes()
     registerTagRoutes(m_router, *this);
     registerNotificationRoutes(m_router, *this);
     registerAdoptionRoutes(m_router, *this);
+    registerBillingRoutes(m_router, *this);
 }
 
 Dispatcher* ServerContext::makeDispatcher()

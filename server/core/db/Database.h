@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -217,8 +218,9 @@ public:
         }
     }
 
-    /** Brings the schema to the latest migration (safe when several servers start at once). */
-    void migrate();
+    /** Brings the schema to the latest migration (safe when several servers start at once).
+     *  `upTo` stops at an older version: tests put old data under a later migration. */
+    void migrate(int upTo = std::numeric_limits<int>::max());
     /** A cheap round trip, for /readyz. */
     bool ping();
     std::size_t inUse() const;

@@ -2,6 +2,7 @@
 #include "db/Migrations.h"
 
 #include "db/Database.h"
+#include "records/SyncService.h"
 
 #include <array>
 #include <chrono>
@@ -187,12 +188,91 @@ CREATE TABLE orphan_statuses (
 CREATE INDEX orphan_statuses_provider ON orphan_statuses (provider_id)
 )sql";
 
+// Public forms (publicforms/FormTokens.h): the nonces of used form tokens, kept until they expire,
+// and server-wide keys made once and shared by every replica.
+constexpr std::string_view kPublicForms = R"sql(
+CREATE TABLE used_form_tokens (
+    nonce TEXT PRIMARY KEY,
+    expires_ms BIGINT NOT NULL,
+    used_ms BIGINT NOT NULL
+);
+CREATE INDEX used_form_tokens_expiry ON used_form_tokens (expires_ms);
+CREATE TABLE server_keys (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    created_ms BIGINT NOT NULL
+)
+)sql";
+
+// Billing (billing/BillingStore.h): checkouts started by admins, payments the providers
+// confirmed, provider events already handled (each once, whatever replica gets it first), and
+// each organisation's paid plan. Money is in integer minor units of its currency.
+constexpr std::string_view kBilling = R"sql(
+CREATE TABLE billing_checkouts (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    plan_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    provider_ref TEXT NOT NULL DEFAULT '',
+    checkout_url TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    expires_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE INDEX billing_checkouts_org ON billing_checkouts (org_id, created_ms);
+CREATE TABLE billing_payments (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    checkout_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_payment_id TEXT NOT NULL,
+    plan_id TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    period_start_ms BIGINT NOT NULL,
+    period_end_ms BIGINT NOT NULL,
+    paid_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX billing_payments_provider ON billing_payments (provider, provider_payment_id);
+CREATE INDEX billing_payments_org ON billing_payments (org_id, paid_ms);
+CREATE TABLE billing_events (
+    provider TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    received_ms BIGINT NOT NULL,
+    PRIMARY KEY (provider, event_id)
+);
+CREATE TABLE org_plans (
+    org_id TEXT PRIMARY KEY REFERENCES organisations(id),
+    plan_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    payment_id TEXT NOT NULL,
+    started_ms BIGINT NOT NULL,
+    ends_ms BIGINT NOT NULL,
+    renews INTEGER NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE INDEX org_plans_subscription ON org_plans (subscription_id)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
     Migration{3, "content-addressed attachment blobs", kBlobs},
     Migration{4, "background jobs with leases", kJobs},
     Migration{5, "reminder settings, contact phones, outbound WhatsApp messages", kNotifications},
+    Migration{6, "tag ids and synced values of the wrong shape removed", {}, &repairStoredShapes},
+    Migration{7, "used public form tokens, server keys", kPublicForms},
+    Migration{8, "billing: checkouts, payments, provider events, organisation plans", kBilling},
 };
 
 std::int64_t nowMs()
@@ -208,9 +288,9 @@ std::span<const Migration> migrations()
     return kMigrations;
 }
 
-void Database::migrate()
+void Database::migrate(int upTo)
 {
-    transaction(true, [](DbConnection& db) {
+    transaction(true, [upTo](DbConnection& db) {
         if (db.engine() == Engine::Postgres) {
             // Two servers starting together: the second waits here, then finds nothing to do.
             db.rows("SELECT pg_advisory_xact_lock(7274633)");
@@ -226,7 +306,7 @@ void Database::migrate()
                                                     ")");
         }
         for (const Migration& m : kMigrations) {
-            if (m.version <= have) {
+            if (m.version <= have || m.version > upTo) {
                 continue;
             }
             std::string_view rest = m.sql;
@@ -237,6 +317,9 @@ void Database::migrate()
                 if (statement.find_first_not_of(" \n") != std::string_view::npos) {
                     db.exec(statement);
                 }
+            }
+            if (m.repair) {
+                m.repair(db);
             }
             db.exec("INSERT INTO schema_migrations (version, description, applied_ms) VALUES (?, ?, ?)", m.version,
                     m.description, nowMs());

@@ -150,13 +150,18 @@ nlohmann::json Request::jsonBody() const
     if (type.rfind("application/json", 0) != 0) {
         throw ApiError(415, "unsupported_media_type", "the body must be application/json");
     }
-    if (!nestingWithin(m_body, kMaxJsonDepth)) {
+    return parseJsonBody(m_body);
+}
+
+nlohmann::json parseJsonBody(std::string_view text)
+{
+    if (!nestingWithin(text, kMaxJsonDepth)) {
         throw ApiError::badRequest("malformed_json", "the body nests too deeply");
     }
-    if (hasEscapedNul(m_body)) {
+    if (hasEscapedNul(text)) {
         throw ApiError::badRequest("malformed_json", "the body contains a NUL character");
     }
-    nlohmann::json body = nlohmann::json::parse(m_body, nullptr, false);
+    nlohmann::json body = nlohmann::json::parse(text, nullptr, false);
     if (body.is_discarded()) {
         throw ApiError::badRequest("malformed_json", "the body is not valid JSON");
     }

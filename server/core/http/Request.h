@@ -88,6 +88,11 @@ struct Response
     }
 };
 
+/** Parses a request body as the server reads every JSON body: 400 when malformed, not an
+ *  object, nested deeper than 32 or containing an escaped NUL. (Request::jsonBody checks the
+ *  content type first.) */
+nlohmann::json parseJsonBody(std::string_view text);
+
 /** Reads a string member of a JSON body: 400 when missing (if required) or not a string. */
 std::string requireString(const nlohmann::json& body, const char* key, std::size_t maxLength = 1000);
 std::optional<std::string> optionalString(const nlohmann::json& body, const char* key, std::size_t maxLength = 1000);

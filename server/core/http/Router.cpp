@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "http/AccessLog.h"
+#include "http/ConnectionGuard.h"
 #include "http/HttpError.h"
 #include "http/Metrics.h"
 #include "petinfo/common/Random.h"
@@ -72,32 +73,94 @@ private:
     Dispatcher& m_dispatcher;
 };
 
-/** Reads at most `limit` bytes of body; 413 beyond. */
-std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit)
+/** Whether the request announces a body at all. RFC 9112 §6.3: a request with neither
+ *  Content-Length nor Transfer-Encoding has none. Poco would read such a body until the client
+ *  closes the connection, which held a worker thread for the whole receive timeout. */
+bool announcesBody(const Poco::Net::HTTPServerRequest& request)
 {
-    if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limit)) {
+    return request.hasContentLength() || request.getChunkedTransferEncoding();
+}
+
+/** Refuses framings that could hide a second request in the body (RFC 9112 §6.1, §6.3): a
+ *  transfer coding other than plain chunked, or chunked together with a Content-Length. */
+void checkFraming(const Poco::Net::HTTPServerRequest& request)
+{
+    if (!request.has("Transfer-Encoding")) {
+        return;
+    }
+    if (!request.getChunkedTransferEncoding()) {
+        // 400 rather than 501: without chunked last the body's end cannot be found (§6.3), and
+        // a client error should not count as the server's.
+        throw ApiError::badRequest("unsupported_transfer_encoding", "only the chunked transfer coding is supported");
+    }
+    if (request.hasContentLength()) {
+        throw ApiError::badRequest("malformed_request", "Content-Length and Transfer-Encoding together");
+    }
+}
+
+/** Reads the body in the pieces that have arrived: one byte waits for the client, the rest of
+ *  what is buffered is taken without waiting. The guard sees every piece, so a slow body is
+ *  bounded by its rate, not by its size. `onPiece` returns false to stop. */
+template <typename OnPiece>
+void readPieces(std::istream& in, OnPiece&& onPiece)
+{
+    std::array<char, 16384> buffer{};
+    for (int c = in.get(); c != std::char_traits<char>::eof(); c = in.get()) {
+        buffer[0] = static_cast<char>(c);
+        const auto more = in.readsome(buffer.data() + 1, static_cast<std::streamsize>(buffer.size() - 1));
+        const auto n = static_cast<std::size_t>(more > 0 ? more : 0) + 1;
+        ConnectionGuard::progress(n);
+        if (!onPiece(std::string_view(buffer.data(), n))) {
+            return;
+        }
+    }
+}
+
+/** Reads at most `limit` bytes of body; 413 beyond, 408 when the client sends it too slowly,
+ *  400 when it ends before its Content-Length or its chunks are broken. */
+std::string readBody(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response, std::size_t limit)
+{
+    if (!announcesBody(request)) {
+        return {};
+    }
+    const bool sized = request.hasContentLength();
+    const Poco::Int64 declared = sized ? request.getContentLength64() : -1;
+    if (sized && declared > static_cast<Poco::Int64>(limit)) {
         throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
     }
+    if (declared < 0) {
+        throw ApiError::badRequest("malformed_request", "Content-Length is negative");
+    }
+    if (declared == 0) {
+        return {};
+    }
+    if (request.getExpectContinue()) {
+        response.sendContinue();
+    }
+    ConnectionGuard::enter(ConnectionGuard::Phase::Body);
     std::string body;
+    if (sized) {
+        body.reserve(static_cast<std::size_t>(declared));
+    }
     std::istream& in = request.stream();
-    std::array<char, 16384> buffer{};
+    bool broken = false;
     try {
-        while (in) {
-            in.read(buffer.data(), buffer.size());
-            const auto n = static_cast<std::size_t>(in.gcount());
-            if (n == 0) {
-                break;
-            }
-            if (body.size() + n > limit) {
+        readPieces(in, [&](std::string_view piece) {
+            if (body.size() + piece.size() > limit) {
                 throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
             }
-            body.append(buffer.data(), n);
-        }
+            body.append(piece);
+            return true;
+        });
     } catch (const Poco::Exception&) {
-        // A broken chunked encoding, a reset or a timeout mid-body.
-        throw ApiError::badRequest("malformed_body", "the request body could not be read");
+        // A broken chunked encoding, a reset, or the guard's shutdown mid-body.
+        broken = true;
     }
-    if (in.bad()) {
+    ConnectionGuard::enter(ConnectionGuard::Phase::Working);
+    if (ConnectionGuard::timedOut()) {
+        throw ApiError(408, "request_timeout", "the request body arrived too slowly");
+    }
+    if (broken || in.bad() || (sized && body.size() != static_cast<std::size_t>(declared))) {
         throw ApiError::badRequest("malformed_body", "the request body could not be read");
     }
     return body;
@@ -108,20 +171,16 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit)
 void drainBody(Poco::Net::HTTPServerRequest& request)
 {
     constexpr std::size_t kBudget = 64 * 1024 * 1024;
+    ConnectionGuard::enter(ConnectionGuard::Phase::Body);
     try {
-        std::istream& in = request.stream();
-        std::array<char, 65536> buffer{};
         std::size_t total = 0;
-        while (in && total < kBudget) {
-            in.read(buffer.data(), buffer.size());
-            const auto n = static_cast<std::size_t>(in.gcount());
-            if (n == 0) {
-                break;
-            }
-            total += n;
-        }
+        readPieces(request.stream(), [&](std::string_view piece) {
+            total += piece.size();
+            return total < kBudget;
+        });
     } catch (const Poco::Exception&) {
     }
+    ConnectionGuard::enter(ConnectionGuard::Phase::Working);
 }
 
 std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
@@ -200,8 +259,10 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
     std::string routeName = "unmatched";
     std::optional<Principal> principal;
     bool bodyConsumed = false;
+    bool framingChecked = false;
 
     Response out;
+    std::ostream* answer = nullptr; ///< flushed after the log line, as the stream's end would
     try {
         Router::Match match = m_router.match(request.getMethod(), path);
         if (!match.route) {
@@ -215,7 +276,10 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
             throw ApiError::notFound("no such resource");
         }
         routeName = match.route->pattern;
-        std::string body = readBody(request, match.route->maxBody ? match.route->maxBody : m_settings.maxBodyBytes);
+        framingChecked = true;
+        checkFraming(request);
+        std::string body =
+            readBody(request, response, match.route->maxBody ? match.route->maxBody : m_settings.maxBodyBytes);
         bodyConsumed = true;
         Request req(request, requestId, path, query, std::move(match.params), std::move(body));
         if (!match.route->roles.empty()) {
@@ -234,7 +298,7 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
         }
         out = match.route->handler(req);
     } catch (const ApiError& e) {
-        if (e.status() == 413 && !bodyConsumed) {
+        if (e.status() == 413 && !bodyConsumed && framingChecked) {
             drainBody(request);
         }
         out = Response::json(e.status(), errorBody(e, requestId));
@@ -259,7 +323,8 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
     }
 
     try {
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+        // The standard reason phrase ("404 Not Found"): setStatus alone leaves Poco's default "OK".
+        response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
         response.set("X-Request-Id", requestId);
         response.set("X-Content-Type-Options", "nosniff");
         bool cacheSet = false;
@@ -270,13 +335,15 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
         if (!cacheSet) {
             response.set("Cache-Control", "no-store");
         }
-        if (!bodyConsumed &&
-            (request.hasContentLength() ? request.getContentLength64() > 0 : request.getChunkedTransferEncoding())) {
+        const bool unreadBody =
+            request.has("Transfer-Encoding") || (request.hasContentLength() && request.getContentLength64() != 0);
+        if (!bodyConsumed && unreadBody) {
             // The unread body would be parsed as the next request on this connection.
             response.setKeepAlive(false);
         }
+        ConnectionGuard::enter(ConnectionGuard::Phase::Answering);
         if (out.status == 204 || out.status == 304) {
-            response.send();
+            answer = &response.send();
         } else {
             if (!out.contentType.empty()) {
                 response.setContentType(out.contentType);
@@ -285,8 +352,15 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
                 out.headLength >= 0 ? static_cast<std::size_t>(out.headLength) : out.body.size()));
             std::ostream& stream = response.send();
             if (request.getMethod() != "HEAD") {
-                stream.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+                // In pieces, so that the guard's deadline follows a slow reader's progress.
+                constexpr std::size_t kPiece = 65536;
+                for (std::size_t offset = 0; offset < out.body.size() && stream; offset += kPiece) {
+                    const std::size_t n = std::min(kPiece, out.body.size() - offset);
+                    stream.write(out.body.data() + offset, static_cast<std::streamsize>(n));
+                    ConnectionGuard::progress(n);
+                }
             }
+            answer = &stream;
         }
     } catch (const Poco::Exception&) {
         // The client went away mid-response; nothing left to tell it.
@@ -309,6 +383,13 @@ void Dispatcher::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSe
             line["device"] = principal->deviceId;
         }
         m_log.request(std::move(line));
+    }
+    if (answer) {
+        try {
+            answer->flush();
+        } catch (const Poco::Exception&) {
+        } catch (const std::exception&) {
+        }
     }
 }
 

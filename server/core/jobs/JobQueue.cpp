@@ -77,6 +77,15 @@ bool JobQueue::requeue(DbConnection& db, std::string_view kind, std::string_view
                    runAtMs, nowMs, kind, key) > 0;
 }
 
+bool JobQueue::requeueByHand(DbConnection& db, std::string_view kind, std::string_view key, std::int64_t runAtMs,
+                             std::int64_t nowMs)
+{
+    return db.exec("UPDATE jobs SET state = 'pending', run_at_ms = ?, attempts = 0, detail = '', lease_token = '', "
+                   "lease_owner = '', lease_until_ms = 0, updated_ms = ? WHERE kind = ? AND job_key = ? AND state IN "
+                   "('cancelled', 'failed', 'uncertain', 'done')",
+                   runAtMs, nowMs, kind, key) > 0;
+}
+
 bool JobQueue::reschedule(DbConnection& db, std::string_view kind, std::string_view key, std::int64_t runAtMs,
                           std::int64_t nowMs)
 {

@@ -82,6 +82,12 @@ public:
     static bool requeue(DbConnection& db, std::string_view kind, std::string_view key, std::int64_t runAtMs,
                         std::int64_t nowMs);
 
+    /** Staff asked to run a finished job again: like requeue(), and also for a done job (a
+     *  message the provider accepted and then reported failed). Never for a pending, running or
+     *  calling job, so a second click does not run it twice. */
+    static bool requeueByHand(DbConnection& db, std::string_view kind, std::string_view key, std::int64_t runAtMs,
+                              std::int64_t nowMs);
+
     /** Moves a pending job to another time. */
     static bool reschedule(DbConnection& db, std::string_view kind, std::string_view key, std::int64_t runAtMs,
                            std::int64_t nowMs);

@@ -20,6 +20,17 @@ void registerNotificationRoutes(Router& router, ServerContext& ctx)
                     return Response::json(200, notifications.saveSettings(r.principal(), r.jsonBody()));
                 }});
 
+    // Staff act on what has not gone out, or send a failed message again (the Reminders window).
+    router.add({"POST", "/api/v1/messages/{messageId}/retry", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(200, notifications.retryMessage(r.principal(), r.param("messageId")));
+                }});
+    router.add({"POST", "/api/v1/messages/{messageId}/cancel", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(200, notifications.cancelMessage(r.principal(), r.param("messageId")));
+                }});
+    router.add({"POST", "/api/v1/reminders/{reminderId}/cancel", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(200, notifications.cancelReminder(r.principal(), r.param("reminderId")));
+                }});
+
     // Meta's subscription handshake: echo hub.challenge when hub.verify_token is ours.
     router.add({"GET", "/api/v1/webhooks/whatsapp", roles::kPublic, [&notifications](Request& r) {
                     const auto challenge = notifications.webhook().handshake(r.query("hub.mode").value_or(""),

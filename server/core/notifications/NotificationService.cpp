@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifications/NotificationService.h"
 
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
 #include "http/HttpError.h"
@@ -8,6 +9,7 @@
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobRunner.h"
+#include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
 #include "notifications/ReminderBook.h"
 #include "notifications/ReminderJobs.h"
@@ -47,6 +49,7 @@ public:
             break;
         case EntityType::Pet:
             book(writer).petChanged(before, after);
+            closeFoundReportsWhenHome(writer, before, after, m_clock.nowMs());
             break;
         case EntityType::Person:
             book(writer).personChanged(before, after);
@@ -130,7 +133,7 @@ void NotificationService::attach(JobRunner& runner)
     runner.addHandler(std::string(jobkinds::kDispatchReminder),
                       std::make_shared<DispatchReminderHandler>(m_sync, m_clock, wake));
     runner.addHandler(std::string(jobkinds::kSendWhatsApp),
-                      std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender));
+                      std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender, m_entitlements));
     runner.addHandler(std::string(kReplan), std::make_shared<ReplanRemindersHandler>(m_sync, m_clock, wake));
     m_planner = std::make_unique<Planner>(m_clock, wake);
     m_sync.addObserver(m_planner.get());
@@ -198,6 +201,10 @@ json NotificationService::saveSettings(const Principal& caller, const json& body
     }
     const std::int64_t now = m_clock.nowMs();
     m_db.transaction(true, [&](DbConnection& db) {
+        // Turning WhatsApp on is what a plan pays for; editing settings already on is not.
+        if (m_entitlements && parsed->enabled && !NotificationStore::settings(db, caller.orgId).enabled) {
+            m_entitlements->requireWhatsApp(db, caller.orgId);
+        }
         NotificationStore::saveSettings(db, caller.orgId, *parsed, caller.userId, now);
         if (parsed->enabled) {
             JobQueue::enqueue(db,

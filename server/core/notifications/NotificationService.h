@@ -14,6 +14,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class Database;
+class Entitlements;
 class JobRunner;
 class Metrics;
 class SyncObserver;
@@ -33,6 +34,8 @@ public:
                         whatsapp::WhatsAppSettings settings, std::shared_ptr<whatsapp::MessageSender> sender);
     ~NotificationService();
 
+    /** What each organisation's plan allows (before attach). Null: WhatsApp is never limited. */
+    void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
     /** Registers the job handlers (before the runner starts) and plugs planning into pushes. */
     void attach(JobRunner& runner);
     /** Fills the phone index from people stored before it existed (once; cheap afterwards). */
@@ -46,6 +49,15 @@ public:
     /** Checks and stores an organisation's settings (400 invalid_settings naming each problem);
      *  re-plans its reminders in the background. */
     nlohmann::json saveSettings(const Principal& caller, const nlohmann::json& body);
+
+    /** Staff send a failed or uncertain message again (a new send job run; the message is
+     *  queued again). Idempotent: a message already queued again is left as it is. 404 for
+     *  another organisation's message, 409 not_retryable for one that was sent or cancelled. */
+    nlohmann::json retryMessage(const Principal& caller, const std::string& messageId);
+    /** Staff cancel a message still queued (409 not_cancellable otherwise; cancelling twice is fine). */
+    nlohmann::json cancelMessage(const Principal& caller, const std::string& messageId);
+    /** Staff cancel a reminder still planned, and its queued messages. */
+    nlohmann::json cancelReminder(const Principal& caller, const std::string& reminderId);
 
     WhatsAppWebhook& webhook() { return m_webhook; }
 
@@ -61,6 +73,7 @@ private:
     WhatsAppWebhook m_webhook;
     std::unique_ptr<Planner> m_planner;
     JobRunner* m_runner = nullptr;
+    Entitlements* m_entitlements = nullptr;
 };
 
 } // namespace petinfo::server

@@ -356,6 +356,9 @@ void ReminderBook::ensure(PetState& state, const SyncRow& record, const Date& du
         if (text(*existing, "state") != "cancelled") {
             return; // planned, or dispatched or skipped already: never twice
         }
+        if (text(*existing, "reason") == kCancelledByStaff) {
+            return; // staff decided against it
+        }
         // Cancelled (the record was deleted, the pet was adopted out) and wanted again.
         if (auto row =
                 m_writer.set(EntityType::Reminder, id,

@@ -22,6 +22,9 @@ inline constexpr std::string_view kDispatchReminder = "reminder.dispatch"; ///< 
 inline constexpr std::string_view kSendWhatsApp = "whatsapp.send";         ///< key: message id
 } // namespace jobkinds
 
+/** The reason of a reminder or message staff cancelled: planning never revives it. */
+inline constexpr std::string_view kCancelledByStaff = "cancelled_by_staff";
+
 /** The series of a health record: a later record of the same series renews it (the next rabies
  *  shot). Vaccines, treatments and lab work are kept apart by product (spacing and case ignored,
  *  as the desktop app does); any deworming or flea product renews the same protection. */

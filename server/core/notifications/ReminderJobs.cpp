@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifications/ReminderJobs.h"
 
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
+#include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
 #include "notifications/ReminderBook.h"
 #include "petinfo/common/Messaging.h"
@@ -21,6 +23,8 @@ using sync::SyncRow;
 namespace {
 
 constexpr int kReplanBatch = 200;
+/** How often a send that waits for a payment looks again by itself (a payment wakes it sooner). */
+constexpr std::int64_t kPaymentWaitMs = 3600 * 1000;
 
 std::string text(const SyncRow& row, std::string_view field)
 {
@@ -264,10 +268,11 @@ void DispatchReminderHandler::settle(DbConnection& db, const Job& job, JobState 
 }
 
 SendWhatsAppHandler::SendWhatsAppHandler(SyncService& sync, const Clock& clock,
-                                         std::shared_ptr<whatsapp::MessageSender> sender)
+                                         std::shared_ptr<whatsapp::MessageSender> sender, Entitlements* entitlements)
     : m_sync(sync)
     , m_clock(clock)
     , m_sender(std::move(sender))
+    , m_entitlements(entitlements)
 {}
 
 JobResult SendWhatsAppHandler::run(JobContext& ctx)
@@ -285,24 +290,43 @@ JobResult SendWhatsAppHandler::run(JobContext& ctx)
     if (phone.empty()) {
         return JobResult::failed("no_whatsapp_number");
     }
-    const auto reminder = m_sync.get(job.orgId, EntityType::Reminder, text(*message, "reminderId"));
-    if (!reminder || text(*reminder, "state") == "cancelled") {
-        return JobResult::skip("reminder_cancelled", json{{"cancel", "reminder_cancelled"}});
+    whatsapp::Template message_;
+    if (text(*message, "purpose") == enumName(MessagePurpose::FoundAlert)) {
+        // A finder's report: sent whatever became of the pet since (the owners want to know).
+        const auto report = m_sync.get(job.orgId, EntityType::FoundReport, text(*message, "reminderId"));
+        if (!report) {
+            return JobResult::skip("report_deleted", json{{"cancel", "report_deleted"}});
+        }
+        if (!m_sender) {
+            return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
+        }
+        message_ =
+            foundAlertTemplate(*message, *report, m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId")));
+    } else {
+        const auto reminder = m_sync.get(job.orgId, EntityType::Reminder, text(*message, "reminderId"));
+        if (!reminder || text(*reminder, "state") == "cancelled") {
+            return JobResult::skip("reminder_cancelled", json{{"cancel", "reminder_cancelled"}});
+        }
+        const auto pet = m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId"));
+        if (const auto inactive = ReminderBook::inactiveReason(pet)) {
+            return JobResult::skip(*inactive, json{{"cancel", *inactive}});
+        }
+        if (!m_sender) {
+            return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
+        }
+        const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
+        const std::string language = text(*message, "language");
+        const auto due = Date::fromIso(text(*reminder, "dueDate"));
+        message_ = whatsapp::Template{text(*message, "template"),
+                                      language,
+                                      {text(*pet, "name"), record ? text(*record, "product") : std::string(),
+                                       due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
     }
-    const auto pet = m_sync.get(job.orgId, EntityType::Pet, text(*message, "petId"));
-    if (const auto inactive = ReminderBook::inactiveReason(pet)) {
-        return JobResult::skip(*inactive, json{{"cancel", *inactive}});
+    if (m_entitlements &&
+        !ctx.db().transaction(false, [&](DbConnection& db) { return m_entitlements->allowsWhatsApp(db, job.orgId); })) {
+        // Waits (no attempt used) until a payment makes it due again (BillingStore::releaseWaitingSends).
+        return JobResult::defer(std::string(kPaymentRequired), kPaymentWaitMs);
     }
-    if (!m_sender) {
-        return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
-    }
-    const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
-    const std::string language = text(*message, "language");
-    const auto due = Date::fromIso(text(*reminder, "dueDate"));
-    whatsapp::Template message_{text(*message, "template"),
-                                language,
-                                {text(*pet, "name"), record ? text(*record, "product") : std::string(),
-                                 due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
     for (std::string& p : message_.bodyParameters) {
         if (p.empty()) {
             p = "-"; // WhatsApp refuses empty parameters

@@ -8,6 +8,7 @@
 
 namespace petinfo::server {
 
+class Entitlements;
 class SyncService;
 class SyncWriter;
 namespace whatsapp {
@@ -36,8 +37,11 @@ private:
 class SendWhatsAppHandler final : public JobHandler
 {
 public:
-    /** `sender` may be null: WhatsApp is not configured, messages wait and then fail saying so. */
-    SendWhatsAppHandler(SyncService& sync, const Clock& clock, std::shared_ptr<whatsapp::MessageSender> sender);
+    /** `sender` may be null: WhatsApp is not configured, messages wait and then fail saying so.
+     *  While `entitlements` (if any) says the organisation's plan has no WhatsApp, messages wait
+     *  without using attempts; a payment makes them due again. */
+    SendWhatsAppHandler(SyncService& sync, const Clock& clock, std::shared_ptr<whatsapp::MessageSender> sender,
+                        Entitlements* entitlements = nullptr);
     JobResult run(JobContext& ctx) override;
     void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) override;
 
@@ -45,6 +49,7 @@ private:
     SyncService& m_sync;
     const Clock& m_clock;
     std::shared_ptr<whatsapp::MessageSender> m_sender;
+    Entitlements* m_entitlements;
 };
 
 /** After reminder settings change: plans what every pet's open records now call for, a batch of

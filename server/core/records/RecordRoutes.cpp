@@ -5,6 +5,8 @@
 #include "petinfo/common/Random.h"
 #include "records/SyncService.h"
 
+#include <Poco/URI.h>
+
 namespace petinfo::server {
 
 using nlohmann::json;
@@ -36,7 +38,10 @@ SyncRow requirePet(SyncService& sync, const Request& r)
 
 std::string tagUrl(const ServerContext& ctx, const Request& r, const std::string& tagId)
 {
-    return ctx.publicBaseUrl(r) + "/t/" + tagId;
+    // Tag ids are URL-safe by construction; the encoding makes sure of it whatever is stored.
+    std::string segment;
+    Poco::URI::encode(tagId, "/?#[]@!$&'()*+,;=:%", segment);
+    return ctx.publicBaseUrl(r) + "/t/" + segment;
 }
 
 void addChildRoute(Router& router, SyncService& sync, const char* suffix, EntityType type, RoleSet who)

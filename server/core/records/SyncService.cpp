@@ -133,7 +133,10 @@ std::optional<SyncRow> SyncService::load(DbConnection& db, const std::string& or
 
 void SyncService::store(DbConnection& db, const std::string& orgId, const SyncRow& row)
 {
-    const std::string tagId = row.type == EntityType::Pet ? stringField(row, "tagId") : std::string();
+    std::string tagId = row.type == EntityType::Pet ? stringField(row, "tagId") : std::string();
+    if (!isTagId(tagId)) {
+        tagId.clear();
+    }
     db.exec("INSERT INTO sync_rows (org_id, entity, row_id, fields, clocks, deleted, pet_id, tag_id, version, "
             "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (org_id, entity, row_id) DO UPDATE SET fields = excluded.fields, clocks = excluded.clocks, "
@@ -301,11 +304,19 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     if (auto p = sync::checkRow(merged.row, tomorrow)) {
         return rejected(m.id, std::move(*p));
     }
+    // Only a live row claims its tag: a deleted pet wears none (issue 15: a tombstone's tagId,
+    // never validated, reached the public tag table).
     std::string tag;
-    if (change.type == EntityType::Tag) {
-        tag = change.id;
-    } else if (change.type == EntityType::Pet) {
-        tag = stringField(merged.row, "tagId");
+    if (!merged.row.isDeleted()) {
+        if (change.type == EntityType::Tag) {
+            tag = change.id;
+        } else if (change.type == EntityType::Pet) {
+            tag = stringField(merged.row, "tagId");
+        }
+    }
+    if (!tag.empty() && !isTagId(tag)) {
+        return rejected(
+            m.id, problem(sync::errc::kInvalidId, change.type == EntityType::Pet ? "tagId" : "id", "not a tag id"));
     }
     if (!tag.empty() && !claimTag(db, caller.orgId, tag)) {
         return rejected(m.id, problem(sync::errc::kTagTaken, change.type == EntityType::Pet ? "tagId" : "id",
@@ -550,7 +561,9 @@ std::vector<std::pair<std::string, std::string>> SyncService::listTags(const std
                                   orgId);
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        out.emplace_back(rows.text(r, 0), rows.text(r, 1));
+        if (isTagId(rows.text(r, 0))) { // what migration 6 removed cannot come back, but never list it
+            out.emplace_back(rows.text(r, 0), rows.text(r, 1));
+        }
     }
     return out;
 }

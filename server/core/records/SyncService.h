@@ -134,6 +134,12 @@ private:
     std::vector<SyncObserver*> m_observers;
 };
 
+/** Migration 6: removes what earlier servers stored without checking its shape. Tag ids that
+ *  are not tag ids leave the public tag table and the rows' tag column; values of a deleted row
+ *  that fail sync::fieldFault are dropped, and optional ids of a live row that are not ids are
+ *  emptied. Versions are not bumped: devices never received anything of use from them. */
+void repairStoredShapes(DbConnection& db);
+
 /** Builds a row from its stored columns. */
 sync::SyncRow rowFromColumns(sync::EntityType type, std::string id, const std::string& fields,
                              const std::string& clocks, std::int64_t version);

@@ -303,6 +303,45 @@ private Q_SLOTS:
         }
     }
 
+    void testLargeListFindsLocalPhoneFormsOnceWorkedOut()
+    {
+        // A big list is shown before its phones' local forms are worked out (on a worker thread):
+        // meanwhile numbers match as stored, then the search text is completed and an active
+        // filter shows what it now matches.
+        constexpr int kPets = PetListModel::kPhoneFormsAtOnce + 500;
+        std::vector<PetSummary> pets;
+        for (int i = 0; i < kPets; ++i) {
+            PetSummary s;
+            s.id = QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'));
+            s.name = QStringLiteral("Mascota %1").arg(i);
+            s.ownerPhones = QStringLiteral("+54911%1").arg(20000000 + i);
+            pets.push_back(std::move(s));
+        }
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        QSignalSpy completed(m_model.get(), &PetListModel::phoneSearchCompleted);
+        m_model->setSummaries(std::move(pets));
+        QVERIFY(!m_model->phoneSearchComplete());
+        // Typed the local way, with the area's 0 and the 15: found only once the forms are known.
+        // The worker's answer is delivered through the event loop, so nothing can land before here.
+        m_proxy->setFilterText(QStringLiteral("011 15-2000-0777"));
+        QCOMPARE(m_proxy->rowCount(), 0);
+        m_proxy->setFilterText(QStringLiteral("+54 9 11 2000 0778"));
+        QCOMPARE(proxyNames(), QStringList{"Mascota 778"});
+        m_proxy->setFilterText(QStringLiteral("011 15-2000-0777"));
+        QVERIFY(completed.wait(10000));
+        QVERIFY(m_model->phoneSearchComplete());
+        QCOMPARE(proxyNames(), QStringList{"Mascota 777"});
+        m_proxy->setFilterText(QStringLiteral("011 2000-0999"));
+        QCOMPARE(proxyNames(), QStringList{"Mascota 999"});
+        // A pet added afterwards is found the local way at once.
+        QVERIFY(!m_f.addPet(QStringLiteral("Nuevo"), {}, QStringLiteral("Ana"), QStringLiteral("+5491133334444"))
+                     .isEmpty());
+        m_proxy->setFilterText(QStringLiteral("011 15-3333-4444"));
+        QCOMPARE(proxyNames(), QStringList{"Nuevo"});
+        QCOMPARE(completed.size(), 1);
+    }
+
     void testLargeListFiltersQuickly()
     {
         // Not a timing test (see bench-client); it checks the typed paths on a realistic size.

@@ -37,6 +37,11 @@ bool TestServer::start()
                                       {QStringLiteral("auth.signinIpBurst"), QStringLiteral("100000")},
                                       {QStringLiteral("auth.signinPerIpPerMinute"), QStringLiteral("6000000")},
                                       {QStringLiteral("server.threads"), QStringLiteral("16")}};
+        if (!m_options.databaseUrl.isEmpty()) {
+            // A server on PostgreSQL needs the key that seals stored secrets; replicas share it.
+            config.insert(QStringLiteral("security.secretKeys"),
+                          QStringLiteral("test:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+        }
         for (auto it = m_options.config.begin(); it != m_options.config.end(); ++it) {
             config.insert(it.key(), it.value());
         }

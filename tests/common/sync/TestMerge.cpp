@@ -202,6 +202,68 @@ TEST(CheckChange, RefusesUnknownFieldsWrongTypesAndBadIds)
               errc::kInvalidId);
 }
 
+// Issue 15: a push of {"deleted":true,"tagId":"<not a tag>/../x"} was applied and its tag id
+// reached the public tag table. The shape of every value is checked, deleted rows included.
+TEST(CheckChange, ChecksTheShapeOfEveryValueOfDeletedRowsToo)
+{
+    const std::string id = newUuid();
+    const SyncRow none;
+    auto check = [&](EntityType type, const std::string& rowId, json values) {
+        values["deleted"] = true;
+        const auto p = checkChange(none, makeChange(type, rowId, values, at(0, "a")));
+        return p ? p->code + ":" + p->field : std::string("ok");
+    };
+    const std::string kInvalid(errc::kInvalidId);
+    const std::string kTooLong(errc::kValidation);
+    EXPECT_EQ(check(EntityType::Pet, id, {{"tagId", "AAAAAAAAAAAAAAAAAAAAAA/../x"}}), kInvalid + ":tagId");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"tagId", "'; DROP TABLE tags; --"}}), kInvalid + ":tagId");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"tagId", std::string(5000, 'A')}}), kInvalid + ":tagId");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"tagId", newTagId()}}), "ok");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"tagId", ""}}), "ok");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"photoId", "../../etc/passwd"}}), kInvalid + ":photoId");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"name", std::string(5000, 'n')}}), kTooLong + ":name");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"name", std::string(120, 'n')}}), "ok");
+    // Length is in characters: 120 two-byte letters fit, 121 do not.
+    std::string enies;
+    for (int i = 0; i < 120; ++i) {
+        enies += "\xc3\xb1";
+    }
+    EXPECT_EQ(check(EntityType::Pet, id, {{"name", enies}}), "ok");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"name", enies + "\xc3\xb1"}}), kTooLong + ":name");
+    EXPECT_EQ(check(EntityType::Pet, id, {{"notes", std::string(20001, 'x')}}), kTooLong + ":notes");
+    EXPECT_EQ(check(EntityType::HealthRecord, id, {{"petId", "x"}}), kInvalid + ":petId");
+    EXPECT_EQ(check(EntityType::Note, id, {{"petId", ""}}), kInvalid + ":petId");
+    EXPECT_EQ(check(EntityType::Attachment, id, {{"sha256", std::string(64, 'G')}}), kInvalid + ":sha256");
+    EXPECT_EQ(check(EntityType::Attachment, id, {{"sha256", std::string(64, 'a')}}), "ok");
+    EXPECT_EQ(check(EntityType::Attachment, id, {{"healthRecordId", ""}}), "ok");
+    EXPECT_EQ(check(EntityType::Tag, newTagId(), {{"petId", "pet"}}), kInvalid + ":petId");
+    EXPECT_EQ(check(EntityType::Person, id, {{"phones", json(std::vector<std::string>(51, "+5491123456789"))}}),
+              kTooLong + ":phones");
+    EXPECT_EQ(check(EntityType::Person, id, {{"phones", {std::string(300, '1')}}}), kTooLong + ":phones");
+    EXPECT_EQ(check(EntityType::Person, id, {{"phones", {"+5491123456789"}}}), "ok");
+}
+
+// Issue 15: names accepted control characters and ANSI escape sequences. Text may break lines
+// only where a note or an address needs it.
+TEST(CheckChange, TextRefusesControlCharacters)
+{
+    const std::string id = newUuid();
+    auto check = [&](EntityType type, const json& values) {
+        const auto p = checkChange(SyncRow{}, makeChange(type, id, values, at(0, "a")));
+        return p ? p->code + ":" + p->field : std::string("ok");
+    };
+    const std::string kBad = std::string(errc::kValidation);
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "\x1b[31mRex"}}), kBad + ":name");
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "Rex\nMax"}}), kBad + ":name");
+    EXPECT_EQ(check(EntityType::Pet, {{"name", "Rex"}, {"deleted", true}, {"breed", "\a"}}), kBad + ":breed");
+    EXPECT_EQ(check(EntityType::Pet, {{"notes", "first line\r\nsecond\tline"}}), "ok");
+    EXPECT_EQ(check(EntityType::Pet, {{"notes", "clear screen \x1b[2J"}}), kBad + ":notes");
+    EXPECT_EQ(check(EntityType::Note, {{"text", "a\nb"}}), "ok");
+    EXPECT_EQ(check(EntityType::Person, {{"address", "Calle 1\nPiso 2"}}), "ok");
+    EXPECT_EQ(check(EntityType::Person, {{"phones", {"+54911\x07"}}}), kBad + ":phones");
+    EXPECT_EQ(check(EntityType::HealthRecord, {{"product", "Rabia\u009b"}}), kBad + ":product");
+}
+
 TEST(CheckChange, HealthRecordsAreAppendOnly)
 {
     HealthRecord rec{newUuid(), newUuid(), HealthKind::Vaccine, Date{2025, 3, 1}, "Rabies", "L1", {}, "Dr. Paz", "", 1};

@@ -286,6 +286,51 @@ TEST_P(Auth, InvitationsRolesAndTheLastAdmin)
               404);
 }
 
+// Issue 15: organisation, user and kiosk names accepted control characters and ANSI escapes.
+TEST_P(Auth, NamesRefuseControlCharacters)
+{
+    const Account admin = signUp(*server, "Clinic");
+    const std::string escape = "\x1b[31mEvil\x1b[0m";
+    auto signupWith = [&](const std::string& name, const std::string& orgName) {
+        return server->post("/api/v1/auth/signup", {{"email", uniqueEmail()},
+                                                    {"password", "long enough password"},
+                                                    {"name", name},
+                                                    {"organisation", {{"name", orgName}, {"kind", "clinic"}}}});
+    };
+    struct Case
+    {
+        std::string what;
+        HttpResponse answer;
+        std::string field;
+    };
+    const std::vector<Case> cases{
+        {"user name", signupWith(escape, "Clinic"), "name"},
+        {"organisation name", signupWith("Ana", "Clinic\r\nX-Injected: 1"), "organisation.name"},
+        {"renamed organisation", server->send("PATCH", "/api/v1/organisation", {{"name", "Clinic\a"}}, admin.token),
+         "name"},
+        {"another organisation",
+         server->post("/api/v1/organisations", {{"name", escape}, {"kind", "shelter"}}, admin.token), "name"},
+        {"kiosk", server->post("/api/v1/kiosk-devices", {{"name", "Lobby\u009b2J"}}, admin.token), "name"},
+        {"device",
+         server->post("/api/v1/auth/signin",
+                      {{"email", admin.email}, {"password", admin.password}, {"deviceName", "laptop\x7f"}}),
+         "deviceName"},
+        {"invited email",
+         server->post("/api/v1/invitations", {{"email", "a\u0085b@example.org"}, {"role", "vet"}}, admin.token),
+         "email"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.what);
+        EXPECT_EQ(c.answer.status, 400) << c.answer.body;
+        EXPECT_EQ(c.answer.errorCode(), "invalid_request");
+        EXPECT_EQ(c.answer.json()["error"]["field"], c.field) << c.answer.body;
+    }
+    EXPECT_EQ(server->get("/api/v1/organisation", admin.token).json()["name"], "Clinic");
+    // Letters of every script, and punctuation, are fine.
+    EXPECT_EQ(server->send("PATCH", "/api/v1/organisation", {{"name", "Clínica Ñandú – 猫 🐾"}}, admin.token).status,
+              200);
+}
+
 TEST_P(Auth, KioskSeesAdoptablePetsOnly)
 {
     const Account admin = signUp(*server, "Shelter", "shelter");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The process: start-up on port 0, health, metrics, JSON errors, logging, TLS and SIGTERM.
+#include "support/RawConnection.h"
 #include "support/ServerTest.h"
 
 #include <filesystem>
@@ -59,6 +60,29 @@ TEST_P(Basics, ErrorsAreJsonWithTheRequestId)
     const auto badToken = server->get("/api/v1/pets", "pit_" + std::string(43, 'A'));
     EXPECT_EQ(badToken.status, 401);
     EXPECT_EQ(badToken.errorCode(), "invalid_token");
+}
+
+TEST_P(Basics, StatusLinesCarryTheStandardReasonPhrase)
+{
+    const Account admin = signUp(*server, "Clinic");
+    RawConnection connection(server->port());
+    const std::vector<std::pair<HttpRequest, std::string>> cases{
+        {HttpRequest{"GET", "/healthz", {}, {}, {}, {}}, "HTTP/1.1 200 OK"},
+        {HttpRequest{"GET", "/no/such/thing", {}, {}, {}, {}}, "HTTP/1.1 404 Not Found"},
+        {HttpRequest{"GET", "/api/v1/pets", {}, {}, {}, {}}, "HTTP/1.1 401 Unauthorized"},
+        {HttpRequest{"PUT", "/healthz", {}, {}, {}, {}}, "HTTP/1.1 405 Method Not Allowed"},
+        {HttpRequest{"POST", "/api/v1/auth/signin", "{", "application/json", {}, {}}, "HTTP/1.1 400 Bad Request"},
+        {HttpRequest{"POST", "/api/v1/auth/signin", "{}", "text/plain", {}, {}}, "HTTP/1.1 415 Unsupported Media Type"},
+        {HttpRequest{"POST", "/api/v1/auth/signout", "{}", "application/json", admin.token, {}},
+         "HTTP/1.1 204 No Content"},
+    };
+    for (const auto& [request, statusLine] : cases) {
+        SCOPED_TRACE(request.method + " " + request.path);
+        ASSERT_TRUE(connection.send(requestText(request)));
+        const auto answer = connection.readResponse();
+        ASSERT_TRUE(answer.has_value());
+        EXPECT_EQ(answer->header("(status line)"), statusLine);
+    }
 }
 
 TEST_P(Basics, OneJsonLogLinePerRequestWithoutSecrets)

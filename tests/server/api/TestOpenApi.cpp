@@ -303,6 +303,32 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
              return body("POST", "/api/v1/webhooks/whatsapp", {{"object", "whatsapp_business_account"}});
          },
          401},
+        // This server sells no plans: billing answers, checkouts are refused, webhooks unsigned.
+        {"GET", "/api/v1/billing/plans", [&] { return get("/api/v1/billing/plans", a); }, 200},
+        {"GET", "/api/v1/billing", [&] { return get("/api/v1/billing", a); }, 200},
+        {"POST", "/api/v1/billing/checkouts",
+         [&] {
+             return body("POST", "/api/v1/billing/checkouts", {{"plan", "clinic"}, {"currency", "MXN"}}, a);
+         },
+         409},
+        {"GET", "/api/v1/billing/checkouts/{checkoutId}", [&] { return get("/api/v1/billing/checkouts/" + uuid(), a); },
+         404},
+        {"GET", "/api/v1/billing/payments/{paymentId}", [&] { return get("/api/v1/billing/payments/" + uuid(), a); },
+         404},
+        {"POST", "/api/v1/webhooks/mercadopago",
+         [&] {
+             HttpRequest r = body("POST", "/api/v1/webhooks/mercadopago?data.id=123&type=payment",
+                                  {{"type", "payment"}, {"data", {{"id", "123"}}}});
+             r.headers = {{"x-signature", "ts=1,v1=00"}, {"x-request-id", "r"}};
+             return r;
+         },
+         401},
+        {"POST", "/api/v1/webhooks/stripe",
+         [&] {
+             return body("POST", "/api/v1/webhooks/stripe", {{"id", "evt_1"}, {"type", "invoice.paid"}});
+         },
+         401},
+        {"GET", "/billing/return", [&] { return get("/billing/return?checkout=x&result=success"); }, 200},
         {"GET", "/t/{tagId}", [&] { return get("/t/" + tag); }, 200},
         {"GET", "/t/{tagId}/photo", [&] { return get("/t/" + tag + "/photo"); }, 200},
         {"DELETE", "/api/v1/users/{userId}",
@@ -329,6 +355,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         path = replaceAll(path, "{deviceId}", uuid());
         path = replaceAll(path, "{invitationId}", uuid());
         path = replaceAll(path, "{sha256}", sha);
+        path = replaceAll(path, "{messageId}", uuid());
+        path = replaceAll(path, "{reminderId}", uuid());
         HttpRequest r{op.method, path, "{}", "application/json", {}, {}};
         const HttpResponse answer = server->request(r);
         EXPECT_EQ(answer.status, 401) << op.method << " " << op.path;
@@ -344,6 +372,12 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
           HttpRequest{"DELETE", "/api/v1/invitations/" + uuid(), {}, {}, a, {}}, 404);
     check("PATCH", "/api/v1/users/{userId}", body("PATCH", "/api/v1/users/" + uuid(), {{"role", "vet"}}, a), 404);
     check("GET", "/api/v1/blobs/{sha256}", get("/api/v1/blobs/" + std::string(64, '0'), a), 404);
+    check("POST", "/api/v1/messages/{messageId}/retry",
+          body("POST", "/api/v1/messages/" + uuid() + "/retry", json::object(), a), 404);
+    check("POST", "/api/v1/messages/{messageId}/cancel",
+          body("POST", "/api/v1/messages/" + uuid() + "/cancel", json::object(), a), 404);
+    check("POST", "/api/v1/reminders/{reminderId}/cancel",
+          body("POST", "/api/v1/reminders/" + uuid() + "/cancel", json::object(), a), 404);
     check("GET", "/t/{tagId}", get("/t/" + newTagId()), 404);
     check("POST", "/api/v1/sync/pull", body("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", -5}}, a),
           400);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync push/pull against the real server: mutation ids, the version cursor, the per-field merge,
 // append-only records, tombstones and the horizon.
+#include "petinfo/common/Random.h"
 #include "support/ServerTest.h"
 #include "support/SyncDevice.h"
 
@@ -336,6 +337,43 @@ TEST_P(Sync, TagsBelongToOneOrganisation)
     const auto listed = server->get("/api/v1/tags", admin.token).json()["items"];
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_TRUE(listed[0]["petId"].is_string());
+}
+
+// Issue 15: {"entity":"pet","fields":{"deleted":true,"tagId":"<not a tag>/../x"}} was applied,
+// its tag id (up to 5,000 characters, SQL text) landed in the global tag table, and
+// GET /api/v1/tags listed it with an unencoded URL, which a QR tag would print.
+TEST_P(Sync, DeletedRowsAreValidatedAndClaimNoTag)
+{
+    const std::vector<std::string> junk{"AAAAAAAAAAAAAAAAAAAAAA/../x", std::string(5000, 'A'),
+                                        "x'); DELETE FROM tags; --", "https://evil.example/t/x"};
+    for (const std::string& tagId : junk) {
+        SCOPED_TRACE(tagId.substr(0, 40));
+        const auto pushed = a->push({a->change(EntityType::Pet, uuid(), {{"deleted", true}, {"tagId", tagId}})});
+        ASSERT_EQ(pushed.results.size(), 1u);
+        EXPECT_EQ(pushed.results[0].status, MutationStatus::Rejected);
+        ASSERT_TRUE(pushed.results[0].error.has_value());
+        EXPECT_EQ(pushed.results[0].error->code, errc::kInvalidId);
+        EXPECT_EQ(pushed.results[0].error->field, "tagId");
+    }
+    // A tag id of the right shape on a deleted pet is stored with the tombstone but claims nothing:
+    // another organisation can still issue-claim it for a live pet.
+    const std::string unissued = newTagId();
+    const auto tombstone =
+        a->push({a->change(EntityType::Pet, uuid(), {{"name", "Gone"}, {"deleted", true}, {"tagId", unissued}})});
+    EXPECT_EQ(tombstone.results[0].status, MutationStatus::Applied);
+    const auto listed = server->get("/api/v1/tags", admin.token);
+    ASSERT_EQ(listed.status, 200);
+    EXPECT_TRUE(listed.json()["items"].empty()) << listed.body;
+    EXPECT_EQ(server->get("/t/" + unissued).status, 404);
+
+    SyncDevice other(*server, signUp(*server, "Other Clinic"));
+    const auto claimed = other.push({other.change(EntityType::Pet, uuid(), {{"name", "Luna"}, {"tagId", unissued}})});
+    EXPECT_EQ(claimed.results[0].status, MutationStatus::Applied);
+    const auto theirs = server->get("/api/v1/tags", other.account().token).json()["items"];
+    ASSERT_EQ(theirs.size(), 1u);
+    EXPECT_EQ(theirs[0]["tagId"], unissued);
+    const std::string url = theirs[0]["url"];
+    EXPECT_EQ(url.substr(url.size() - unissued.size() - 3), "/t/" + unissued);
 }
 
 class SyncHorizon : public ServerTest

@@ -196,6 +196,8 @@ TEST_P(TagPages, ReadableOnAPhoneInHeadlessChromium)
     ASSERT_EQ(dom.exitCode, 0) << dom.log;
     EXPECT_NE(dom.output.find("id=\"pet-name\">Luna<"), std::string::npos) << dom.output;
     EXPECT_NE(dom.output.find("tel:+5491123456789"), std::string::npos);
+    EXPECT_NE(dom.output.find("https://wa.me/5491123456789?text="), std::string::npos);
+    EXPECT_NE(dom.output.find("id=\"found-form\""), std::string::npos);
     EXPECT_EQ(dom.output.find("<script"), std::string::npos);
     // The inline style's hash in the CSP is right (else Chromium reports a violation), and the
     // page loads nothing it is not allowed to.
@@ -205,7 +207,9 @@ TEST_P(TagPages, ReadableOnAPhoneInHeadlessChromium)
     for (auto it = std::sregex_iterator(dom.output.begin(), dom.output.end(), reference); it != std::sregex_iterator();
          ++it) {
         const std::string target = (*it)[2];
-        EXPECT_TRUE(target.rfind("/", 0) == 0 || target.rfind("tel:", 0) == 0 || target.rfind("mailto:", 0) == 0)
+        // wa.me is a link the finder may follow into WhatsApp, never a request the page makes.
+        EXPECT_TRUE(target.rfind("/", 0) == 0 || target.rfind("tel:", 0) == 0 || target.rfind("mailto:", 0) == 0 ||
+                    target.rfind("https://wa.me/", 0) == 0)
             << target;
     }
 
@@ -223,10 +227,18 @@ TEST_P(TagPages, ReadableOnAPhoneInHeadlessChromium)
     };
     EXPECT_EQ(be32(16), 390u);
     EXPECT_EQ(be32(20), 844u);
-    // Keep the screenshot for people when asked to (PETINFO_TEST_ARTIFACTS=dir).
+    // The found form, scrolled to, in Spanish as a finder in Buenos Aires would see it.
+    const fs::path formShot = dir / "form.png";
+    const Chromium form = runChromium(dir, "--screenshot=" + formShot.string(), url + "?lang=es#found-form");
+    ASSERT_EQ(form.exitCode, 0) << form.log;
+    EXPECT_EQ(form.log.find("Content Security Policy"), std::string::npos) << form.log;
+    ASSERT_TRUE(fs::exists(formShot));
+    // Keep the screenshots for people when asked to (PETINFO_TEST_ARTIFACTS=dir).
     if (const char* keep = std::getenv("PETINFO_TEST_ARTIFACTS")) {
         fs::create_directories(keep);
         fs::copy_file(shot, fs::path(keep) / ("tag-page-" + backendName(GetParam()) + ".png"),
+                      fs::copy_options::overwrite_existing);
+        fs::copy_file(formShot, fs::path(keep) / ("found-form-" + backendName(GetParam()) + ".png"),
                       fs::copy_options::overwrite_existing);
     }
     fs::remove_all(dir);

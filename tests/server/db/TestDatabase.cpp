@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "petinfo/common/Random.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -117,6 +118,55 @@ TEST_P(StorageTest, ConcurrentMigrationsOfTwoServersAgree)
     Lease c = a->acquire();
     EXPECT_EQ(c->rows("SELECT COUNT(*) FROM schema_migrations").integer(0, 0),
               static_cast<std::int64_t>(migrations().size()));
+}
+
+// Migration 6 repairs what earlier servers stored unchecked (issue 15): tag ids that are not tag
+// ids leave the tag table and the tag column, the bad values of deleted rows go, and a live row's
+// optional ids that are not ids are emptied. Good rows stay byte for byte.
+TEST_P(StorageTest, Migration6RemovesTagIdsAndValuesOfTheWrongShape)
+{
+    PETINFO_REQUIRE_BACKEND(GetParam());
+    auto db = open();
+    db->migrate(5);
+    const std::string org = petinfo::test::uuid();
+    const std::string goodTag = petinfo::newTagId();
+    const std::string badTag = "AAAAAAAAAAAAAAAAAAAAAA/../x";
+    const std::string deletedPet = petinfo::test::uuid();
+    const std::string livePet = petinfo::test::uuid();
+    const std::string goodPet = petinfo::test::uuid();
+    const std::string goodFields = R"({"name":"Rex","tagId":")" + goodTag + R"("})";
+    {
+        Lease c = db->acquire();
+        c->exec("INSERT INTO organisations (id, name, kind, created_ms) VALUES (?, 'Clinic', 'clinic', 1)", org);
+        c->exec("INSERT INTO org_versions (org_id, version, horizon) VALUES (?, 3, 0)", org);
+        for (const std::string& tag : {goodTag, badTag, std::string(5000, 'A')}) {
+            c->exec("INSERT INTO tags (tag_id, org_id, created_ms) VALUES (?, ?, 1)", tag, org);
+        }
+        auto insert = [&](const std::string& id, const std::string& fields, const std::string& clocks, bool deleted,
+                          const std::string& tagColumn, std::int64_t version) {
+            c->exec("INSERT INTO sync_rows (org_id, entity, row_id, fields, clocks, deleted, pet_id, tag_id, version, "
+                    "updated_ms) VALUES (?, 'pet', ?, ?, ?, ?, ?, ?, ?, 1)",
+                    org, id, fields, clocks, deleted, id, tagColumn, version);
+        };
+        insert(deletedPet, R"({"deleted":true,"name":"Gone","tagId":")" + badTag + R"("})",
+               R"({"deleted":"c1","name":"c1","tagId":"c1"})", true, badTag, 1);
+        insert(livePet, R"({"name":"Luna","photoId":"../../etc/passwd"})", R"({"name":"c1","photoId":"c1"})", false, "",
+               2);
+        insert(goodPet, goodFields, R"({"name":"c1","tagId":"c1"})", false, goodTag, 3);
+    }
+    db->migrate();
+    Lease c = db->acquire();
+    const SqlRows tags = c->rows("SELECT tag_id FROM tags");
+    ASSERT_EQ(tags.size(), 1u);
+    EXPECT_EQ(tags.text(0, 0), goodTag);
+    const SqlRows rows = c->rows("SELECT row_id, fields, clocks, tag_id FROM sync_rows ORDER BY version");
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows.text(0, 1), R"({"deleted":true,"name":"Gone"})");
+    EXPECT_EQ(rows.text(0, 2), R"({"deleted":"c1","name":"c1"})");
+    EXPECT_EQ(rows.text(0, 3), "");
+    EXPECT_EQ(rows.text(1, 1), R"({"name":"Luna","photoId":""})");
+    EXPECT_EQ(rows.text(2, 1), goodFields);
+    EXPECT_EQ(rows.text(2, 3), goodTag);
 }
 
 TEST_P(StorageTest, RoundTripsTextIntegersAndBytes)

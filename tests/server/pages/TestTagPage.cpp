@@ -97,3 +97,79 @@ TEST(TagPage, AgeText)
     EXPECT_EQ(ageText(Date{2025, 3, 15}, kToday), "1 year");
     EXPECT_EQ(ageText(Date{2020, 2, 1}, kToday), "6 years, 1 month");
 }
+
+TEST(TagPage, LostPetOffersWhatsAppAndTheFoundForm)
+{
+    Pet pet;
+    pet.name = "Luna & <b>";
+    pet.status = PetStatus::Lost;
+    SyncService::PublicTag tag = tagFor(pet);
+    tag.contacts.push_back(json{{"name", "Ana"}, {"phones", {"+5491123456789"}}, {"role", "owner"}});
+    const std::string id = newTagId();
+    const std::string html = TagPage().render(id, tag, kToday, PageLanguage::Es);
+    EXPECT_NE(html.find("<html lang=\"es\">"), std::string::npos);
+    EXPECT_NE(html.find("Estoy perdido"), std::string::npos);
+    // Shown the Argentine way, dialled in full.
+    EXPECT_NE(html.find(">Llamar 011 15-2345-6789<"), std::string::npos) << html;
+    EXPECT_NE(html.find("href=\"tel:+5491123456789\""), std::string::npos);
+    // The pet's name is in the typed message, percent-encoded, then escaped for the attribute.
+    EXPECT_NE(html.find("href=\"https://wa.me/5491123456789?text=Hola%2C%20encontr%C3%A9%20a%20Luna%20%26%20%3Cb%3E"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("Escribir por WhatsApp"), std::string::npos);
+    EXPECT_NE(html.find("action=\"/t/" + id + "/found\""), std::string::npos);
+    EXPECT_NE(html.find(TagPage::kTokenSlot), std::string::npos);
+    EXPECT_NE(html.find("name=\"website\""), std::string::npos);
+    EXPECT_EQ(html.find("<b>"), std::string::npos);
+    // The switch offers the other two languages.
+    EXPECT_NE(html.find("href=\"/t/" + id + "?lang=pt-BR\""), std::string::npos);
+    EXPECT_NE(html.find("href=\"/t/" + id + "?lang=en\""), std::string::npos);
+
+    const std::string withToken = withFormToken(html, "v1.a\"b");
+    EXPECT_EQ(withToken.find(TagPage::kTokenSlot), std::string::npos);
+    EXPECT_NE(withToken.find("name=\"form_token\" value=\"v1.a&quot;b\""), std::string::npos);
+}
+
+TEST(TagPage, NoFormWhileThePetIsHome)
+{
+    Pet pet;
+    pet.name = "Luna";
+    const std::string html = TagPage().render(newTagId(), tagFor(pet), kToday, PageLanguage::PtBr);
+    EXPECT_EQ(html.find("<form"), std::string::npos);
+    EXPECT_EQ(html.find(TagPage::kTokenSlot), std::string::npos);
+    EXPECT_NE(html.find("<html lang=\"pt-BR\">"), std::string::npos);
+    EXPECT_NE(html.find("não está marcado como perdido"), std::string::npos);
+}
+
+TEST(TagPage, FormShownAgainWithWhatWasTypedEscaped)
+{
+    Pet pet;
+    pet.name = "Luna";
+    pet.status = PetStatus::Lost;
+    FoundFormState state;
+    state.values = {{"name", "\"><script>x</script>"}, {"message", "</textarea><img src=x>"}};
+    state.error = "Please fill in: <Your phone>";
+    const std::string html = TagPage().render(newTagId(), tagFor(pet), kToday, PageLanguage::En, &state);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+    EXPECT_NE(html.find("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""), std::string::npos);
+    EXPECT_NE(html.find("&lt;/textarea&gt;&lt;img src=x&gt;</textarea>"), std::string::npos);
+    EXPECT_NE(html.find("id=\"form-error\" role=\"alert\">Please fill in: &lt;Your phone&gt;<"), std::string::npos);
+}
+
+TEST(TagPage, LanguageFromTheQueryThenAcceptLanguage)
+{
+    EXPECT_EQ(pickLanguage("", ""), PageLanguage::En);
+    EXPECT_EQ(pickLanguage("", "es-AR,es;q=0.9,en;q=0.8"), PageLanguage::Es);
+    EXPECT_EQ(pickLanguage("", "pt-BR"), PageLanguage::PtBr);
+    EXPECT_EQ(pickLanguage("", "pt-PT;q=0.5, fr, en;q=0.6"), PageLanguage::En);
+    EXPECT_EQ(pickLanguage("", "fr, de;q=0.5"), PageLanguage::En);
+    EXPECT_EQ(pickLanguage("", "de, es;q=0.1"), PageLanguage::Es);
+    EXPECT_EQ(pickLanguage("", "es;q=abc"), PageLanguage::En);
+    EXPECT_EQ(pickLanguage("pt-BR", "es"), PageLanguage::PtBr);
+    EXPECT_EQ(pickLanguage("es", "en"), PageLanguage::Es);
+    EXPECT_EQ(pickLanguage("xx", "es"), PageLanguage::Es);
+    EXPECT_EQ(pickLanguage("<script>", "pt"), PageLanguage::PtBr);
+    EXPECT_EQ(ageText(Date{2020, 2, 1}, kToday, PageLanguage::Es), "6 años, 1 mes");
+    EXPECT_EQ(ageText(Date{2025, 3, 15}, kToday, PageLanguage::PtBr), "1 ano");
+}

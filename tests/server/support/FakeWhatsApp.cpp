@@ -369,6 +369,17 @@ HttpResponse FakeWhatsApp::deliver(const ServerProcess& server, const std::strin
     return server.request(r);
 }
 
+HttpResponse FakeWhatsApp::deliver(int port, const std::string& body) const
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.path = "/api/v1/webhooks/whatsapp";
+    r.body = body;
+    r.contentType = "application/json";
+    r.headers.emplace_back("X-Hub-Signature-256", "sha256=" + hexHmac(m_options.appSecret, body));
+    return httpExchange(port, r);
+}
+
 std::string opensslHmacSha256(const std::string& secret, const std::string& body)
 {
     const auto file = std::filesystem::temp_directory_path() / ("petinfo-hmac-" + uuid());

@@ -37,11 +37,10 @@ public:
         std::string accessToken = "EAAtest-access-token";
         std::string appSecret = "test-app-secret";
         /** Approved templates: "name/language" -> number of body parameters. */
-        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},
-                                             {"vaccine_reminder/pt_BR", 3},
-                                             {"vaccine_reminder/en_US", 3},
-                                             {"vaccine_overdue/es", 3},
-                                             {"vaccine_overdue/en_US", 3}};
+        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},    {"vaccine_reminder/pt_BR", 3},
+                                             {"vaccine_reminder/en_US", 3}, {"vaccine_overdue/es", 3},
+                                             {"vaccine_overdue/en_US", 3},  {"found_pet_alert/es", 4},
+                                             {"found_pet_alert/pt_BR", 4},  {"found_pet_alert/en_US", 4}};
     };
 
     enum class Answer
@@ -92,6 +91,8 @@ public:
     std::string inboundTextPayload(const std::string& fromDigits, const std::string& text) const;
     /** POSTs a webhook body to the server, signed with `secret` (default: the app secret). */
     HttpResponse deliver(const ServerProcess& server, const std::string& body, const std::string& secret = {}) const;
+    /** The same, to a server on a local port (one this process did not start). */
+    HttpResponse deliver(int port, const std::string& body) const;
 
     void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 

@@ -288,6 +288,10 @@ ServerProcess::ServerProcess(ServerOptions options)
         {"auth.pbkdf2Iterations", "1000"}, {"auth.signinIpBurst", "100000"}, {"auth.signinPerIpPerMinute", "6000000"},
         {"server.threads", "32"},          {"database.poolSize", "8"},
     };
+    if (m_options.backend == Backend::Postgres) {
+        // Replicas of one database share it; SQLite servers make a key file of their own.
+        config["security.secretKeys"] = std::string(kTestSecretKeys);
+    }
     for (const auto& [key, value] : m_options.config) {
         config[key] = value;
     }

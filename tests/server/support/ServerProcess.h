@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace petinfo::test {
@@ -78,6 +79,10 @@ struct HttpRequest
 HttpResponse httpExchange(int port, const HttpRequest& request, bool tls = false);
 /** Sends bytes as they are and reads the answer until the server closes or sends a full response. */
 HttpResponse rawExchange(int port, const std::string& bytes);
+
+/** The key that seals stored secrets in test servers on PostgreSQL (security.secretKeys). */
+inline constexpr std::string_view kTestSecretKeys =
+    "test:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 struct ServerOptions
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "petinfo/common/Date.h"
+#include "petinfo/common/Domain.h"
 #include "petinfo/common/Enums.h"
 #include "petinfo/common/Validation.h"
 
@@ -52,15 +53,6 @@ enum class Answer
     Unknown,
     Yes,
     No
-};
-
-enum class AnimalSize
-{
-    Unknown,
-    Small,
-    Medium,
-    Large,
-    Giant
 };
 
 enum class EnergyLevel
@@ -123,11 +115,6 @@ template <>
 struct EnumNames<Answer>
 {
     static constexpr std::array<std::string_view, 3> names{"unknown", "yes", "no"};
-};
-template <>
-struct EnumNames<AnimalSize>
-{
-    static constexpr std::array<std::string_view, 5> names{"unknown", "small", "medium", "large", "giant"};
 };
 template <>
 struct EnumNames<EnergyLevel>

@@ -71,6 +71,7 @@ WhatsAppSettings loadWhatsAppSettings(const Poco::Util::AbstractConfiguration& c
     s.appSecret = c.getString("whatsapp.appSecret", s.appSecret);
     s.verifyToken = c.getString("whatsapp.verifyToken", s.verifyToken);
     s.timeoutMs = c.getInt64("whatsapp.timeoutMilliseconds", s.timeoutMs);
+    s.foundAlertTemplate = c.getString("whatsapp.foundAlertTemplate", s.foundAlertTemplate);
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
             target = *v;

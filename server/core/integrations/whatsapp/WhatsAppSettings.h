@@ -24,6 +24,9 @@ struct WhatsAppSettings
     std::string appSecret;     ///< signs the webhook's POST bodies (X-Hub-Signature-256)
     std::string verifyToken;   ///< echoed by the webhook's GET handshake
     std::int64_t timeoutMs = 10000;
+    /** The approved template of found-pet alerts (one per language, same name): {{1}} the pet,
+     *  {{2}} the finder, {{3}} the finder's phone, {{4}} where. */
+    std::string foundAlertTemplate = "found_pet_alert";
 
     /** The keys still needed to send and receive; empty when WhatsApp is on. */
     std::vector<std::string> missing() const;

@@ -13,7 +13,8 @@
 namespace petinfo::sync {
 
 /** The kinds of row that sync. Each maps to one domain struct of Domain.h (tag: a public QR tag).
- *  Reminders and messages are written by the server only (Messaging.h); devices read them. */
+ *  Reminders, messages and found reports are written by the server only (Messaging.h,
+ *  LostFound.h); devices read them. */
 enum class EntityType
 {
     Pet,
@@ -26,6 +27,7 @@ enum class EntityType
     Tag,
     Reminder,
     Message,
+    FoundReport, ///< "I found this pet" from a lost pet's public page (server-authored)
     // The adoption workflow (Adoption.h). An adoption profile's row id is its pet's id.
     Intake,
     AdoptionProfile,
@@ -36,24 +38,43 @@ enum class EntityType
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
 inline constexpr std::string_view kDeletedField = "deleted";
 
-/** The JSON type a field must have on the wire (the values of WireCodec.h). */
+/** The JSON type a field must have on the wire (the values of WireCodec.h), and for strings that
+ *  name another row or a blob, their shape. */
 enum class FieldKind
 {
-    String,
+    String, ///< at most `maxLength` characters
     Bool,
     Integer,
     Number,
-    Date,         ///< "YYYY-MM-DD"
-    OptionalDate, ///< "YYYY-MM-DD" or null
-    StringList,
-    Enum, ///< one of `names`
+    Date,           ///< "YYYY-MM-DD"
+    OptionalDate,   ///< "YYYY-MM-DD" or null
+    StringList,     ///< at most kMaxListItems strings of at most `maxLength` characters
+    Enum,           ///< one of `names`
+    Id,             ///< a row id (UUID)
+    OptionalId,     ///< a row id or ""
+    OptionalTagId,  ///< a public tag id (isTagId) or ""
+    OptionalSha256, ///< 64 lower-case hex digits or ""
 };
+
+inline constexpr std::size_t kMaxListItems = 50;
 
 struct FieldSpec
 {
     std::string_view name;
     FieldKind kind = FieldKind::String;
     std::span<const std::string_view> names{}; ///< allowed values of an Enum field
+    std::size_t maxLength = 0;                 ///< String, StringList: Unicode code points
+    bool multiLine = false;                    ///< String: TAB, LF and CR allowed (see isCleanText)
+};
+
+/** Why a value does not fit a field. */
+enum class FieldFault
+{
+    UnknownField,
+    WrongType,        ///< another JSON type, or not one of an enum's values
+    InvalidId,        ///< not the shape of the id, tag id or hash the field holds
+    TooLong,          ///< more characters (or list items) than the field allows
+    ControlCharacter, ///< text with a control character (or not UTF-8): see isCleanText
 };
 
 /** Rows only the server writes: a push of one is refused (forbidden). */
@@ -71,8 +92,14 @@ bool isAppendOnly(EntityType type);
 std::span<const FieldSpec> fieldSpecs(EntityType type);
 const FieldSpec* findField(EntityType type, std::string_view field);
 
-/** Whether `value` has the type (and for enums, a value) allowed for `field`. `deleted` is a Bool. */
-bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value);
+/** What is wrong with `value` for `field` (nullopt: nothing). Checked for every field a change
+ *  carries, deleted rows included: the shape of a value never depends on the row's state.
+ *  `deleted` is a Bool. */
+std::optional<FieldFault> fieldFault(EntityType type, std::string_view field, const nlohmann::json& value);
+inline bool isValidFieldValue(EntityType type, std::string_view field, const nlohmann::json& value)
+{
+    return !fieldFault(type, field, value).has_value();
+}
 
 /** Row ids: UUIDs; a petContact may also be "<petId>/<personId>"; a tag id is a public tag id. */
 bool isValidRowId(EntityType type, std::string_view id);
@@ -83,8 +110,20 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 14> names{
-        "pet", "person",   "petContact", "healthRecord", "weight",          "note",         "attachment",
-        "tag", "reminder", "message",    "intake",       "adoptionProfile", "statusChange", "adoptionApplication"};
+    static constexpr std::array<std::string_view, 15> names{"pet",
+                                                            "person",
+                                                            "petContact",
+                                                            "healthRecord",
+                                                            "weight",
+                                                            "note",
+                                                            "attachment",
+                                                            "tag",
+                                                            "reminder",
+                                                            "message",
+                                                            "foundReport",
+                                                            "intake",
+                                                            "adoptionProfile",
+                                                            "statusChange",
+                                                            "adoptionApplication"};
 };
 } // namespace petinfo

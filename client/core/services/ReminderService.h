@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ReminderRepository.h"
+#include "sync/SyncApi.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace petinfo::client {
+
+class PetService;
+
+/** The server's WhatsApp reminders as the app shows them. The reminder and message rows are the
+ *  server's (pulled by sync, kept offline, never edited or pushed here): this service reads them
+ *  for the health tab, the Due view and the Reminders window, and asks the server, when online,
+ *  to retry or cancel one and to read or save the organisation's reminder settings. GUI thread. */
+class ReminderService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Makes a client signed in to the organisation's server; null when not signed in. */
+    using ApiFactory = std::function<std::unique_ptr<SyncApi>()>;
+
+    explicit ReminderService(PetService& pets, QObject* parent = nullptr);
+    ~ReminderService() override;
+
+    /** Who this database is signed in as: how to reach the server, and the role there
+     *  (admin, vet, staff …; empty when signed out). */
+    void setServer(ApiFactory factory, QString role);
+    bool isSignedIn() const;
+    const QString& role() const { return m_role; }
+    /** Only admins change the organisation's reminder settings. */
+    bool mayEditSettings() const { return m_role == QLatin1String("admin"); }
+
+    StorageResult<QHash<QString, RecordReminderStatus>> statusOfRecords(const QStringList& recordIds);
+    StorageResult<std::vector<ReminderEntry>> remindersOfPet(const QString& petId);
+    StorageResult<std::vector<MessageListItem>> listAll();
+    StorageResult<std::optional<MessageEntry>> message(const QString& id);
+
+    /** Sends a failed or uncertain message again (staff decide that it did not go out). */
+    NetResult<nlohmann::json> retryMessage(const QString& messageId);
+    /** Cancels a reminder that is still planned. */
+    NetResult<nlohmann::json> cancelReminder(const QString& reminderId);
+    /** Cancels a message that is still queued. */
+    NetResult<nlohmann::json> cancelMessage(const QString& messageId);
+
+    /** The organisation's reminder settings and whether the server can send (`status`). */
+    NetResult<nlohmann::json> settings();
+    /** Saves them (admins); a 400 answer names each bad field in details.problems. */
+    NetResult<nlohmann::json> saveSettings(const nlohmann::json& settings);
+
+Q_SIGNALS:
+    /** Reminder or message rows may have changed (a sync pulled some): views reload. */
+    void changed();
+    /** The server changed something on request: a sync brings it here. */
+    void syncWanted();
+
+private:
+    NetResult<nlohmann::json> call(const QByteArray& method, const QString& path, const nlohmann::json& body,
+                                   bool wantsSync);
+
+    PetService& m_pets;
+    ReminderRepository m_repo;
+    ApiFactory m_apiFactory;
+    QString m_role;
+};
+
+} // namespace petinfo::client

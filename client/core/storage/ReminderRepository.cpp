@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ReminderRepository.h"
+
+#include "storage/Query.h"
+
+#include <algorithm>
+
+namespace petinfo::client {
+
+namespace {
+
+constexpr auto kReminderColumns = "r.id, r.pet_id, r.health_record_id, r.kind, r.days, r.due_date, r.send_at, "
+                                  "r.state, r.reason, r.text, r.created_at, r.updated_at";
+constexpr int kReminderColumnCount = 12;
+constexpr auto kMessageColumns =
+    "m.id, m.pet_id, m.reminder_id, m.person_id, m.purpose, m.template, m.language, m.state, m.error, m.attempts, "
+    "m.sent_at, m.delivered_at, m.read_at, m.failed_at, m.status_at, m.created_at, m.updated_at";
+constexpr int kMessageColumnCount = 17;
+
+template <typename E>
+E enumOr(const std::string& text, E fallback)
+{
+    return enumFromString<E>(text).value_or(fallback);
+}
+
+ReminderEntry readReminder(const Query& q, int at = 0)
+{
+    ReminderEntry r;
+    r.id = q.text(at + 0);
+    r.petId = q.text(at + 1);
+    r.healthRecordId = q.text(at + 2);
+    r.kind = enumOr(q.str(at + 3), ReminderKind::DueSoon);
+    r.days = static_cast<int>(q.int64(at + 4));
+    r.dueDate = q.date(at + 5);
+    r.sendAtMs = q.int64(at + 6);
+    r.state = enumOr(q.str(at + 7), ReminderState::Planned);
+    r.reason = q.text(at + 8);
+    r.text = q.text(at + 9);
+    r.createdAtMs = q.int64(at + 10);
+    r.updatedAtMs = q.int64(at + 11);
+    return r;
+}
+
+MessageEntry readMessage(const Query& q, int at = 0)
+{
+    MessageEntry m;
+    m.id = q.text(at + 0);
+    m.petId = q.text(at + 1);
+    m.reminderId = q.text(at + 2);
+    m.personId = q.text(at + 3);
+    m.purpose = enumOr(q.str(at + 4), MessagePurpose::Reminder);
+    m.templateName = q.text(at + 5);
+    m.language = q.text(at + 6);
+    m.state = enumOr(q.str(at + 7), MessageState::Queued);
+    m.error = q.text(at + 8);
+    m.attempts = static_cast<int>(q.int64(at + 9));
+    m.sentAtMs = q.int64(at + 10);
+    m.deliveredAtMs = q.int64(at + 11);
+    m.readAtMs = q.int64(at + 12);
+    m.failedAtMs = q.int64(at + 13);
+    m.statusAtMs = q.int64(at + 14);
+    m.createdAtMs = q.int64(at + 15);
+    m.updatedAtMs = q.int64(at + 16);
+    return m;
+}
+
+/** The time a message last changed, as the provider or the server saw it. */
+qint64 lastChange(const MessageEntry& m)
+{
+    return std::max({m.statusAtMs, m.sentAtMs, m.failedAtMs, m.updatedAtMs, m.createdAtMs});
+}
+
+} // namespace
+
+StorageResult<void> ReminderRepository::upsertReminder(const ReminderEntry& r, qint64 deletedAtMs)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT OR REPLACE INTO reminders (id, pet_id, health_record_id, kind, days, due_date, "
+                           "send_at, state, reason, text, created_at, updated_at, deleted_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(r.id)
+        .bind(r.petId)
+        .bind(r.healthRecordId)
+        .bindConstant(enumName(r.kind))
+        .bind(r.days)
+        .bind(r.dueDate)
+        .bind(r.sendAtMs)
+        .bindConstant(enumName(r.state))
+        .bind(r.reason)
+        .bind(r.text)
+        .bind(r.createdAtMs)
+        .bind(r.updatedAtMs)
+        .bindOrNull(deletedAtMs);
+    return q.exec();
+}
+
+StorageResult<void> ReminderRepository::upsertMessage(const MessageEntry& m, qint64 deletedAtMs)
+{
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO messages (id, pet_id, reminder_id, person_id, purpose, "
+                                 "template, language, state, error, attempts, sent_at, delivered_at, read_at, "
+                                 "failed_at, status_at, created_at, updated_at, deleted_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(m.id)
+        .bind(m.petId)
+        .bind(m.reminderId)
+        .bind(m.personId)
+        .bindConstant(enumName(m.purpose))
+        .bind(m.templateName)
+        .bind(m.language)
+        .bindConstant(enumName(m.state))
+        .bind(m.error)
+        .bind(m.attempts)
+        .bind(m.sentAtMs)
+        .bind(m.deliveredAtMs)
+        .bind(m.readAtMs)
+        .bind(m.failedAtMs)
+        .bind(m.statusAtMs)
+        .bind(m.createdAtMs)
+        .bind(m.updatedAtMs)
+        .bindOrNull(deletedAtMs);
+    return q.exec();
+}
+
+StorageResult<std::optional<ReminderEntry>> ReminderRepository::reminder(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM reminders r WHERE r.id = ? AND r.deleted_at IS NULL")
+                      .arg(QLatin1String(kReminderColumns)));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return std::optional<ReminderEntry>();
+    }
+    return std::optional<ReminderEntry>(readReminder(q));
+}
+
+StorageResult<std::optional<MessageEntry>> ReminderRepository::message(const QString& id)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ? AND m.deleted_at IS NULL")
+                      .arg(QLatin1String(kMessageColumns)));
+    q.bind(id);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return std::optional<MessageEntry>();
+    }
+    return std::optional<MessageEntry>(readMessage(q));
+}
+
+StorageResult<std::vector<ReminderEntry>> ReminderRepository::remindersOfPet(const QString& petId)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM reminders r WHERE r.pet_id = ? AND r.deleted_at IS NULL "
+                                 "ORDER BY r.send_at, r.id")
+                      .arg(QLatin1String(kReminderColumns)));
+    q.bind(petId);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    std::vector<ReminderEntry> out;
+    while (q.next()) {
+        out.push_back(readReminder(q));
+    }
+    if (q.error()) {
+        return fail(*q.error());
+    }
+    return out;
+}
+
+StorageResult<QHash<QString, RecordReminderStatus>> ReminderRepository::statusOfRecords(const QStringList& recordIds)
+{
+    QHash<QString, RecordReminderStatus> out;
+    // One statement per record keeps each use on the (health_record_id) index; the callers ask
+    // for a page of records at a time.
+    Query reminders(m_db, QStringLiteral("SELECT %1 FROM reminders r WHERE r.health_record_id = ? "
+                                         "AND r.deleted_at IS NULL ORDER BY r.send_at, r.id")
+                              .arg(QLatin1String(kReminderColumns)));
+    Query messages(m_db, QStringLiteral("SELECT %1 FROM messages m JOIN reminders r ON r.id = m.reminder_id "
+                                        "WHERE r.health_record_id = ? AND r.deleted_at IS NULL "
+                                        "AND m.deleted_at IS NULL")
+                             .arg(QLatin1String(kMessageColumns)));
+    for (const QString& recordId : recordIds) {
+        if (recordId.isEmpty()) {
+            continue;
+        }
+        RecordReminderStatus status;
+        reminders.bind(recordId);
+        if (auto r = reminders.exec(); !r) {
+            return fail(r.error());
+        }
+        while (reminders.next()) {
+            ReminderEntry entry = readReminder(reminders);
+            if (entry.state == ReminderState::Planned) {
+                if (!status.nextPlanned) {
+                    status.nextPlanned = std::move(entry);
+                }
+            } else if (entry.state == ReminderState::Skipped) {
+                status.lastSkipped = std::move(entry);
+            }
+        }
+        if (reminders.error()) {
+            return fail(*reminders.error());
+        }
+        messages.bind(recordId);
+        if (auto r = messages.exec(); !r) {
+            return fail(r.error());
+        }
+        while (messages.next()) {
+            MessageEntry entry = readMessage(messages);
+            if (!status.lastMessage || lastChange(entry) >= lastChange(*status.lastMessage)) {
+                status.lastMessage = std::move(entry);
+            }
+        }
+        if (messages.error()) {
+            return fail(*messages.error());
+        }
+        if (!status.isEmpty()) {
+            out.insert(recordId, std::move(status));
+        }
+    }
+    return out;
+}
+
+StorageResult<std::vector<MessageListItem>> ReminderRepository::listAll(int limit)
+{
+    std::vector<MessageListItem> out;
+    {
+        Query q(m_db, QStringLiteral("SELECT %1, COALESCE(p.name, ''), COALESCE(s.name, ''), COALESCE(h.product, ''), "
+                                     "r.due_date, COALESCE(r.kind, 'due_soon'), COALESCE(r.text, ''), "
+                                     "COALESCE(r.send_at, 0) FROM messages m "
+                                     "LEFT JOIN reminders r ON r.id = m.reminder_id "
+                                     "LEFT JOIN pets p ON p.id = m.pet_id "
+                                     "LEFT JOIN persons s ON s.id = m.person_id "
+                                     "LEFT JOIN health_records h ON h.id = r.health_record_id "
+                                     "WHERE m.deleted_at IS NULL ORDER BY m.created_at DESC, m.id LIMIT ?")
+                          .arg(QLatin1String(kMessageColumns)));
+        q.bind(limit);
+        if (auto r = q.exec(); !r) {
+            return fail(r.error());
+        }
+        while (q.next()) {
+            MessageListItem item;
+            item.message = readMessage(q);
+            const int at = kMessageColumnCount;
+            item.petName = q.text(at);
+            item.personName = q.text(at + 1);
+            item.product = q.text(at + 2);
+            item.due = q.date(at + 3);
+            item.kind = enumOr(q.str(at + 4), ReminderKind::DueSoon);
+            item.reminderText = q.text(at + 5);
+            item.sendAtMs = q.int64(at + 6);
+            out.push_back(std::move(item));
+        }
+        if (q.error()) {
+            return fail(*q.error());
+        }
+    }
+    Query q(m_db, QStringLiteral("SELECT %1, COALESCE(p.name, ''), COALESCE(h.product, '') FROM reminders r "
+                                 "LEFT JOIN pets p ON p.id = r.pet_id "
+                                 "LEFT JOIN health_records h ON h.id = r.health_record_id "
+                                 "WHERE r.deleted_at IS NULL AND r.state = 'planned' ORDER BY r.send_at, r.id LIMIT ?")
+                      .arg(QLatin1String(kReminderColumns)));
+    q.bind(limit);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    while (q.next()) {
+        const ReminderEntry reminder = readReminder(q);
+        MessageListItem item;
+        item.planned = true;
+        item.message.petId = reminder.petId;
+        item.message.reminderId = reminder.id;
+        item.message.state = MessageState::Queued;
+        item.message.createdAtMs = reminder.createdAtMs;
+        item.message.updatedAtMs = reminder.updatedAtMs;
+        item.petName = q.text(kReminderColumnCount);
+        item.product = q.text(kReminderColumnCount + 1);
+        item.due = reminder.dueDate;
+        item.kind = reminder.kind;
+        item.reminderText = reminder.text;
+        item.sendAtMs = reminder.sendAtMs;
+        out.push_back(std::move(item));
+    }
+    if (q.error()) {
+        return fail(*q.error());
+    }
+    return out;
+}
+
+} // namespace petinfo::client

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "petinfo/common/Date.h"
+#include "petinfo/common/Messaging.h"
+#include "storage/StorageError.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace petinfo::client {
+
+class Database;
+
+/** A reminder the server planned for a health record (or a one-off one), as pulled by sync. */
+struct ReminderEntry
+{
+    QString id;
+    QString petId;
+    QString healthRecordId; ///< empty for a one-off reminder
+    ReminderKind kind = ReminderKind::DueSoon;
+    int days = 0;
+    std::optional<Date> dueDate;
+    qint64 sendAtMs = 0;
+    ReminderState state = ReminderState::Planned;
+    QString reason; ///< a code: why it was skipped or cancelled
+    QString text;   ///< a one-off reminder's words
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+/** One WhatsApp message the server sent (or tried to) to one person. */
+struct MessageEntry
+{
+    QString id;
+    QString petId;
+    QString reminderId;
+    QString personId;
+    MessagePurpose purpose = MessagePurpose::Reminder;
+    QString templateName;
+    QString language;
+    MessageState state = MessageState::Queued;
+    QString error; ///< the provider's "code: reason", or the server's code (opted_out …)
+    int attempts = 0;
+    qint64 sentAtMs = 0;
+    qint64 deliveredAtMs = 0;
+    qint64 readAtMs = 0;
+    qint64 failedAtMs = 0;
+    qint64 statusAtMs = 0;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+/** What a health record's reminders have come to: the newest message sent for it and the next
+ *  reminder still planned (either may be missing), or the newest reminder that was skipped. */
+struct RecordReminderStatus
+{
+    std::optional<MessageEntry> lastMessage;
+    std::optional<ReminderEntry> nextPlanned;
+    std::optional<ReminderEntry> lastSkipped;
+
+    bool isEmpty() const { return !lastMessage && !nextPlanned && !lastSkipped; }
+};
+
+/** A message with what the Reminders window shows beside it. */
+struct MessageListItem
+{
+    /** False: `message` is a message row. True: a reminder still planned, shown as pending with
+     *  `message.reminderId` set, no message id, state Queued. */
+    bool planned = false;
+    MessageEntry message;
+    QString petName;
+    QString personName;
+    QString product;         ///< of the record the reminder is about
+    std::optional<Date> due; ///< the reminder's due date
+    ReminderKind kind = ReminderKind::DueSoon;
+    QString reminderText; ///< a one-off reminder's words
+    qint64 sendAtMs = 0;  ///< when the reminder was planned to go
+};
+
+/** All SQL for the server-authored reminder and message rows (a projection of sync_rows that
+ *  only sync writes; the app never edits them). */
+class ReminderRepository final
+{
+public:
+    explicit ReminderRepository(Database& db)
+        : m_db(db)
+    {}
+
+    /** Sync: insert or replace (`deletedAtMs` 0 = live). */
+    StorageResult<void> upsertReminder(const ReminderEntry& reminder, qint64 deletedAtMs);
+    StorageResult<void> upsertMessage(const MessageEntry& message, qint64 deletedAtMs);
+
+    StorageResult<std::optional<ReminderEntry>> reminder(const QString& id);
+    StorageResult<std::optional<MessageEntry>> message(const QString& id);
+    /** A pet's live reminders, by send time. */
+    StorageResult<std::vector<ReminderEntry>> remindersOfPet(const QString& petId);
+    /** The reminder state of each of these health records that has any. */
+    StorageResult<QHash<QString, RecordReminderStatus>> statusOfRecords(const QStringList& recordIds);
+    /** Every live message, newest first, and every planned reminder not sent yet (as a message
+     *  row without an id, state Queued and `sendAtMs` set), for the Reminders window. */
+    StorageResult<std::vector<MessageListItem>> listAll(int limit = 20000);
+
+private:
+    Database& m_db;
+};
+
+} // namespace petinfo::client

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/BillingStore.h"
+#include "billing/Plans.h"
+#include "petinfo/common/Clock.h"
+
+#include <functional>
+
+namespace petinfo::server {
+
+/** Turns confirmed provider facts into payments and plan periods, in the caller's transaction.
+ *  Each function is idempotent: the same fact twice changes nothing the second time. */
+class BillingLedger
+{
+public:
+    BillingLedger(const BillingSettings& settings, const Clock& clock)
+        : m_settings(settings)
+        , m_clock(clock)
+    {}
+
+    /** A checkout's payment was confirmed: one payment row, the plan extended by one interval
+     *  (from the end of a still-running period of the same plan, else from now), the checkout
+     *  paid, and WhatsApp sends that waited for it due now. False when it was recorded already. */
+    bool checkoutPaid(DbConnection& db, const Checkout& checkout, const std::string& providerPaymentId,
+                      const std::string& subscriptionId);
+    /** A subscription renewed: a payment row, the plan paid through `periodEndMs`. */
+    bool renewed(DbConnection& db, const OrgPlan& plan, const std::string& providerPaymentId,
+                 const std::string& currency, std::int64_t amountMinor, std::int64_t periodEndMs);
+    /** A refund or chargeback: the payment is marked and the period it paid for ends (now, or
+     *  where it began when it was still to come). False when it was reversed already. */
+    bool reversed(DbConnection& db, const PaymentRecord& payment, const std::string& state);
+    /** A subscription was cancelled (`ended`: now; otherwise it stops renewing at period end). */
+    void subscriptionChanged(DbConnection& db, OrgPlan plan, bool renews, bool ended);
+
+    /** Called after a commit that made sends due (wakes the job runner). */
+    void setOnReleased(std::function<void()> f) { m_onReleased = std::move(f); }
+    void released() const
+    {
+        if (m_onReleased) {
+            m_onReleased();
+        }
+    }
+
+    /** `fromMs` plus one month or year (calendar months, in UTC). */
+    static std::int64_t addInterval(std::int64_t fromMs, const std::string& interval);
+
+private:
+    const BillingSettings& m_settings;
+    const Clock& m_clock;
+    std::function<void()> m_onReleased;
+};
+
+} // namespace petinfo::server

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing/BillingService.h"
+
+#include "billing/BillingJobs.h"
+#include "db/Database.h"
+#include "http/AccessLog.h"
+#include "http/HttpError.h"
+#include "http/Request.h"
+#include "integrations/mercadopago/MercadoPago.h"
+#include "integrations/stripe/Stripe.h"
+#include "jobs/JobRunner.h"
+#include "petinfo/common/Random.h"
+
+#include <Poco/String.h>
+
+namespace petinfo::server {
+
+using nlohmann::json;
+
+BillingService::BillingService(Database& db, const Clock& clock, AccessLog& log, BillingSettings settings,
+                               std::shared_ptr<mercadopago::MercadoPagoApi> mercadopago,
+                               std::shared_ptr<stripe::StripeApi> stripe)
+    : m_db(db)
+    , m_clock(clock)
+    , m_log(log)
+    , m_settings(std::move(settings))
+    , m_mercadopago(std::move(mercadopago))
+    , m_stripe(std::move(stripe))
+    , m_ledger(m_settings, clock)
+{}
+
+BillingService::~BillingService() = default;
+
+void BillingService::attach(JobRunner& runner)
+{
+    m_runner = &runner;
+    m_ledger.setOnReleased([&runner] { runner.wake(); });
+    if (m_mercadopago) {
+        runner.addHandler(std::string(billingjobs::kMercadoPagoPayment),
+                          std::make_shared<MercadoPagoPaymentHandler>(m_ledger, m_log, m_mercadopago, m_clock));
+    }
+}
+
+json BillingService::plans() const
+{
+    json list = json::array();
+    for (const Plan& p : m_settings.plans) {
+        list.push_back(p.toJson());
+    }
+    json currencies = json::object();
+    auto offer = [&](const std::vector<std::string>& codes, Provider provider, bool on) {
+        for (const std::string& c : codes) {
+            if (on) {
+                currencies[c] = {{"provider", providerName(provider)}, {"exponent", currencyExponent(c)}};
+            }
+        }
+    };
+    offer(m_settings.mercadoPagoCurrencies, Provider::MercadoPago, m_mercadopago != nullptr);
+    offer(m_settings.stripeCurrencies, Provider::Stripe, m_stripe != nullptr);
+    return json{{"enabled", enabled()}, {"freePlan", m_settings.freePlan}, {"plans", list}, {"currencies", currencies}};
+}
+
+const Plan& BillingService::effectivePlan(DbConnection& db, const std::string& orgId)
+{
+    if (!enabled()) {
+        return m_settings.free();
+    }
+    const auto row = BillingStore::plan(db, orgId);
+    if (row && row->endsMs > m_clock.nowMs()) {
+        if (const Plan* p = m_settings.find(row->planId)) {
+            return *p;
+        }
+    }
+    return m_settings.free();
+}
+
+json BillingService::checkoutJson(const Checkout& c) const
+{
+    const Plan* plan = m_settings.find(c.planId);
+    return json{{"id", c.id},
+                {"planId", c.planId},
+                {"planName", plan ? plan->name : c.planId},
+                {"provider", c.provider},
+                {"currency", c.currency},
+                {"amount", c.amountMinor},
+                {"state", c.state},
+                {"url", c.url},
+                {"detail", c.detail},
+                {"createdAt", c.createdMs},
+                {"expiresAt", c.expiresMs}};
+}
+
+json BillingService::paymentJson(const PaymentRecord& p) const
+{
+    const Plan* plan = m_settings.find(p.planId);
+    return json{{"id", p.id},
+                {"checkoutId", p.checkoutId},
+                {"planId", p.planId},
+                {"planName", plan ? plan->name : p.planId},
+                {"provider", p.provider},
+                {"providerPaymentId", p.providerPaymentId},
+                {"currency", p.currency},
+                {"amount", p.amountMinor},
+                {"state", p.state},
+                {"periodStart", p.periodStartMs},
+                {"periodEnd", p.periodEndMs},
+                {"paidAt", p.paidMs}};
+}
+
+json BillingService::status(const std::string& orgId)
+{
+    Lease db = m_db.acquire();
+    const std::int64_t now = m_clock.nowMs();
+    const auto row = BillingStore::plan(*db, orgId);
+    const Plan& plan = effectivePlan(*db, orgId);
+    const bool active = enabled() && row && row->endsMs > now && m_settings.find(row->planId);
+    std::string state = "free";
+    if (!enabled()) {
+        state = "unlimited";
+    } else if (active) {
+        state = row->renews ? "active" : "ending";
+    } else if (row) {
+        state = "expired";
+    }
+    json out{{"enabled", enabled()},
+             {"state", state},
+             {"plan", plan.toJson()},
+             {"endsAt", active ? row->endsMs : 0},
+             {"renews", active && row->renews},
+             {"provider", active ? row->provider : ""},
+             {"usage",
+              {{"devices", BillingStore::activeDevices(*db, orgId, false)},
+               {"kiosks", BillingStore::activeDevices(*db, orgId, true)}}}};
+    if (row && !active) {
+        out["lastPlan"] = {{"id", row->planId}, {"endedAt", row->endsMs}};
+    }
+    json payments = json::array();
+    for (const PaymentRecord& p : BillingStore::payments(*db, orgId, 200)) {
+        payments.push_back(paymentJson(p));
+    }
+    out["payments"] = std::move(payments);
+    json checkouts = json::array();
+    for (const Checkout& c : BillingStore::checkouts(*db, orgId, 10)) {
+        checkouts.push_back(checkoutJson(c));
+    }
+    out["checkouts"] = std::move(checkouts);
+    return out;
+}
+
+json BillingService::createCheckout(const Principal& caller, const json& body, const std::string& baseUrl)
+{
+    if (!enabled()) {
+        throw ApiError::conflict("billing_disabled", "this server does not sell plans");
+    }
+    const std::string planId = requireString(body, "plan", 40);
+    const std::string currency = Poco::toUpper(requireString(body, "currency", 3));
+    const Plan* plan = m_settings.find(planId);
+    if (!plan || plan->prices.empty()) {
+        throw ApiError::badRequest("unknown_plan", "no such plan for sale", {{"field", "plan"}});
+    }
+    const auto price = plan->prices.find(currency);
+    const auto provider = m_settings.providerFor(currency);
+    const bool available =
+        provider && (*provider == Provider::MercadoPago ? m_mercadopago != nullptr : m_stripe != nullptr);
+    if (price == plan->prices.end() || !available) {
+        json offered = json::array();
+        for (const auto& [c, amount] : plan->prices) {
+            offered.push_back(c);
+        }
+        throw ApiError::badRequest("currency_not_offered", "the plan is not sold in this currency",
+                                   {{"field", "currency"}, {"currencies", offered}});
+    }
+    const std::int64_t now = m_clock.nowMs();
+    Checkout c;
+    c.id = newUuid();
+    c.orgId = caller.orgId;
+    c.planId = plan->id;
+    c.provider = std::string(providerName(*provider));
+    c.currency = currency;
+    c.amountMinor = price->second;
+    c.state = "pending";
+    c.createdMs = now;
+    c.expiresMs = now + m_settings.checkoutTtlSeconds * 1000;
+    m_db.transaction(true, [&](DbConnection& db) { BillingStore::insertCheckout(db, c, caller.userId, now); });
+
+    std::string base = baseUrl;
+    while (!base.empty() && base.back() == '/') {
+        base.pop_back();
+    }
+    const std::string back = (m_settings.returnUrl.empty() ? base + "/billing/return" : m_settings.returnUrl) +
+                             "?checkout=" + c.id + "&result=";
+    std::string ref;
+    std::string error;
+    bool transient = false;
+    if (*provider == Provider::MercadoPago) {
+        mercadopago::PreferenceRequest r{plan->id,
+                                         plan->name,
+                                         currency,
+                                         c.amountMinor,
+                                         currencyExponent(currency),
+                                         c.id,
+                                         base + "/api/v1/webhooks/mercadopago?checkout=" + c.id,
+                                         back + "success",
+                                         back + "failure",
+                                         back + "pending"};
+        const auto answer = m_mercadopago->createPreference(r);
+        if (answer.value) {
+            ref = answer.value->id;
+            c.url = answer.value->initPoint;
+        }
+        error = answer.error;
+        transient = answer.transient;
+    } else {
+        stripe::SessionRequest r{plan->name, currency,         c.amountMinor,   plan->interval,
+                                 c.id,       back + "success", back + "cancel", {}};
+        const auto answer = m_stripe->createCheckoutSession(r);
+        if (answer.value) {
+            ref = answer.value->id;
+            c.url = answer.value->url;
+        }
+        error = answer.error;
+        transient = answer.transient;
+    }
+    if (c.url.empty()) {
+        m_db.transaction(true,
+                         [&](DbConnection& db) { BillingStore::setCheckoutState(db, c.id, "failed", error, now); });
+        m_log.event("warning", "petinfo.server.billing", "the provider refused a checkout",
+                    {{"checkout", c.id}, {"provider", c.provider}, {"detail", error}});
+        throw ApiError(502, "provider_unavailable", "the payment provider did not create the checkout",
+                       {{"provider", c.provider}, {"retryable", transient}});
+    }
+    m_db.transaction(true, [&](DbConnection& db) { BillingStore::setCheckoutProvider(db, c.id, ref, c.url, now); });
+    m_log.event("info", "petinfo.server.billing", "checkout started",
+                {{"checkout", c.id}, {"org", c.orgId}, {"plan", c.planId}, {"provider", c.provider}});
+    return checkoutJson(c);
+}
+
+json BillingService::checkout(const std::string& orgId, const std::string& checkoutId)
+{
+    Lease db = m_db.acquire();
+    const auto c = BillingStore::checkout(*db, checkoutId);
+    if (!c || c->orgId != orgId) {
+        throw ApiError::notFound("no such checkout");
+    }
+    return checkoutJson(*c);
+}
+
+json BillingService::payment(const std::string& orgId, const std::string& paymentId)
+{
+    Lease db = m_db.acquire();
+    const auto p = BillingStore::paymentById(*db, orgId, paymentId);
+    if (!p) {
+        throw ApiError::notFound("no such payment");
+    }
+    return paymentJson(*p);
+}
+
+json BillingService::paymentRequired(const char* feature, const Plan& current, const Plan* needed, std::int64_t limit)
+{
+    return json{{"feature", feature},
+                {"limit", limit},
+                {"currentPlan", current.toJson()},
+                {"plan", needed ? needed->toJson() : json(nullptr)}};
+}
+
+void BillingService::requireDevice(DbConnection& db, const std::string& orgId, bool kiosk)
+{
+    if (!enabled()) {
+        return;
+    }
+    // Two sign-ins at once must not both take the last place.
+    BillingStore::lockOrganisation(db, orgId);
+    const Plan& plan = effectivePlan(db, orgId);
+    const std::int64_t wanted = BillingStore::activeDevices(db, orgId, kiosk) + 1;
+    if (kiosk ? plan.allowsKiosks(wanted) : plan.allowsDevices(wanted)) {
+        return;
+    }
+    const Plan* needed =
+        m_settings.cheapest([&](const Plan& p) { return kiosk ? p.allowsKiosks(wanted) : p.allowsDevices(wanted); });
+    throw ApiError(402, "payment_required",
+                   kiosk ? "the organisation's plan allows no more kiosks; remove one or upgrade"
+                         : "the organisation's plan allows no more devices; sign one out or upgrade",
+                   paymentRequired(kiosk ? "kiosks" : "devices", plan, needed, kiosk ? plan.kiosks : plan.devices));
+}
+
+void BillingService::requireWhatsApp(DbConnection& db, const std::string& orgId)
+{
+    if (allowsWhatsApp(db, orgId)) {
+        return;
+    }
+    const Plan& plan = effectivePlan(db, orgId);
+    throw ApiError(402, "payment_required", "the organisation's plan does not include WhatsApp messages",
+                   paymentRequired("whatsapp", plan, m_settings.cheapest([](const Plan& p) { return p.whatsapp; }), 0));
+}
+
+bool BillingService::allowsWhatsApp(DbConnection& db, const std::string& orgId)
+{
+    return !enabled() || effectivePlan(db, orgId).whatsapp;
+}
+
+} // namespace petinfo::server

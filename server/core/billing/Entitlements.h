@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace petinfo::server {
+
+class DbConnection;
+
+/** The `detail` a WhatsApp send job waits with while its organisation's plan has no WhatsApp. */
+inline constexpr std::string_view kPaymentRequired = "payment_required";
+
+/** What an organisation's plan allows, asked by the modules whose actions are paid for. The
+ *  `require…` calls throw ApiError 402 `payment_required` naming the plan that would allow it.
+ *  Nothing here ever limits reading, syncing or exporting an organisation's own records. */
+class Entitlements
+{
+public:
+    virtual ~Entitlements() = default;
+    /** Before a device token is issued (in its transaction): one more device or kiosk. */
+    virtual void requireDevice(DbConnection& db, const std::string& orgId, bool kiosk) = 0;
+    /** Before WhatsApp is turned on for the organisation. */
+    virtual void requireWhatsApp(DbConnection& db, const std::string& orgId) = 0;
+    /** Whether a WhatsApp message may go out now (queued sends wait while it is false). */
+    virtual bool allowsWhatsApp(DbConnection& db, const std::string& orgId) = 0;
+};
+
+} // namespace petinfo::server

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's reminder and message rows on a desktop: projected from sync rows (as a pull
+// brings them), read per health record and as the Reminders window's list, never pushed, and
+// put into words for the health tab.
+#include "TestSupport.h"
+
+#include "models/ReminderText.h"
+#include "petinfo/common/Random.h"
+#include "services/PetService.h"
+#include "services/ReminderService.h"
+#include "sync/Projection.h"
+#include "sync/SyncStore.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace petinfo;
+using namespace petinfo::client;
+using nlohmann::json;
+
+namespace {
+const Date kToday{2026, 11, 22};
+constexpr qint64 kNow = 1795000000000;
+const sync::Hlc kServerClock{kNow, 0, "server"};
+} // namespace
+
+class TestReminderService final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<PetService> m_pets;
+    std::unique_ptr<ReminderService> m_reminders;
+    QString m_pet;
+    QString m_record;
+
+    /** Stores and projects a server row the way a pull does. */
+    void pull(sync::EntityType type, const std::string& id, const json& values)
+    {
+        SyncStore store(m_pets->database());
+        auto stored = store.row(type, QString::fromStdString(id));
+        QVERIFY(stored);
+        sync::SyncRow row = *stored;
+        const sync::SyncRow change = sync::makeChange(type, id, values, kServerClock);
+        for (const auto& [name, value] : change.fields) {
+            row.fields[name] = value;
+        }
+        row.type = type;
+        row.id = id;
+        row.version = 1;
+        QVERIFY(store.putRow(row));
+        QVERIFY(Projection(m_pets->database()).apply(row));
+    }
+
+    std::string reminder(const json& values)
+    {
+        const std::string id = newUuid();
+        json all{{"petId", m_pet.toStdString()},
+                 {"healthRecordId", m_record.toStdString()},
+                 {"kind", "due_soon"},
+                 {"days", 14},
+                 {"dueDate", "2026-12-15"},
+                 {"sendAt", kNow + 3600000},
+                 {"state", "planned"},
+                 {"reason", ""},
+                 {"text", ""},
+                 {"createdAt", kNow},
+                 {"updatedAt", kNow},
+                 {"deleted", false}};
+        all.update(values);
+        pull(sync::EntityType::Reminder, id, all);
+        return id;
+    }
+
+    std::string message(const std::string& reminderId, const json& values)
+    {
+        const std::string id = newUuid();
+        json all{{"petId", m_pet.toStdString()},
+                 {"reminderId", reminderId},
+                 {"personId", newUuid()},
+                 {"purpose", "reminder"},
+                 {"template", "vaccine_reminder"},
+                 {"language", "es"},
+                 {"state", "queued"},
+                 {"error", ""},
+                 {"attempts", 0},
+                 {"sentAt", 0},
+                 {"deliveredAt", 0},
+                 {"readAt", 0},
+                 {"failedAt", 0},
+                 {"statusAt", 0},
+                 {"createdAt", kNow},
+                 {"updatedAt", kNow},
+                 {"deleted", false}};
+        all.update(values);
+        pull(sync::EntityType::Message, id, all);
+        return id;
+    }
+
+    RecordReminderStatus statusOf(const QString& record)
+    {
+        auto all = m_reminders->statusOfRecords({record});
+        return all && all->contains(record) ? all->value(record) : RecordReminderStatus{};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        QVERIFY(m_t->create());
+        m_clock = std::make_unique<ManualClock>(kNow, kToday);
+        m_pets = std::make_unique<PetService>(std::move(m_t->db), *m_clock);
+        m_reminders = std::make_unique<ReminderService>(*m_pets);
+        PetRecord r;
+        r.pet.name = "Zanahoria";
+        auto created = m_pets->createPet(r);
+        QVERIFY(created);
+        m_pet = QString::fromStdString(created->id);
+        HealthRecord record;
+        record.petId = created->id;
+        record.kind = HealthKind::Vaccine;
+        record.date = kToday;
+        record.product = "Antirrábica";
+        record.nextDue = Date{2026, 12, 15};
+        auto added = m_pets->addHealthRecord(record);
+        QVERIFY(added);
+        m_record = QString::fromStdString(added->id);
+    }
+
+    void cleanup()
+    {
+        m_reminders.reset();
+        m_pets.reset();
+        m_t.reset();
+    }
+
+    void testPlannedReminderIsShownWithItsDate()
+    {
+        QVERIFY(statusOf(m_record).isEmpty());
+        const qint64 sendAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0)).toMSecsSinceEpoch();
+        reminder({{"sendAt", sendAt}});
+        const RecordReminderStatus status = statusOf(m_record);
+        QVERIFY(status.nextPlanned);
+        QVERIFY(!status.lastMessage);
+        QCOMPARE(recordReminderText(status), QStringLiteral("reminder planned for 1 Dec"));
+    }
+
+    void testNewestMessageWinsAndNextReminderFollows()
+    {
+        const qint64 sent = QDateTime(QDate(2026, 12, 1), QTime(9, 2)).toMSecsSinceEpoch();
+        const std::string first = reminder({{"state", "dispatched"}, {"sendAt", sent - 120000}});
+        message(first, {{"state", "read"},
+                        {"sentAt", sent},
+                        {"deliveredAt", sent + 1000},
+                        {"readAt", sent + 5000},
+                        {"statusAt", sent + 5000}});
+        QCOMPARE(recordReminderText(statusOf(m_record)), QStringLiteral("sent 1 Dec 09:02, delivered, read"));
+
+        const qint64 later = QDateTime(QDate(2026, 12, 14), QTime(9, 0)).toMSecsSinceEpoch();
+        reminder({{"days", 1}, {"sendAt", later}});
+        QCOMPARE(recordReminderText(statusOf(m_record)),
+                 QStringLiteral("sent 1 Dec 09:02, delivered, read; next reminder planned for 14 Dec"));
+    }
+
+    void testFailureAndUncertaintyAreExplained_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not on WhatsApp") << "failed"
+                                         << "131026: Message undeliverable (the recipient is not a WhatsApp user)"
+                                         << "failed: number not on WhatsApp";
+        QTest::newRow("template") << "failed"
+                                  << "132001: Template name does not exist in the translation"
+                                  << "failed: the message template was refused";
+        QTest::newRow("opted out") << "cancelled"
+                                   << "opted_out"
+                                   << "cancelled: the owner opted out";
+        QTest::newRow("uncertain") << "uncertain"
+                                   << "no answer after the request was sent"
+                                   << "uncertain: may not have been sent";
+        QTest::newRow("unknown code") << "failed"
+                                      << "100: Invalid parameter"
+                                      << "failed: 100: Invalid parameter";
+    }
+
+    void testFailureAndUncertaintyAreExplained()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, error);
+        QFETCH(QString, expected);
+        const std::string r = reminder({{"state", "dispatched"}});
+        message(r, {{"state", state.toStdString()}, {"error", error.toStdString()}, {"failedAt", kNow}});
+        QCOMPARE(recordReminderText(statusOf(m_record)), expected);
+    }
+
+    void testSkippedReminderSaysWhy()
+    {
+        reminder({{"state", "skipped"}, {"reason", "no_recipient"}});
+        QCOMPARE(recordReminderText(statusOf(m_record)),
+                 QStringLiteral("no reminder: nobody to tell (no owner opted in with a WhatsApp number)"));
+    }
+
+    void testLaterStatusReplacesTheRowAndDeletedRowsDisappear()
+    {
+        const std::string r = reminder({{"state", "dispatched"}});
+        const std::string m = message(r, {{"state", "queued"}});
+        pull(sync::EntityType::Message, m, {{"state", "failed"}, {"error", "opted_out"}});
+        auto stored = m_reminders->message(QString::fromStdString(m));
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->state, MessageState::Failed);
+        QCOMPARE((*stored)->templateName, QStringLiteral("vaccine_reminder"));
+        pull(sync::EntityType::Message, m, {{"deleted", true}});
+        stored = m_reminders->message(QString::fromStdString(m));
+        QVERIFY(stored);
+        QVERIFY(!*stored);
+    }
+
+    void testListsMessagesAndPlannedRemindersForTheWindow()
+    {
+        const std::string sent = reminder({{"state", "dispatched"}});
+        message(sent, {{"state", "failed"}, {"error", "131026: x"}, {"createdAt", kNow + 10}});
+        message(sent, {{"state", "delivered"}, {"createdAt", kNow + 20}});
+        const std::string planned = reminder({{"days", 1}});
+        reminder({{"days", 3}, {"state", "cancelled"}, {"reason", "superseded"}});
+        auto list = m_reminders->listAll();
+        QVERIFY(list);
+        QCOMPARE(list->size(), std::size_t{3});
+        QCOMPARE((*list)[0].message.state, MessageState::Delivered); // newest first
+        QCOMPARE((*list)[0].petName, QStringLiteral("Zanahoria"));
+        QCOMPARE((*list)[0].product, QStringLiteral("Antirrábica"));
+        QCOMPARE((*list)[1].message.state, MessageState::Failed);
+        QVERIFY((*list)[2].planned);
+        QCOMPARE((*list)[2].message.reminderId, QString::fromStdString(planned));
+        QVERIFY((*list)[2].message.id.isEmpty());
+    }
+
+    void testServerRowsAreNeverPushed()
+    {
+        SyncStore store(m_pets->database());
+        const qint64 before = *store.outboxCount();
+        const std::string r = reminder(json::object());
+        message(r, {{"state", "sent"}});
+        QCOMPARE(*store.outboxCount(), before);
+        auto unsynced = store.unsyncedIds(sync::EntityType::Reminder);
+        QVERIFY(unsynced && unsynced->isEmpty());
+        unsynced = store.unsyncedIds(sync::EntityType::Message);
+        QVERIFY(unsynced && unsynced->isEmpty());
+    }
+
+    void testOnlineActionsSayWhenNotSignedIn()
+    {
+        QSignalSpy wanted(m_reminders.get(), &ReminderService::syncWanted);
+        const auto result = m_reminders->retryMessage(QString::fromStdString(newUuid()));
+        QVERIFY(!result);
+        QCOMPARE(result.error().apiCode, std::string("not_signed_in"));
+        QCOMPARE(wanted.count(), 0);
+    }
+
+    void testSyncResetAnnouncesAChange()
+    {
+        QSignalSpy changed(m_reminders.get(), &ReminderService::changed);
+        Q_EMIT m_pets->reset();
+        QCOMPARE(changed.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReminderService)
+#include "TestReminderService.moc"
