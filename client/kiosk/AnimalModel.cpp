@@ -68,9 +68,11 @@ QString feeText(const AdoptionProfile& profile)
     }
     const double amount = static_cast<double>(profile.feeMinor) / 100.0;
     const QString currency = QString::fromStdString(profile.feeCurrency);
-    return QCoreApplication::translate("Kiosk", "Adoption fee: %1")
-        .arg(QLocale().toCurrencyString(amount, currency.isEmpty() ? QLocale().currencySymbol()
-                                                                   : QString(currency + QLatin1Char(' '))));
+    // The code after the amount, "5,000.00 ARS": a bare "$" would not say which peso or dollar.
+    const QString money = currency.isEmpty() ? QLocale().toCurrencyString(amount)
+                                             : QCoreApplication::translate("Kiosk", "%1 %2", "amount, currency code")
+                                                   .arg(QLocale().toString(amount, 'f', 2), currency);
+    return QCoreApplication::translate("Kiosk", "Adoption fee: %1").arg(money);
 }
 
 QStringList goodWithBadges(const AdoptionProfile& profile, QList<bool>* positive)

@@ -46,6 +46,17 @@ void setInvalid(QWidget* widget, bool invalid)
     widget->style()->polish(widget);
 }
 
+/** A tick box for fingers: a touch anywhere on its row toggles it, not only on the small square
+ *  and the words (a stretched row is mostly empty space a visitor will touch). */
+class TouchCheckBox final : public QCheckBox
+{
+public:
+    using QCheckBox::QCheckBox;
+
+protected:
+    bool hitButton(const QPoint& pos) const override { return rect().contains(pos); }
+};
+
 } // namespace
 
 Signature toSignature(const SignaturePad& pad)
@@ -94,7 +105,7 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     , m_landlord(new QComboBox(this))
     , m_experience(new QPlainTextEdit(this))
     , m_message(new QPlainTextEdit(this))
-    , m_consent(new QCheckBox(tr("I have read this and I agree."), this))
+    , m_consent(new TouchCheckBox(tr("I have read this and I agree."), this))
     , m_signature(new SignaturePad(this))
     , m_generalIssue(new QLabel(this))
 {
@@ -394,6 +405,9 @@ bool ApplicationForm::check()
     AdoptionApplication a = application();
     normalize(a);
     ValidationReport report = validate(a);
+    // The id is the service's to give when it stores the application (and it validates again):
+    // its absence here is no problem of the visitor's.
+    std::erase_if(report.issues, [](const ValidationIssue& issue) { return issue.field == "id"; });
     // A scribble or a tap is not a signature, even if it could be encoded.
     if (!m_signature->isSigned() && std::none_of(report.issues.begin(), report.issues.end(), [](const auto& i) {
             return i.field == "signatureStrokes" || i.field == "signature";

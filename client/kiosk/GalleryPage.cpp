@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,7 +113,9 @@ void AnimalCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(facts);
     painter->setPen(kGreen);
     const QRectF feeRect(card.left() + pad, card.bottom() - factsHeight - 12, card.width() - 2 * pad, factsHeight);
-    painter->drawText(feeRect, Qt::AlignLeft | Qt::AlignVCenter, index.data(AnimalModel::FeeRole).toString());
+    painter->drawText(
+        feeRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(facts).elidedText(index.data(AnimalModel::FeeRole).toString(), Qt::ElideRight, feeRect.width()));
     painter->restore();
 }
 
@@ -182,6 +185,9 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there: a scroll bar that comes and goes would change the width the columns share.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_view->viewport()->installEventFilter(this);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAccessibleName(tr("Animals looking for a home"));
     QScroller::grabGesture(m_view->viewport(), QScroller::TouchGesture);
@@ -281,13 +287,27 @@ void GalleryPage::resizeEvent(QResizeEvent* event)
     layoutCards();
 }
 
+bool GalleryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The viewport's width is known only once the view has laid out its scroll bar.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        layoutCards();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void GalleryPage::layoutCards()
 {
-    // As many columns as fit cards of at least 320 px; the cards share the width.
+    // As many columns as fit cards wide enough for their text (17 characters' worth of the kiosk's
+    // type size: 340 px at 1280x800); the cards share the width.
+    const int base = m_view->font().pixelSize() > 0 ? m_view->font().pixelSize() : 20;
     const int width = m_view->viewport()->width();
-    const int columns = std::max(2, width / 340);
+    const int columns = std::max(2, width / (base * 17));
     const int cardWidth = (width - 2) / columns;
     const QSize card(cardWidth, cardWidth * 5 / 4);
+    if (card == m_delegate->cardSize() && m_view->gridSize() == card) {
+        return;
+    }
     m_delegate->setCardSize(card);
     m_view->setGridSize(card);
     m_view->doItemsLayout();

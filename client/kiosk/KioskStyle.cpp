@@ -38,7 +38,7 @@ QPushButton:disabled { border-color: #b8bfbc; color: #8a928f; }
 QPushButton[role="primary"] { background: #2f5d50; color: white; }
 QPushButton[role="primary"]:pressed { background: #234a3f; }
 QPushButton[role="primary"]:disabled { background: #b8bfbc; border-color: #b8bfbc; color: white; }
-QPushButton[role="key"] { font-size: %2px; min-height: %6px; min-width: %6px; }
+QPushButton[role="key"], QPushButton#unlockButton { font-size: %2px; min-height: %6px; min-width: %6px; }
 QPushButton[role="quiet"] { border: none; background: transparent; color: white; font-size: %4px; min-width: 0; }
 QPushButton:checked { background: #2f5d50; color: white; }
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox { min-height: %5px; border: 2px solid #8a928f; border-radius: 8px;
@@ -53,6 +53,8 @@ QSpinBox::up-button, QSpinBox::down-button { width: 48px; }
 QScrollBar:vertical { width: 28px; }
 QScrollBar:horizontal { height: 28px; }
 QScrollArea { border: none; background: transparent; }
+QScrollArea > QWidget#qt_scrollarea_viewport, QScrollArea > QWidget#qt_scrollarea_viewport > QWidget {
+    background: transparent; }
 QListView { border: none; background: transparent; }
 )")
         .arg(base)
@@ -60,7 +62,7 @@ QListView { border: none; background: transparent; }
         .arg(huge)
         .arg(small)
         .arg(target)
-        .arg(target * 3 / 2);
+        .arg(target * 4 / 3);
 }
 
 void setRole(QWidget* widget, const char* role)

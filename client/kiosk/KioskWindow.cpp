@@ -71,6 +71,8 @@ KioskWindow::KioskWindow(QByteArray pinHash, const Clock& clock, KioskTiming tim
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The screen decides the size, not the tallest page: pages fit themselves to it.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(bar);
     layout->addWidget(m_pages, 1);
 

@@ -32,6 +32,7 @@ PinPage::PinPage(QByteArray pinHash, const Clock& clock, QWidget* parent)
     intro->setObjectName(QStringLiteral("pinIntroLabel"));
     kioskstyle::setRole(intro, "muted");
     intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignCenter);
 
     m_pin->setObjectName(QStringLiteral("pinLineEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
@@ -79,7 +80,7 @@ PinPage::PinPage(QByteArray pinHash, const Clock& clock, QWidget* parent)
     auto* column = new QVBoxLayout;
     column->setSpacing(16);
     column->addWidget(title, 0, Qt::AlignHCenter);
-    column->addWidget(intro, 0, Qt::AlignHCenter);
+    column->addWidget(intro);
     column->addWidget(m_pin);
     column->addWidget(m_message);
     column->addLayout(keys);

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
@@ -155,7 +156,14 @@ int runChild(const QString& mode, const QString& databasePath, const QString& se
             say("FAILED no cached animals");
             return 3;
         }
+        // The screen a kiosk has, laid out before anyone touches it (the signature pad has its size).
+        controller.window()->resize(1280, 800);
+        if (!QTest::qWaitForWindowExposed(controller.window())) {
+            say("FAILED the kiosk window was not shown");
+            return 2;
+        }
         flow.startApplication(flow.animals().index(0).data(AnimalModel::PetIdRole).toString());
+        QApplication::processEvents();
         ApplicationForm* form = flow.form();
         QTest::keyClicks(child<QLineEdit>(form, "nameLineEdit"), QStringLiteral("Marta Ruiz"));
         QTest::keyClicks(child<QLineEdit>(form, "phoneLineEdit"), QStringLiteral("+5491155550123"));
@@ -164,7 +172,17 @@ int runChild(const QString& mode, const QString& databasePath, const QString& se
         QTest::mouseClick(child<QPushButton>(form, "sendButton"), Qt::LeftButton);
         auto waiting = KioskRepository(controller.database()).waitingApplications();
         if (!waiting || *waiting != 1 || flow.form()) {
-            say("FAILED the application was not stored");
+            QStringList shown;
+            if (flow.form()) {
+                for (const QLabel* label : flow.form()->findChildren<QLabel*>()) {
+                    if ((label->objectName().endsWith(QLatin1String("IssueLabel")) ||
+                         label->objectName() == QLatin1String("formMessageLabel")) &&
+                        !label->isHidden()) {
+                        shown << label->objectName() + QLatin1Char('=') + label->text();
+                    }
+                }
+            }
+            say("FAILED the application was not stored: " + shown.join(QStringLiteral("; ")).toUtf8());
             return 3;
         }
         say("STORED");
