@@ -67,7 +67,7 @@ void setUpTable(QTableView* table)
 
 /** Raise one of these when its model's columns change: a layout saved for other columns is dropped. */
 constexpr int kPetColumnsVersion = 1;
-constexpr int kDueColumnsVersion = 1;
+constexpr int kDueColumnsVersion = 2; // 2: the WhatsApp reminder column
 constexpr int kTrashColumnsVersion = 1;
 
 /** Every label of an enum, in the language of the day: a column of them is as wide as the widest. */
@@ -283,7 +283,8 @@ QWidget* MainWindow::createDueView()
                           {.column = DueModel::Kind, .samples = allLabels(&healthKindLabel), .sampleData = overdue},
                           {.column = DueModel::Product, .minChars = 8, .maxChars = 20},
                           {.column = DueModel::Owner, .minChars = 12, .maxChars = 24},
-                          {.column = DueModel::Phone, .minChars = 14}});
+                          {.column = DueModel::Phone, .minChars = 14},
+                          {.column = DueModel::Reminder, .maxChars = 40, .shownAtFirst = false}});
     auto* hint = new QLabel(tr("Open health records due in the next %n day(s) or already overdue, most overdue "
                                "first. Double-click a row to open the pet.",
                                nullptr, PetService::kDueSoonDays),

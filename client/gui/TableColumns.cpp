@@ -95,7 +95,7 @@ void TableColumns::fillMenu(QMenu* menu)
     menu->addSeparator();
     QAction* reset = menu->addAction(tr("&Reset Columns"));
     reset->setObjectName(QStringLiteral("resetColumnsAction"));
-    reset->setToolTip(tr("Show every column in its first place, each as wide as its content"));
+    reset->setToolTip(tr("Show the first columns in their first places, each as wide as its content"));
     connect(reset, &QAction::triggered, this, &TableColumns::reset);
 }
 
@@ -107,7 +107,8 @@ void TableColumns::reset()
     m_applying = true;
     for (int column = 0; column < header->count(); ++column) {
         header->moveSection(header->visualIndex(column), column);
-        header->setSectionHidden(column, false);
+        const Column* s = spec(column);
+        header->setSectionHidden(column, s && !s->shownAtFirst);
     }
     m_applying = false;
     fitColumns();
@@ -248,6 +249,14 @@ void TableColumns::restore()
     settings.beginGroup(m_group);
     const bool sameLayout = settings.value(QStringLiteral("version")).toInt() == m_version &&
                             settings.value(QStringLiteral("columns")).toInt() == header->count();
+    if (!sameLayout) {
+        m_applying = true;
+        for (int column = 0; column < header->count(); ++column) {
+            const Column* s = spec(column);
+            header->setSectionHidden(column, s && !s->shownAtFirst);
+        }
+        m_applying = false;
+    }
     if (sameLayout) {
         m_applying = true;
         const bool restored = header->restoreState(settings.value(QStringLiteral("header")).toByteArray());

@@ -43,6 +43,9 @@ public:
         int maxChars = 0;
         /** The column that names a row cannot be hidden. */
         bool hideable = true;
+        /** Hidden until the user shows it (View > Columns): extra detail a narrow screen has no
+         *  room for by default. */
+        bool shownAtFirst = true;
     };
 
     /** Sets the view's columns up (a previous run's layout if there is one) and follows them.
@@ -52,7 +55,7 @@ public:
     /** One checkable entry per column (disabled for those that cannot be hidden), then
      *  "Reset Columns". Refills `menu`: call it each time the menu is about to show. */
     void fillMenu(QMenu* menu);
-    /** The default order, every column shown, every width fitted again; forgets the saved layout. */
+    /** The default order and columns shown, every width fitted again; forgets the saved layout. */
     void reset();
     /** Writes the layout now (after a drag it is written when the mouse button is released). */
     void save();

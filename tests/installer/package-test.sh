@@ -253,10 +253,11 @@ IFS=: read -r _ _ uid _ _ user_home user_shell <<<"$passwd"
 # user. --port 0 (any free port) and --port-file override the packaged port only.
 install -d -m 0700 -o "$service_user" -g "$service_user" "$state_dir"
 install -d -m 0700 -o "$service_user" -g "$service_user" "$work/run"
+server_env=() # what /etc/petinfo/petinfo-server.env (the unit's EnvironmentFile) would hold
 run_server() { # CONFIG_ARGS...
     rm -f "$work/run/port"
     setpriv --reuid="$service_user" --regid="$service_user" --init-groups --inh-caps=-all -- \
-        env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$@" --port 0 --port-file "$work/run/port" \
+        env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "${server_env[@]}" "$@" --port 0 --port-file "$work/run/port" \
         >"$work/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 150); do
@@ -284,7 +285,8 @@ grep '"database ready"' "$work/server.log" | grep -q "\"location\":\"$state_dir\
 [[ "$(stat -c %U "$state_dir/petinfo.db")" == "$service_user" ]] || fail "the database is not owned by $service_user"
 stop_server
 
-# PostgreSQL by one setting: the packaged configuration with its database.url line set.
+# PostgreSQL by one setting: the packaged configuration with its database.url line set, and the
+# key that seals stored secrets in the environment file, as the configuration file says.
 if [[ -n "${PETINFO_TEST_PG_URL:-}" ]] && command -v psql >/dev/null; then
     pg_database="petinfo_package_test_$$"
     psql -q "$PETINFO_TEST_PG_URL" -c "CREATE DATABASE $pg_database" || fail "cannot create a PostgreSQL database"
@@ -293,6 +295,7 @@ if [[ -n "${PETINFO_TEST_PG_URL:-}" ]] && command -v psql >/dev/null; then
     changed=$(diff /etc/petinfo/petinfo-server.properties "$work/postgresql.properties" | grep -c '^>' || true)
     ((changed == 1)) || fail "switching to PostgreSQL took $changed changed lines, not one"
     chmod 644 "$work/postgresql.properties"
+    server_env=("PETINFO_SECRET_KEYS=k1:$(openssl rand -hex 32)")
     config=("${exec_start[@]}")
     for i in "${!config[@]}"; do
         [[ "${config[$i]}" == /etc/petinfo/petinfo-server.properties ]] && config[i]="$work/postgresql.properties"

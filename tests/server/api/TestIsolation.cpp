@@ -73,6 +73,16 @@ TEST_P(Isolation, AnotherOrganisationsTokenReachesNothing)
         {"GET", "/api/v1/tags", req("GET", "/api/v1/tags"), own},
         {"POST", "/api/v1/sync/pull", req("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", 0}}), own},
         {"GET", "/api/v1/reminder-settings", req("GET", "/api/v1/reminder-settings"), own},
+        // Billing answers about the caller's own organisation; this server sells no plans, so the
+        // victim has no checkout or payment to reach (server.api.Billing covers paid organisations).
+        {"GET", "/api/v1/billing/plans", req("GET", "/api/v1/billing/plans"), own},
+        {"GET", "/api/v1/billing", req("GET", "/api/v1/billing"), own},
+        {"POST",
+         "/api/v1/billing/checkouts",
+         req("POST", "/api/v1/billing/checkouts", {{"plan", "clinic"}, {"currency", "MXN"}}),
+         {409}},
+        {"GET", "/api/v1/billing/checkouts/{checkoutId}", req("GET", "/api/v1/billing/checkouts/" + uuid()), refused},
+        {"GET", "/api/v1/billing/payments/{paymentId}", req("GET", "/api/v1/billing/payments/" + uuid()), refused},
         {"PUT", "/api/v1/reminder-settings",
          req("PUT", "/api/v1/reminder-settings", {{"enabled", false}, {"daysBefore", {3}}}), own},
         {"GET", "/api/v1/adoption/animals", req("GET", "/api/v1/adoption/animals"), own},

@@ -331,6 +331,18 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         {"GET", "/billing/return", [&] { return get("/billing/return?checkout=x&result=success"); }, 200},
         {"GET", "/t/{tagId}", [&] { return get("/t/" + tag); }, 200},
         {"GET", "/t/{tagId}/photo", [&] { return get("/t/" + tag + "/photo"); }, 200},
+        // The found form's full behaviour (a lost pet, tokens, hostile input): server.pages / TagPage tests.
+        {"POST", "/t/{tagId}/found",
+         [&] {
+             return HttpRequest{"POST",
+                                "/t/" + newTagId() + "/found",
+                                "finderName=Ana&finderPhone=1",
+                                "application/x-www-form-urlencoded",
+                                "",
+                                {}};
+         },
+         404},
+        {"GET", "/t/{tagId}/found/thanks", [&] { return get("/t/" + tag + "/found/thanks"); }, 200},
         {"DELETE", "/api/v1/users/{userId}",
          [&] { return HttpRequest{"DELETE", "/api/v1/users/" + member.userId, {}, {}, a, {}}; }, 204},
         {"POST", "/api/v1/auth/signout",
