@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/MainWindow.h"
 
+#include "gui/AdoptionActions.h"
 #include "gui/AppIcon.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
     m_reminderActions = new ReminderActions(*this);
     m_reminderActions->addTo(menuBar());
+    m_adoptionActions = new AdoptionActions(*this);
+    m_adoptionActions->addTo(menuBar());
 
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_trash)}) {
