@@ -51,6 +51,7 @@ EnrolmentPage::EnrolmentPage(std::shared_ptr<DatabaseFile> file, SecretStore& se
     , m_enrol(new QPushButton(tr("Enrol This Kiosk"), this))
 {
     setObjectName(QStringLiteral("enrolmentPage"));
+    setAttribute(Qt::WA_StyledBackground);
     setWindowTitle(tr("Set Up the Adoption Kiosk"));
     setStyleSheet(kioskstyle::styleSheet(18));
     auto* title = new QLabel(tr("Set up the adoption kiosk"), this);

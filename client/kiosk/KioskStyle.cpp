@@ -20,7 +20,7 @@ QString styleSheet(int base)
     const int small = std::max(14, base * 3 / 4);
     const int target = std::max(56, base * 3);
     return QStringLiteral(R"(
-QWidget#kioskWindow { background: #f4f1ea; }
+QWidget#kioskWindow, QWidget#enrolmentPage { background: #f4f1ea; }
 QWidget { font-size: %1px; color: #1f2328; }
 QLabel[role="title"] { font-size: %3px; font-weight: 600; }
 QLabel[role="heading"] { font-size: %2px; font-weight: 600; }
