@@ -2,6 +2,7 @@
 #include "kiosk/AnimalModel.h"
 
 #include "kiosk/PhotoCache.h"
+#include "models/AdoptionText.h"
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
 
@@ -42,23 +43,6 @@ QString kioskAgeText(const KioskAnimal& animal, const Date& today)
         age = QCoreApplication::translate("Kiosk", "%n year(s)", nullptr, months / 12);
     }
     return animal.birthEstimated ? QCoreApplication::translate("Kiosk", "about %1", "an estimated age").arg(age) : age;
-}
-
-QString animalSizeLabel(AnimalSize size)
-{
-    switch (size) {
-    case AnimalSize::Small:
-        return QCoreApplication::translate("Kiosk", "Small");
-    case AnimalSize::Medium:
-        return QCoreApplication::translate("Kiosk", "Medium");
-    case AnimalSize::Large:
-        return QCoreApplication::translate("Kiosk", "Large");
-    case AnimalSize::Giant:
-        return QCoreApplication::translate("Kiosk", "Giant");
-    case AnimalSize::Unknown:
-        break;
-    }
-    return {};
 }
 
 QString feeText(const AdoptionProfile& profile)

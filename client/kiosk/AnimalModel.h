@@ -107,8 +107,7 @@ private:
 AgeGroup ageGroupOf(const std::optional<Date>& birthDate, const Date& today);
 /** "2 years", "5 months", "3 weeks"; "Age unknown" without a birth date; "about" when estimated. */
 QString kioskAgeText(const KioskAnimal& animal, const Date& today);
-QString animalSizeLabel(AnimalSize size);
-/** "No adoption fee" or "Adoption fee: ARS 15,000.00" in the visitor's locale. */
+/** "No adoption fee" or "Adoption fee: 15,000.00 ARS" in the visitor's locale. */
 QString feeText(const AdoptionProfile& profile);
 /** The "good with" badges that are known: yes and no answers both (a visitor with a cat needs to know). */
 QStringList goodWithBadges(const AdoptionProfile& profile, QList<bool>* positive = nullptr);

@@ -3,6 +3,7 @@
 
 #include "kiosk/AnimalModel.h"
 #include "kiosk/KioskStyle.h"
+#include "models/AdoptionText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -297,6 +298,10 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("phoneLineEdit")), QStringLiteral("+5491141234567"));
         sign(child<SignaturePad>(form, QStringLiteral("signaturePad")));
         snapshotBoth(k, QStringLiteral("form-signed"));
+        // The end of the form: the consent text, its box, the signature and Send.
+        child<QScrollArea>(form, QStringLiteral("formScrollArea"))
+            ->ensureWidgetVisible(child<QPushButton>(form, QStringLiteral("sendButton")));
+        snapshotBoth(k, QStringLiteral("form-signature"));
         QTest::mouseClick(child<QPushButton>(form, QStringLiteral("sendButton")), Qt::LeftButton);
 
         QCOMPARE(k.window->currentPage()->objectName(), QStringLiteral("thankYouPage"));
