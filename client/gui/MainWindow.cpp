@@ -4,6 +4,7 @@
 #include "gui/AppIcon.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
+#include "gui/FoundAnimalActions.h"
 #include "gui/PeoplePage.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
     m_reminderActions = new ReminderActions(*this);
     m_reminderActions->addTo(menuBar());
+    m_foundAnimalActions = new FoundAnimalActions(*this);
+    m_foundAnimalActions->addTo(menuBar());
 
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_trash)}) {

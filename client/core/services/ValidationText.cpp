@@ -49,6 +49,9 @@ QString plainLabel(const QString& field)
         {QStringLiteral("ownerPhone"), QT_TRANSLATE_NOOP("Validation", "Owner phone")},
         {QStringLiteral("ownerEmail"), QT_TRANSLATE_NOOP("Validation", "Owner e-mail")},
         {QStringLiteral("ownerWhatsapp"), QT_TRANSLATE_NOOP("Validation", "WhatsApp opt-in")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("Validation", "Where found")},
+        {QStringLiteral("foundOn"), QT_TRANSLATE_NOOP("Validation", "Date found")},
+        {QStringLiteral("ageMonths"), QT_TRANSLATE_NOOP("Validation", "Estimated age")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : QCoreApplication::translate(kContext, *it);

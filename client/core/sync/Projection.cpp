@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Projection.h"
 
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/WireCodec.h"
 
 #include <algorithm>
@@ -93,6 +94,7 @@ Projection::Projection(Database& db)
     , m_attachments(db)
     , m_tags(db)
     , m_reminders(db)
+    , m_foundAnimals(db)
 {}
 
 int Projection::rank(sync::EntityType type)
@@ -148,6 +150,9 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         break;
     case sync::EntityType::Attachment:
         take(attachmentFromFields(fields));
+        break;
+    case sync::EntityType::FoundAnimal:
+        take(foundAnimalFromFields(fields));
         break;
     case sync::EntityType::Reminder:
         out.entity = reminderFromFields(row, fields);
@@ -241,6 +246,8 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t
                 return m_reminders.upsertReminder(entity, deleted);
             } else if constexpr (std::is_same_v<T, MessageEntry>) {
                 return m_reminders.upsertMessage(entity, deleted);
+            } else if constexpr (std::is_same_v<T, FoundAnimal>) {
+                return m_foundAnimals.upsert(entity, deleted);
             } else {
                 static_assert(std::is_same_v<T, TagRecord>);
                 return m_tags.upsert(entity);

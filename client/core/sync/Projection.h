@@ -3,6 +3,7 @@
 
 #include "petinfo/common/sync/Row.h"
 #include "storage/ContactRepository.h"
+#include "storage/FoundAnimalRepository.h"
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
@@ -28,7 +29,7 @@ public:
     struct Decoded
     {
         std::variant<std::monostate, Pet, Person, PetContact, HealthRecord, WeightEntry, Note, Attachment, TagRecord,
-                     ReminderEntry, MessageEntry>
+                     ReminderEntry, MessageEntry, FoundAnimal>
             entity; ///< monostate: the row has no fields, nothing to write
         qint64 deletedAtMs = 0;
         std::optional<StorageError> error; ///< Invalid: the row does not decode as its type
@@ -83,6 +84,7 @@ private:
     AttachmentRepository m_attachments;
     TagRepository m_tags;
     ReminderRepository m_reminders;
+    FoundAnimalRepository m_foundAnimals;
 };
 
 } // namespace petinfo::client

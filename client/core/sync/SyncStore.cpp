@@ -79,6 +79,8 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
         return DomainTable{"notes"};
     case sync::EntityType::Attachment:
         return DomainTable{"attachments"};
+    case sync::EntityType::FoundAnimal:
+        return DomainTable{"found_animals"};
     case sync::EntityType::Tag:
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:

@@ -206,6 +206,24 @@ const std::array kAdoptionApplicationFields{
     integer("completedAt"),
     integer("createdAt"),
     integer("updatedAt")};
+// Written by the app (FoundAnimalCodec.cpp).
+const std::array kFoundAnimalFields{FieldSpec{"species", FieldKind::Enum, namesOf<Species>()},
+                                    FieldSpec{"sex", FieldKind::Enum, namesOf<Sex>()},
+                                    str("breed", limits::kShortText),
+                                    str("colour", limits::kShortText),
+                                    FieldSpec{"size", FieldKind::Enum, namesOf<AnimalSize>()},
+                                    FieldSpec{"ageMonths", FieldKind::OptionalInteger, {}},
+                                    str("microchip", kFormatted),
+                                    FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
+                                    str("place", limits::kShortText),
+                                    FieldSpec{"foundOn", FieldKind::Date, {}},
+                                    lines("notes", limits::kLongText),
+                                    FieldSpec{"photoSha256", FieldKind::OptionalSha256, {}},
+                                    FieldSpec{"state", FieldKind::Enum, namesOf<FoundAnimalState>()},
+                                    optionalId("reunitedPetId"),
+                                    integer("closedAt"),
+                                    integer("createdAt"),
+                                    integer("updatedAt")};
 
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
@@ -240,6 +258,11 @@ bool isServerAuthored(EntityType type)
 
 bool isKnownToSchema(EntityType type, int schemaVersion)
 {
+    // Found animals came after schema 3 was first spoken, but before any desktop speaking it
+    // was released; an older desktop (schema 2) knows none of them.
+    if (type == EntityType::FoundAnimal) {
+        return schemaVersion >= 3;
+    }
     return schemaVersion >= 3 || !isServerAuthored(type);
 }
 
@@ -281,6 +304,8 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kStatusChangeFields;
     case EntityType::AdoptionApplication:
         return kAdoptionApplicationFields;
+    case EntityType::FoundAnimal:
+        return kFoundAnimalFields;
     }
     return {};
 }
@@ -321,6 +346,8 @@ std::optional<FieldFault> fieldFault(EntityType type, std::string_view field, co
         return fits(value.is_boolean());
     case FieldKind::Integer:
         return fits(value.is_number_integer());
+    case FieldKind::OptionalInteger:
+        return fits(value.is_null() || value.is_number_integer());
     case FieldKind::Number:
         return fits(value.is_number());
     case FieldKind::Date:

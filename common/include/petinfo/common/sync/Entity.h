@@ -32,7 +32,8 @@ enum class EntityType
     Intake,
     AdoptionProfile,
     StatusChange,
-    AdoptionApplication
+    AdoptionApplication,
+    FoundAnimal ///< a stray a shelter or clinic took in, to find its family (LostFound.h)
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -45,6 +46,7 @@ enum class FieldKind
     String, ///< at most `maxLength` characters
     Bool,
     Integer,
+    OptionalInteger, ///< a whole number or null
     Number,
     Date,           ///< "YYYY-MM-DD"
     OptionalDate,   ///< "YYYY-MM-DD" or null
@@ -110,7 +112,7 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 15> names{"pet",
+    static constexpr std::array<std::string_view, 16> names{"pet",
                                                             "person",
                                                             "petContact",
                                                             "healthRecord",
@@ -124,6 +126,7 @@ struct EnumNames<sync::EntityType>
                                                             "intake",
                                                             "adoptionProfile",
                                                             "statusChange",
-                                                            "adoptionApplication"};
+                                                            "adoptionApplication",
+                                                            "foundAnimal"};
 };
 } // namespace petinfo
