@@ -3,6 +3,7 @@
 
 #include "gui/DateEdit.h"
 #include "gui/EnumCombo.h"
+#include "gui/Palette.h"
 #include "gui/Prompts.h"
 #include "models/DomainText.h"
 #include "models/LostFoundText.h"
@@ -99,7 +100,8 @@ FoundAnimalDialog::FoundAnimalDialog(FoundAnimalService& service, Prompts& promp
     m_microchip->setPlaceholderText(tr("as the scanner shows it"));
     m_tag->setPlaceholderText(tr("the code on a Pet Info tag, if it wore one"));
     m_place->setPlaceholderText(tr("street, park or neighbourhood"));
-    m_foundOn->setDate(QDate::currentDate());
+    m_foundOn->setDate(toQDate(m_service.today()));
+    m_foundOn->setReferenceDate(toQDate(m_service.today()));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Collar, behaviour, who brought it in…"));
     m_photo->setFixedSize(kPhotoSide, kPhotoSide);
@@ -109,7 +111,9 @@ FoundAnimalDialog::FoundAnimalDialog(FoundAnimalService& service, Prompts& promp
     m_removePhoto->setEnabled(false);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, palette::errorText(errorPalette));
+    m_error->setPalette(errorPalette);
     m_error->hide();
 
     auto* age = new QHBoxLayout;
@@ -123,7 +127,9 @@ FoundAnimalDialog::FoundAnimalDialog(FoundAnimalService& service, Prompts& promp
     form->addRow(tr("&Breed:"), m_breed);
     form->addRow(tr("&Colour and markings:"), m_colour);
     form->addRow(tr("Si&ze:"), m_size);
-    form->addRow(tr("Estimated &age:"), age);
+    auto* ageLabel = new QLabel(tr("Estimated &age:"), this);
+    ageLabel->setBuddy(m_ageYears);
+    form->addRow(ageLabel, age);
     form->addRow(tr("&Microchip:"), m_microchip);
     form->addRow(tr("&Tag:"), m_tag);
     form->addRow(tr("&Where found:"), m_place);
@@ -244,7 +250,7 @@ void FoundAnimalDialog::accept()
 {
     FoundAnimal animal = collect();
     normalize(animal);
-    if (const ValidationReport report = validate(animal, fromQDate(QDate::currentDate())); report.hasErrors()) {
+    if (const ValidationReport report = validate(animal, m_service.today()); report.hasErrors()) {
         // The dialog stays open with everything typed; the message names the fields.
         m_error->setText(describeErrors(report));
         m_error->show();

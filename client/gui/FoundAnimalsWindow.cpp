@@ -124,8 +124,8 @@ FoundAnimalsWindow::FoundAnimalsWindow(FoundAnimalService& service, Prompts& pro
     splitter->setObjectName(QStringLiteral("foundAnimalsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

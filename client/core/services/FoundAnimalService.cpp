@@ -47,6 +47,11 @@ FoundAnimalService::FoundAnimalService(PetService& pets, QObject* parent)
     connect(&m_pets, &PetService::reset, this, [this] { Q_EMIT changed(QString()); });
 }
 
+Date FoundAnimalService::today() const
+{
+    return m_pets.clock().today();
+}
+
 StorageResult<std::vector<FoundAnimal>> FoundAnimalService::list(bool includeFinished)
 {
     return m_repository.list(includeFinished);

@@ -33,6 +33,8 @@ class FoundAnimalService final : public QObject
 public:
     explicit FoundAnimalService(PetService& pets, QObject* parent = nullptr);
 
+    /** Today by the app's clock (the default day found, and the latest allowed). */
+    Date today() const;
     /** Open ones, or every one not in the trash, the most recently found first. */
     StorageResult<std::vector<FoundAnimal>> list(bool includeFinished = false);
     StorageResult<std::optional<FoundAnimal>> get(const QString& id);
