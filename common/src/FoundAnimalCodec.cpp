@@ -2,6 +2,7 @@
 #include "petinfo/common/FoundAnimalCodec.h"
 
 #include "FieldReader.h"
+#include "ValidationChecks.h"
 #include "petinfo/common/Random.h"
 
 namespace petinfo {
@@ -91,15 +92,10 @@ ValidationReport validate(const FoundAnimal& a, const Date& today)
     if (!isUuid(a.id)) {
         report.add("id", ValidationCode::InvalidId);
     }
-    const auto length = [&report](const char* field, const std::string& value, std::size_t limit) {
-        if (utf8Length(value) > limit) {
-            report.add(field, ValidationCode::TooLong);
-        }
-    };
-    length("breed", a.breed, limits::kShortText);
-    length("colour", a.colour, limits::kShortText);
-    length("place", a.place, limits::kShortText);
-    length("notes", a.notes, limits::kLongText);
+    checks::length(report, "breed", a.breed, limits::kShortText);
+    checks::length(report, "colour", a.colour, limits::kShortText);
+    checks::length(report, "place", a.place, limits::kShortText);
+    checks::length(report, "notes", a.notes, limits::kLongText, true);
     if (!a.foundOn.isValid()) {
         report.add("foundOn", ValidationCode::Required);
     } else if (today < a.foundOn) {

@@ -175,6 +175,10 @@ QString describeIssue(const ValidationIssue& issue)
     case ValidationCode::AgesFormat:
         text = QCoreApplication::translate("Validation", "give each child's age in whole years, separated by commas");
         break;
+    case ValidationCode::ControlCharacter:
+        text = QCoreApplication::translate("Validation", "contains invisible control characters (perhaps pasted "
+                                                         "from another program); delete and type it again");
+        break;
     }
     return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);
 }
