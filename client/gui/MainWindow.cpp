@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/MainWindow.h"
 
+#include "gui/AdoptionActions.h"
 #include "gui/AppIcon.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
@@ -149,6 +150,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
     m_reminderActions = new ReminderActions(*this);
     m_reminderActions->addTo(menuBar());
+    m_adoptionActions = new AdoptionActions(*this);
+    m_adoptionActions->addTo(menuBar());
     m_foundAnimalActions = new FoundAnimalActions(*this);
     m_foundAnimalActions->addTo(menuBar());
 

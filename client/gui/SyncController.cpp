@@ -7,6 +7,7 @@
 #include "gui/SignInDialog.h"
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
+#include "services/AdoptionService.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
 #include "services/ReminderService.h"
@@ -203,6 +204,8 @@ void SyncController::attach(MainWindow* window)
     connect(&window->people(), &PersonService::peopleChanged, this, [this] { m_engine->localChange(); });
     // Staff retried or cancelled a message: the server's answer comes back with the next pull.
     connect(&window->reminders(), &ReminderService::syncWanted, this, [this] { m_engine->syncNow(); });
+    // Adoption records (intake, status, decisions) go out like every local change.
+    connect(&window->adoption(), &AdoptionService::localChange, this, [this] { m_engine->localChange(); });
     connect(this, &SyncController::accountChanged, this, &SyncController::connectReminders);
     connectReminders();
     createActions();

@@ -13,7 +13,7 @@ namespace petinfo::client {
 
 class Database;
 
-/** All SQL for found animals (`found_animals`, client migration 9). */
+/** All SQL for found animals (`found_animals`, client migration 10). */
 class FoundAnimalRepository final
 {
 public:

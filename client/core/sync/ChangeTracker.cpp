@@ -5,6 +5,7 @@
 #include "petinfo/common/Random.h"
 #include "petinfo/common/WireCodec.h"
 #include "petinfo/common/sync/Merge.h"
+#include "storage/AdoptionRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/FoundAnimalRepository.h"
@@ -160,6 +161,7 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
     HealthRepository health(m_db);
     JournalRepository journal(m_db);
     AttachmentRepository attachments(m_db);
+    AdoptionRepository adoption(m_db);
     FoundAnimalRepository foundAnimals(m_db);
     for (const QString& id : *ids) {
         StorageResult<nlohmann::json> entity = nlohmann::json();
@@ -204,14 +206,19 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
                 entity = toJson(**v);
             }
             break;
-        case sync::EntityType::Tag:
-        case sync::EntityType::Reminder:
-        case sync::EntityType::Message:
-        case sync::EntityType::FoundReport:
         case sync::EntityType::Intake:
         case sync::EntityType::AdoptionProfile:
         case sync::EntityType::StatusChange:
         case sync::EntityType::AdoptionApplication:
+            entity = adoption.body(type, id);
+            if (!entity) {
+                return fail(entity.error());
+            }
+            break;
+        case sync::EntityType::Tag:
+        case sync::EntityType::Reminder:
+        case sync::EntityType::Message:
+        case sync::EntityType::FoundReport:
             break;
         }
         if (entity->is_null()) {
@@ -250,9 +257,11 @@ StorageResult<qint64> ChangeTracker::enable()
             return r;
         }
         m_enabled = true;
-        for (auto type : {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
-                          sync::EntityType::HealthRecord, sync::EntityType::Weight, sync::EntityType::Note,
-                          sync::EntityType::Attachment, sync::EntityType::FoundAnimal}) {
+        for (auto type :
+             {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
+              sync::EntityType::HealthRecord, sync::EntityType::Weight, sync::EntityType::Note,
+              sync::EntityType::Attachment, sync::EntityType::Intake, sync::EntityType::AdoptionProfile,
+              sync::EntityType::StatusChange, sync::EntityType::AdoptionApplication, sync::EntityType::FoundAnimal}) {
             if (auto r = seed(type); !r) {
                 return r;
             }
