@@ -111,9 +111,9 @@ ApplicationsPage::ApplicationsPage(AdoptionService& service, Prompts& prompts, Q
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its text (animals' names matter most); a narrow pane scrolls.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::Animals, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_historyTable->setModel(m_history);
     m_historyTable->verticalHeader()->hide();
