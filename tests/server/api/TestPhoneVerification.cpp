@@ -5,6 +5,7 @@
 // verified state reaches a second desktop as a server-authored edit. Reminders only go to
 // verified, opted-in numbers; a changed number is not verified any more.
 #include "notifications/PhoneVerification.h"
+#include "support/BillingShop.h"
 #include "support/ReminderClinic.h"
 #include "support/ServerTest.h"
 
@@ -315,6 +316,33 @@ TEST_P(PhoneVerification, StaffRevokeAndMistakesAreClear)
     const HttpResponse off = bare.post(path(id), json::object(), alone.token);
     EXPECT_EQ(off.status, 409) << off.body;
     EXPECT_EQ(off.errorCode(), "notifications_off");
+}
+
+TEST(PhoneVerificationBilling, AFreePlanNeitherSendsCodesNorSchedulesMessages)
+{
+    PETINFO_REQUIRE_BACKEND(Backend::Sqlite);
+    BillingShop shop;
+    std::map<std::string, std::string> config = shop.config();
+    config["whatsapp.requireVerifiedNumber"] = "false"; // so that scheduling reaches the plan check
+    ReminderClinic clinic(Backend::Sqlite, ReminderClinic::nextMondayAt(8), config);
+    const std::string ana = clinic.addPerson("Ana", "+5491123456789", true, "es");
+    const std::string pet = clinic.addPet("Firulais", {{ana, "owner"}});
+
+    const HttpResponse code =
+        clinic.server().post("/api/v1/people/" + ana + "/whatsapp-verification", json::object(), clinic.admin().token);
+    EXPECT_EQ(code.status, 402) << code.body;
+    EXPECT_EQ(code.errorCode(), "payment_required");
+    const HttpResponse scheduled =
+        clinic.server().post("/api/v1/pets/" + pet + "/scheduled-messages",
+                             json{{"personId", ana},
+                                  {"date", ReminderClinic::localDate(clinic.now()).addDays(1).toIso()},
+                                  {"time", "10:00"},
+                                  {"text", "Hola"}},
+                             clinic.admin().token);
+    EXPECT_EQ(scheduled.status, 402) << scheduled.body;
+    EXPECT_EQ(scheduled.errorCode(), "payment_required");
+    clinic.setTime(clinic.now() + 60 * kMinute, 500);
+    EXPECT_EQ(clinic.fake().received().size(), 0u);
 }
 
 TEST(PhoneVerificationWords, YesAndCodesAreRecognisedAlone)
