@@ -70,10 +70,14 @@ const std::array kPetFields{str("name", limits::kName),
                             optionalId("photoId"),
                             integer("createdAt"),
                             integer("updatedAt")};
-const std::array kPersonFields{str("name", limits::kName),  FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
-                               str("email", kFormatted),    lines("address", limits::kShortText * 2),
+const std::array kPersonFields{str("name", limits::kName), FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
+                               str("email", kFormatted), lines("address", limits::kShortText * 2),
                                str("language", kFormatted), FieldSpec{"whatsappOptIn", FieldKind::Bool, {}},
-                               integer("createdAt"),        integer("updatedAt")};
+                               integer("createdAt"), integer("updatedAt"),
+                               // Written by the server only (isServerOnlyField): the WhatsApp number
+                               // the owner confirmed by one-time code, when, and who confirmed it.
+                               str("whatsappVerifiedPhone", kFormatted), integer("whatsappVerifiedAt"),
+                               str("whatsappVerifiedBy", limits::kShortText)};
 const std::array kPetContactFields{id("petId"), id("personId"),
                                    FieldSpec{"role", FieldKind::Enum, namesOf<ContactRole>()},
                                    FieldSpec{"primary", FieldKind::Bool, {}}};
@@ -111,6 +115,7 @@ const std::array kReminderFields{id("petId"),
                                  FieldSpec{"state", FieldKind::Enum, namesOf<ReminderState>()},
                                  lines("reason", limits::kLongText), ///< why it was skipped or cancelled (a code)
                                  lines("text", limits::kLongText),   ///< a one-off reminder's words
+                                 optionalId("personId"),             ///< whom a one-off reminder is for
                                  integer("createdAt"),
                                  integer("updatedAt")};
 const std::array kMessageFields{optionalId("petId"),      ///< empty for a message about no pet
@@ -254,6 +259,12 @@ std::optional<FieldFault> textFault(const std::string& text, const FieldSpec& sp
 bool isServerAuthored(EntityType type)
 {
     return type == EntityType::Reminder || type == EntityType::Message || type == EntityType::FoundReport;
+}
+
+bool isServerOnlyField(EntityType type, std::string_view field)
+{
+    return type == EntityType::Person &&
+           (field == "whatsappVerifiedPhone" || field == "whatsappVerifiedAt" || field == "whatsappVerifiedBy");
 }
 
 bool isKnownToSchema(EntityType type, int schemaVersion)

@@ -82,6 +82,10 @@ enum class FieldFault
 /** Rows only the server writes: a push of one is refused (forbidden). */
 bool isServerAuthored(EntityType type);
 
+/** Fields of a device-authored type that only the server writes (a person's WhatsApp
+ *  verification): a push that carries one is refused (forbidden). */
+bool isServerOnlyField(EntityType type, std::string_view field);
+
 /** Whether a peer speaking `schemaVersion` knows the type (reminders, messages and the adoption
  *  rows came with 3); a pull leaves other rows out for it. */
 bool isKnownToSchema(EntityType type, int schemaVersion);
