@@ -51,7 +51,7 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::Key_O), QStringLiteral("document-edit"));
     m_deleteAction = makeAction(this, QStringLiteral("deletePetAction"), tr("&Delete Pet…"), QKeySequence::Delete,
                                 QStringLiteral("edit-delete"));
-    m_deleteAction->setToolTip(tr("Move the selected pet to the trash (Delete)"));
+    m_deleteAction->setToolTip(tr("Move the selected pets to the trash (Delete)"));
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -79,7 +79,9 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("trashViewAction"), tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_3));
     m_peopleViewAction =
         makeAction(this, QStringLiteral("peopleViewAction"), tr("P&eople"), QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_refreshAction = makeAction(this, QStringLiteral("refreshAction"), tr("&Reload"), QKeySequence::Refresh,
+    // F5 everywhere, not QKeySequence::Refresh: on macOS (and GNOME) that is Ctrl+R (Cmd+R), the health
+    // report's shortcut.
+    m_refreshAction = makeAction(this, QStringLiteral("refreshAction"), tr("&Reload"), QKeySequence(Qt::Key_F5),
                                  QStringLiteral("view-refresh"));
     m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About Pet Info"), {});
     m_quitAction->setMenuRole(QAction::QuitRole);
