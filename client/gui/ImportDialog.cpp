@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 namespace {
@@ -37,6 +39,8 @@ public:
     {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("fieldComboBox"));
+        // As wide as its longest field name: the column grows and the table scrolls sideways.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (int f = 0; f < kImportFieldCount; ++f) {
             combo->addItem(importFieldLabel(static_cast<ImportField>(f)), f);
         }
@@ -102,6 +106,11 @@ ImportDialog::ImportDialog(PetService& service, std::shared_ptr<const DatabaseFi
     m_mappingView->setModel(m_mapping);
     m_mappingView->setItemDelegateForColumn(ImportMappingModel::ImportsAs, new FieldDelegate(this));
     m_mappingView->verticalHeader()->hide();
+    // Long headers and long field names (in Spanish and Portuguese especially) are never cut off:
+    // the columns keep their full width and the table scrolls sideways in a narrow pane.
+    m_mappingView->horizontalHeader()->setStretchLastSection(false);
+    m_mappingView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_dataView->setModel(m_data);
     m_issueView->setModel(m_issues);
     m_issueView->verticalHeader()->hide();
@@ -172,6 +181,18 @@ bool ImportDialog::loadFile(const QString& path)
         m_mappingView->openPersistentEditor(m_mapping->index(row, ImportMappingModel::ImportsAs));
     }
     m_mappingView->resizeColumnsToContents();
+    // Examples are a reminder, not the point: kept short (whole in the tooltip) so that what each
+    // column imports as shows without scrolling.
+    m_mappingView->setColumnWidth(ImportMappingModel::Example,
+                                  std::min(m_mappingView->columnWidth(ImportMappingModel::Example),
+                                           m_mappingView->fontMetrics().averageCharWidth() * 16));
+    // The persistent combo boxes are wider than the text the column measured.
+    int comboWidth = 0;
+    for (const QComboBox* combo : m_mappingView->findChildren<QComboBox*>(QStringLiteral("fieldComboBox"))) {
+        comboWidth = std::max(comboWidth, combo->sizeHint().width());
+    }
+    m_mappingView->setColumnWidth(ImportMappingModel::ImportsAs,
+                                  std::max(m_mappingView->columnWidth(ImportMappingModel::ImportsAs), comboWidth));
     m_dataView->resizeColumnsToContents();
     checkRows();
     return true;
@@ -221,6 +242,9 @@ void ImportDialog::checkRows()
                                        [](const ImportIssue& i) { return i.issue.severity == Severity::Warning; }));
     QString text = tr("%n row(s) checked: ", nullptr, m_preview.totalRows) +
                    tr("%n can be imported", nullptr, m_preview.validRows());
+    if (const int merged = m_preview.mergedRows(); merged > 0) {
+        text += tr(", %n add a vaccine to an animal listed above", nullptr, merged);
+    }
     if (m_preview.rejectedRows() > 0) {
         text += tr(", %n have errors and would be skipped", nullptr, m_preview.rejectedRows());
     }
