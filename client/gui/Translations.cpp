@@ -32,4 +32,21 @@ bool installTranslations(const QLocale& locale)
     return true;
 }
 
+QLocale chosenLocale(const QString& language, const QString& country)
+{
+    if (language.isEmpty()) {
+        return QLocale::system();
+    }
+    const QLocale chosen(language);
+    if (!country.isEmpty()) {
+        // Spanish in Argentina writes dates and numbers as Argentina does; Portuguese "in
+        // Argentina" has no such locale and keeps Brazil's.
+        const QLocale inCountry(chosen.language(), QLocale::codeToTerritory(country));
+        if (inCountry.language() == chosen.language() && inCountry.territory() == QLocale::codeToTerritory(country)) {
+            return inCountry;
+        }
+    }
+    return chosen;
+}
+
 } // namespace petinfo::client
