@@ -412,6 +412,65 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2277,6 +2336,10 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Respaldar</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::MergePeopleDialog</name>
@@ -3788,6 +3851,14 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>Preview, save or print the selected pet&apos;s health report; with several pets selected, save all their reports in one PDF (Ctrl+R)</source>
         <translation>Ver, guardar o imprimir el informe de salud de la mascota seleccionada; con varias seleccionadas, guardar todos sus informes en un PDF (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Placas</translation>
     </message>
 </context>
 <context>

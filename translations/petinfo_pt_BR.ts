@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>Row</source>
-        <translation>Linha da tabela</translation>
+        <translation>Linha de dados</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Linha</translation>
+        <translation>Linha no arquivo</translation>
     </message>
     <message>
         <source>Column</source>
@@ -409,6 +409,65 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Redefinir</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1987,11 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     </message>
     <message>
         <source>Row</source>
-        <translation>Linha da tabela</translation>
+        <translation>Linha de dados</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Linha</translation>
+        <translation>Linha no arquivo</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2276,6 +2335,10 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
     <message>
         <source>Preferences saved.</source>
         <translation>Preferências salvas.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3851,14 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>This version of Pet Info was built without camera support. Open a photo of the tag with Open Pet from QR Image instead.</source>
         <translation>Esta versão do Pet Info foi compilada sem suporte a câmera. Abra uma foto da placa com Abrir animal por imagem QR.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Placas</translation>
     </message>
 </context>
 <context>

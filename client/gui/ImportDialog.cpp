@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -117,12 +118,13 @@ ImportDialog::ImportDialog(PetService& service, std::shared_ptr<const DatabaseFi
 
     auto* columns = new QGroupBox(tr("1. Columns: what each column of the file holds"), this);
     auto* columnsLayout = new QVBoxLayout(columns);
-    auto* split = new QSplitter(columns);
-    split->addWidget(m_mappingView);
-    split->addWidget(m_dataView);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    columnsLayout->addWidget(split);
+    m_columnsSplit = new QSplitter(columns);
+    m_columnsSplit->setObjectName(QStringLiteral("columnsSplitter"));
+    m_columnsSplit->addWidget(m_mappingView);
+    m_columnsSplit->addWidget(m_dataView);
+    m_columnsSplit->setStretchFactor(0, 2);
+    m_columnsSplit->setStretchFactor(1, 3);
+    columnsLayout->addWidget(m_columnsSplit);
 
     auto* rows = new QGroupBox(tr("2. Rows: problems found before anything is written"), this);
     auto* rowsLayout = new QVBoxLayout(rows);
@@ -183,9 +185,10 @@ bool ImportDialog::loadFile(const QString& path)
     m_mappingView->resizeColumnsToContents();
     // Examples are a reminder, not the point: kept short (whole in the tooltip) so that what each
     // column imports as shows without scrolling.
+    const int exampleWidth = std::max(m_mappingView->fontMetrics().averageCharWidth() * 16,
+                                      m_mappingView->horizontalHeader()->sectionSizeHint(ImportMappingModel::Example));
     m_mappingView->setColumnWidth(ImportMappingModel::Example,
-                                  std::min(m_mappingView->columnWidth(ImportMappingModel::Example),
-                                           m_mappingView->fontMetrics().averageCharWidth() * 16));
+                                  std::min(m_mappingView->columnWidth(ImportMappingModel::Example), exampleWidth));
     // The persistent combo boxes are wider than the text the column measured.
     int comboWidth = 0;
     for (const QComboBox* combo : m_mappingView->findChildren<QComboBox*>(QStringLiteral("fieldComboBox"))) {
@@ -194,6 +197,16 @@ bool ImportDialog::loadFile(const QString& path)
     m_mappingView->setColumnWidth(ImportMappingModel::ImportsAs,
                                   std::max(m_mappingView->columnWidth(ImportMappingModel::ImportsAs), comboWidth));
     m_dataView->resizeColumnsToContents();
+    // The mapping whole where there is room (it is what the user checks), at most two thirds.
+    int mappingWidth = 2 * m_mappingView->frameWidth() + m_mappingView->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < ImportMappingModel::ColumnCount; ++column) {
+        mappingWidth += m_mappingView->columnWidth(column);
+    }
+    // Before the dialog is first shown the splitter has no width yet: the dialog's own is used.
+    const int room = std::max(m_columnsSplit->width(), width() - 4 * fontMetrics().averageCharWidth()) -
+                     m_columnsSplit->handleWidth();
+    const int left = std::min(mappingWidth, room * 2 / 3);
+    m_columnsSplit->setSizes({left, room - left});
     checkRows();
     return true;
 }

@@ -68,6 +68,9 @@ void MainWindow::createActions()
     m_exportJsonAction = makeAction(this, QStringLiteral("exportJsonAction"), tr("Everything as &JSON…"), {});
     m_backupAction =
         makeAction(this, QStringLiteral("backupAction"), tr("&Back Up Now…"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    // The toolbar shows a short name: the menus' long ones push the last buttons out of sight in
+    // Spanish and Portuguese.
+    m_backupAction->setIconText(tr("Back Up"));
     m_restoreAction = makeAction(this, QStringLiteral("restoreBackupAction"), tr("&Restore Backup…"), {});
     m_quitAction = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
                               QStringLiteral("application-exit"));

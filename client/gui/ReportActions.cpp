@@ -74,6 +74,9 @@ ReportActions::ReportActions(MainWindow& window)
     , m_scanCamera(makeAction(this, QStringLiteral("scanCameraAction"), tr("Scan Tag with &Camera…"), {},
                               QStringLiteral("camera-photo")))
 {
+    // Short names for the toolbar (the menu keeps the long ones).
+    m_healthReport->setIconText(tr("Report"));
+    m_printTags->setIconText(tr("Tags"));
     m_healthReport->setToolTip(
         tr("Preview, save or print the selected pet's health report; with several pets selected, save "
            "all their reports in one PDF (Ctrl+R)"));

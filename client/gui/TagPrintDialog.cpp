@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 
 namespace petinfo::client {
@@ -172,7 +173,8 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     sideLayout->addWidget(address);
     sideLayout->addWidget(m_summary);
     sideLayout->addStretch(1);
-    side->setFixedWidth(fontMetrics().averageCharWidth() * 48);
+    // Wide enough for every option's text in the language in use (radio buttons do not wrap).
+    side->setFixedWidth(std::max(fontMetrics().averageCharWidth() * 48, side->minimumSizeHint().width()));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
