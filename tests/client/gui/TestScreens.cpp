@@ -110,8 +110,8 @@ QStringList clippedTexts(QWidget* root)
             for (int row = 0; row < std::min(table->model()->rowCount(), 50); ++row) {
                 const QModelIndex index = table->model()->index(row, column);
                 const QString text = index.data().toString();
-                if (text.isEmpty() || table->indexWidget(index)) {
-                    continue;
+                if (text.isEmpty() || table->indexWidget(index) || index.data(Qt::ToolTipRole).toString() == text) {
+                    continue; // a cell elided on purpose shows its whole text in a tooltip
                 }
                 const int needs = drawnWidth(table->fontMetrics(), text);
                 if (width < needs) {
