@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -290,6 +291,14 @@ private Q_SLOTS:
         m_window->showView(MainWindow::PetsView);
         TagPrintDialog* tags = reports->printTags();
         look(tags, QStringLiteral("tags"));
+        if (language() == QLatin1String("pseudo")) {
+            // The sheet layouts' names come from the report library's own translation context.
+            auto* layouts = tags->findChild<QComboBox*>(QStringLiteral("layoutComboBox"));
+            QVERIFY(layouts && layouts->count() > 0);
+            for (int i = 0; i < layouts->count(); ++i) {
+                QVERIFY2(layouts->itemText(i).contains(QChar(0x27E6)), qPrintable(layouts->itemText(i)));
+            }
+        }
         tags->reject();
 
         AboutDialog about(QString(), m_window.get());
