@@ -32,6 +32,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -510,22 +511,53 @@ void MainWindow::editSelected()
 
 void MainWindow::deleteSelected()
 {
-    const QString id = selectedPetId();
-    if (id.isEmpty()) {
+    const QStringList ids = selectedPetIds();
+    if (ids.isEmpty()) {
         return;
     }
-    const QString name = petName(id);
-    if (!m_prompts.confirm(this, tr("Delete pet"),
-                           tr("Move %1 and all its records to the trash?\n\nYou can undo this with Ctrl+Z or "
-                              "restore the pet from the Trash.")
-                               .arg(name),
+    const QString undoKeys = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    const auto onError = [this](const StorageError& e) {
+        reportError(tr("Could not change the pet"), describe(e));
+    };
+    if (ids.size() == 1) {
+        const QString name = petName(ids.front());
+        if (!m_prompts.confirm(this, tr("Delete pet"),
+                               tr("Move %1 and all its records to the trash?\n\nYou can undo this with %2 or "
+                                  "restore the pet from the Trash.")
+                                   .arg(name, undoKeys),
+                               tr("Move to trash"))) {
+            return;
+        }
+        m_undo->push(new TrashPetCommand(m_service, ids.front(), name, onError));
+        statusBar()->showMessage(tr("%1 moved to the trash. Undo with %2.").arg(name, undoKeys), kStatusMessageMs);
+        return;
+    }
+    // Several pets: one question, and one undo step that brings them all back.
+    const int count = static_cast<int>(ids.size());
+    QStringList names;
+    for (const QString& id : ids) {
+        names << petName(id);
+    }
+    constexpr int kNamesShown = 5;
+    QString listed = QLocale().createSeparatedList(names.mid(0, kNamesShown));
+    if (count > kNamesShown) {
+        listed = tr("%1 and %n more", nullptr, count - kNamesShown).arg(names.mid(0, kNamesShown).join(tr(", ")));
+    }
+    if (!m_prompts.confirm(this, tr("Delete pets"),
+                           tr("Move %n pets and all their records to the trash?\n\n%1\n\nYou can undo this with %2 "
+                              "or restore the pets from the Trash.",
+                              nullptr, count)
+                               .arg(listed, undoKeys),
                            tr("Move to trash"))) {
         return;
     }
-    m_undo->push(new TrashPetCommand(m_service, id, name, [this](const StorageError& e) {
-        reportError(tr("Could not change the pet"), describe(e));
-    }));
-    statusBar()->showMessage(tr("%1 moved to the trash. Undo with Ctrl+Z.").arg(name), kStatusMessageMs);
+    m_undo->beginMacro(tr("Delete %n pet(s)", nullptr, count));
+    for (int i = 0; i < count; ++i) {
+        m_undo->push(new TrashPetCommand(m_service, ids.at(i), names.at(i), onError));
+    }
+    m_undo->endMacro();
+    statusBar()->showMessage(tr("%n pet(s) moved to the trash. Undo with %1.", nullptr, count).arg(undoKeys),
+                             kStatusMessageMs);
 }
 
 void MainWindow::restoreSelectedFromTrash()
