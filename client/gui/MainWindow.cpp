@@ -2,6 +2,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AppIcon.h"
+#include "gui/BillingActions.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
 #include "gui/PeoplePage.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
     m_reminderActions = new ReminderActions(*this);
     m_reminderActions->addTo(menuBar());
+    m_billingActions = new BillingActions(*this);
+    m_billingActions->addTo(menuBar());
 
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_trash)}) {

@@ -27,6 +27,7 @@ class PetListModel;
 class PeoplePage;
 class PersonService;
 class PetService;
+class BillingActions;
 class ReminderActions;
 class ReminderService;
 class Prompts;
@@ -76,6 +77,7 @@ public:
     PersonService& people() { return *m_people; }
     ReminderService& reminders() { return *m_reminders; }
     ReminderActions* reminderActions() const { return m_reminderActions; }
+    BillingActions* billingActions() const { return m_billingActions; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -134,6 +136,7 @@ private:
     PersonService* m_people = nullptr;
     ReminderService* m_reminders = nullptr;
     ReminderActions* m_reminderActions = nullptr;
+    BillingActions* m_billingActions = nullptr;
     PeoplePage* m_peoplePage = nullptr;
 
     QTabWidget* m_views = nullptr;
