@@ -128,10 +128,10 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServe
     if (sized && declared > static_cast<Poco::Int64>(limit)) {
         throw ApiError(413, "payload_too_large", "the body exceeds " + std::to_string(limit) + " bytes");
     }
-    if (declared < 0) {
+    if (sized && declared < 0) {
         throw ApiError::badRequest("malformed_request", "Content-Length is negative");
     }
-    if (declared == 0) {
+    if (sized && declared == 0) {
         return {};
     }
     if (request.getExpectContinue()) {

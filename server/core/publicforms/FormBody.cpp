@@ -106,7 +106,13 @@ DecodedBody decodeFormBody(std::string_view body, std::size_t maxFields,
             out.field = *name;
             return out;
         }
-        out.values.try_emplace(*name, *value);
+        if (!out.values.try_emplace(*name, *value).second) {
+            // None of our forms repeats a name; a repeated one could slip a filled honeypot past
+            // an empty first copy, or smuggle a second value past the one that was checked.
+            out.problem = BodyProblem::Repeated;
+            out.field = *name;
+            return out;
+        }
     }
     return out;
 }

@@ -13,19 +13,20 @@ namespace petinfo::server::publicforms {
 /** Why a form body could not be read. */
 enum class BodyProblem
 {
-    Malformed,   ///< bad percent escape, invalid UTF-8, or too many fields
-    FieldTooLong ///< one field's decoded value is over its limit
+    Malformed,    ///< bad percent escape, invalid UTF-8, or too many fields
+    FieldTooLong, ///< one field's decoded value is over its limit
+    Repeated      ///< a name appears twice (`field` says which)
 };
 
 struct DecodedBody
 {
-    std::map<std::string, std::string> values; ///< decoded, as sent (first value of a repeated name)
+    std::map<std::string, std::string> values; ///< decoded, as sent
     std::optional<BodyProblem> problem;
     std::string field; ///< the field of a FieldTooLong
 };
 
 /** Decodes an application/x-www-form-urlencoded body. Each value may be at most `maxBytes(name)`
- *  bytes once decoded; names must be short ASCII; values must be valid UTF-8. Stops at the first
+ *  bytes once decoded; names must be short ASCII and appear once; values must be valid UTF-8. Stops at the first
  *  problem. */
 DecodedBody decodeFormBody(std::string_view body, std::size_t maxFields,
                            const std::function<std::size_t(std::string_view name)>& maxBytes);

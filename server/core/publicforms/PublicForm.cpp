@@ -68,6 +68,10 @@ Submission PublicForms::check(const FormSpec& spec, std::string_view subject, st
         return 200; // the honeypot and anything unknown (ignored)
     };
     DecodedBody decoded = decodeFormBody(body, spec.fields.size() + 8, limitFor);
+    if (decoded.problem == BodyProblem::Repeated && decoded.field == kHoneypotField) {
+        out.rejection = Rejection::Honeypot; // only a robot sends the hidden field, let alone twice
+        return out;
+    }
     if (decoded.problem) {
         out.rejection = *decoded.problem == BodyProblem::FieldTooLong ? Rejection::FieldTooLong : Rejection::Malformed;
         out.field = decoded.field;

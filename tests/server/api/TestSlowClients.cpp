@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -65,6 +66,38 @@ TEST_P(SlowClients, BodyWithoutLengthIsEmptyAndAnsweredAtOnce)
     const auto health = connection.readResponse(5s);
     ASSERT_TRUE(health.has_value());
     EXPECT_EQ(health->status, 200);
+}
+
+// A chunked body (what a client sends when it does not know the length up front) is read whole,
+// and the connection stays usable after it.
+TEST_P(SlowClients, ChunkedBodiesAreRead)
+{
+    const Account admin = signUp(*server, "Clinic");
+    const std::string signin = json{{"email", admin.email}, {"password", admin.password}}.dump();
+    const std::string pull = R"({"schemaVersion":2,"cursor":0,"limit":10})";
+    auto chunked = [](const std::string& body) {
+        std::string out;
+        for (std::size_t offset = 0; offset < body.size(); offset += 7) {
+            const std::string piece = body.substr(offset, 7);
+            char size[16];
+            std::snprintf(size, sizeof size, "%zx\r\n", piece.size());
+            out += size + piece + "\r\n";
+        }
+        return out + "0\r\n\r\n";
+    };
+    RawConnection connection(server->port());
+    ASSERT_TRUE(connection.send("POST /api/v1/auth/signin HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n" +
+                                chunked(signin)));
+    const auto signedIn = connection.readResponse();
+    ASSERT_TRUE(signedIn.has_value());
+    EXPECT_EQ(signedIn->status, 201) << signedIn->body;
+    ASSERT_TRUE(connection.send("POST /api/v1/sync/pull HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                "Authorization: Bearer " +
+                                admin.token + "\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(pull)));
+    const auto pulled = connection.readResponse();
+    ASSERT_TRUE(pulled.has_value());
+    EXPECT_EQ(pulled->status, 200) << pulled->body;
 }
 
 namespace {

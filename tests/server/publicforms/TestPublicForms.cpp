@@ -76,9 +76,9 @@ TEST(FormBody, DecodesAndLimits)
     const auto limit = [](std::string_view name) -> std::size_t {
         return name == "short" ? 3 : 100;
     };
-    auto d = decodeFormBody("a=1&b=hola+mundo&c=%C3%B1and%C3%BA&a=2&&empty=", 10, limit);
+    auto d = decodeFormBody("a=1&b=hola+mundo&c=%C3%B1and%C3%BA&&empty=", 10, limit);
     ASSERT_FALSE(d.problem);
-    EXPECT_EQ(d.values["a"], "1"); // the first of a repeated name
+    EXPECT_EQ(d.values["a"], "1");
     EXPECT_EQ(d.values["b"], "hola mundo");
     EXPECT_EQ(d.values["c"], "ñandú");
     EXPECT_EQ(d.values["empty"], "");
@@ -89,6 +89,11 @@ TEST(FormBody, DecodesAndLimits)
     for (const char* bad : {"a=%", "a=%4", "a=%zz", "%3Cb%3E=1", "a b=1", "=1", "a=%C3%28", "a=%ED%A0%80", "a=%C0%AF",
                             "a=%F4%90%80%80", "a=1&b=2&c=3&d=4"}) {
         EXPECT_EQ(decodeFormBody(bad, 3, limit).problem, BodyProblem::Malformed) << bad;
+    }
+    // A repeated name (an empty honeypot first, then a filled one) is refused, whatever its spelling.
+    for (const char* repeated : {"a=1&a=2", "a=1&%61=2", "a=&a="}) {
+        EXPECT_EQ(decodeFormBody(repeated, 3, limit).problem, BodyProblem::Repeated) << repeated;
+        EXPECT_EQ(decodeFormBody(repeated, 3, limit).field, "a") << repeated;
     }
 }
 
@@ -143,6 +148,8 @@ TEST(PublicForms, RefusesEachKindOfAbuse)
         {form, formBody(token, "name=%20%20%01&phone=1"), Rejection::MissingField},
         {form, formBody(token, "name=Ana"), Rejection::MissingField},
         {form, formBody(token, "name=%FF&phone=1"), Rejection::Malformed},
+        {form, formBody(token) + "&website=spam", Rejection::Honeypot}, // an empty copy first
+        {form, formBody(token) + "&name=Second", Rejection::Malformed},
         {"application/json", formBody(token), Rejection::NotAForm},
         {"multipart/form-data; boundary=x", formBody(token), Rejection::NotAForm},
         {"", formBody(token), Rejection::NotAForm},

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench-reminders: the two figures of issue 16, against the real server binary.
+//  1. Planning cost: the same push of health records (default 100,000: 20,000 pets with five
+//     vaccines each, all due in a month) with reminders off and on, as a ratio (goal <= 1.15).
+//  2. Sender throughput: two replicas on one PostgreSQL send due messages through the local fake
+//     of the Cloud API (default 2,000), in messages per second (goal >= 200).
+// Build with the release preset for meaningful figures:
+//   bench-reminders [--records N] [--messages N] [--postgres]
+// PostgreSQL comes from PETINFO_TEST_PG_URL (scripts/test-env.sh); part 2 needs it.
+#include "support/ReminderClinic.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace petinfo;
+using namespace petinfo::test;
+using nlohmann::json;
+using sync::EntityType;
+using SteadyClock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr std::int64_t kHour = 3600 * 1000;
+constexpr std::size_t kBatch = 450;
+
+double secondsSince(SteadyClock::time_point t0)
+{
+    return std::chrono::duration<double>(SteadyClock::now() - t0).count();
+}
+
+/** Pets with one opted-in owner each: returns the pet ids. */
+std::vector<std::string> addPets(ReminderClinic& clinic, int pets)
+{
+    std::vector<std::string> ids;
+    std::vector<sync::SyncRow> changes;
+    for (int i = 0; i < pets; ++i) {
+        const std::string pet = uuid();
+        const std::string person = uuid();
+        char phone[24];
+        std::snprintf(phone, sizeof phone, "+54911%08d", i);
+        changes.push_back(clinic.device().change(EntityType::Pet, pet, {{"name", "Pet " + std::to_string(i)}}));
+        changes.push_back(clinic.device().change(EntityType::Person, person,
+                                                 {{"name", "Owner"}, {"phones", {phone}}, {"whatsappOptIn", true}}));
+        changes.push_back(clinic.device().change(EntityType::PetContact, pet + "/" + person,
+                                                 {{"petId", pet}, {"personId", person}, {"role", "owner"}}));
+        ids.push_back(pet);
+        if (changes.size() >= kBatch) {
+            clinic.device().push(changes);
+            changes.clear();
+        }
+    }
+    if (!changes.empty()) {
+        clinic.device().push(changes);
+    }
+    return ids;
+}
+
+/** Pushes `perPet` vaccine records (different products: each its own series) per pet; seconds. */
+double pushRecords(ReminderClinic& clinic, const std::vector<std::string>& pets, int perPet, const Date& today)
+{
+    std::vector<sync::SyncRow> changes;
+    const auto t0 = SteadyClock::now();
+    for (const std::string& pet : pets) {
+        for (int k = 0; k < perPet; ++k) {
+            changes.push_back(clinic.device().change(EntityType::HealthRecord, uuid(),
+                                                     {{"petId", pet},
+                                                      {"kind", "vaccine"},
+                                                      {"date", today.toIso()},
+                                                      {"product", "Vacuna " + std::to_string(k)},
+                                                      {"nextDue", today.addDays(30).toIso()}}));
+            if (changes.size() >= kBatch) {
+                clinic.device().push(changes);
+                changes.clear();
+            }
+        }
+    }
+    if (!changes.empty()) {
+        clinic.device().push(changes);
+    }
+    return secondsSince(t0);
+}
+
+double planningRun(Backend backend, bool reminders, int records, std::size_t& planned)
+{
+    const std::int64_t start = ReminderClinic::nextMondayAt(8);
+    // Workers idle: only the push is measured (the sends are weeks away anyway).
+    ReminderClinic clinic(backend, start, {{"jobs.workers", "1"}});
+    if (clinic.saveSettings({{"enabled", reminders}, {"overdueDays", 0}}).status != 200) {
+        throw std::runtime_error("could not save the reminder settings");
+    }
+    const int perPet = 5;
+    const auto pets = addPets(clinic, records / perPet);
+    const double seconds = pushRecords(clinic, pets, perPet, ReminderClinic::localDate(start));
+    planned = reminders ? clinic.rows(EntityType::Reminder).size() : 0;
+    return seconds;
+}
+
+void throughputRun(int messages)
+{
+    const std::int64_t start = ReminderClinic::nextMondayAt(8);
+    ReminderClinic clinic(Backend::Postgres, start, {{"jobs.workers", "4"}});
+    if (clinic.saveSettings({{"daysBefore", {14}}, {"overdueDays", 0}}).status != 200) {
+        throw std::runtime_error("could not save the reminder settings");
+    }
+    const auto pets = addPets(clinic, messages);
+    const Date today = ReminderClinic::localDate(start);
+    std::vector<sync::SyncRow> changes;
+    for (const std::string& pet : pets) {
+        changes.push_back(clinic.device().change(EntityType::HealthRecord, uuid(),
+                                                 {{"petId", pet},
+                                                  {"kind", "vaccine"},
+                                                  {"date", today.toIso()},
+                                                  {"product", "Antirrábica"},
+                                                  {"nextDue", today.addDays(14).toIso()}}));
+        if (changes.size() >= kBatch) {
+            clinic.device().push(changes);
+            changes.clear();
+        }
+    }
+    if (!changes.empty()) {
+        clinic.device().push(changes);
+    }
+    auto second = clinic.replica();
+    const auto t0 = SteadyClock::now();
+    clinic.setTime(start + kHour, 0);
+    const auto deadline = SteadyClock::now() + std::chrono::seconds(300);
+    while (clinic.fake().accepted().size() < static_cast<std::size_t>(messages) && SteadyClock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    const double seconds = secondsSince(t0);
+    const std::size_t sent = clinic.fake().accepted().size();
+    std::printf("\n| sender, 2 replicas x 4 workers | messages | seconds | messages/s |\n|---|---:|---:|---:|\n");
+    std::printf("| dispatch + send against the fake | %zu | %.2f | %.0f |\n", sent, seconds,
+                static_cast<double>(sent) / seconds);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int records = 100000;
+    int messages = 2000;
+    bool postgres = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--records") == 0 && i + 1 < argc) {
+            records = std::atoi(argv[++i]);
+        } else if (std::strcmp(argv[i], "--messages") == 0 && i + 1 < argc) {
+            messages = std::atoi(argv[++i]);
+        } else if (std::strcmp(argv[i], "--postgres") == 0) {
+            postgres = true;
+        } else {
+            std::fprintf(stderr, "usage: %s [--records N] [--messages N] [--postgres]\n", argv[0]);
+            return 2;
+        }
+    }
+    std::string why;
+    const bool havePostgres = !backendUnavailable(Backend::Postgres, why);
+    const Backend backend = postgres && havePostgres ? Backend::Postgres : Backend::Sqlite;
+    try {
+        std::size_t planned = 0;
+        const double off = planningRun(backend, false, records, planned);
+        const double on = planningRun(backend, true, records, planned);
+        std::printf("| push of health records (%s) | records | seconds | records/s |\n|---|---:|---:|---:|\n",
+                    backendName(backend).c_str());
+        std::printf("| reminders off | %d | %.2f | %.0f |\n", records, off, records / off);
+        std::printf("| reminders on (%zu reminders planned) | %d | %.2f | %.0f |\n", planned, records, on,
+                    records / on);
+        std::printf("| cost ratio (goal <= 1.15) | | %.3f | |\n", on / off);
+        if (havePostgres) {
+            throughputRun(messages);
+        } else {
+            std::printf("\nsender throughput: skipped (%s)\n", why.c_str());
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench-reminders: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
