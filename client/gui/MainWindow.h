@@ -29,6 +29,8 @@ class PetListModel;
 class PeoplePage;
 class PersonService;
 class PetService;
+class FoundAnimalActions;
+class BillingActions;
 class ReminderActions;
 class ReminderService;
 class Prompts;
@@ -80,6 +82,8 @@ public:
     ReminderActions* reminderActions() const { return m_reminderActions; }
     AdoptionActions* adoptionActions() const { return m_adoptionActions; }
     AdoptionService& adoption();
+    FoundAnimalActions* foundAnimalActions() const { return m_foundAnimalActions; }
+    BillingActions* billingActions() const { return m_billingActions; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -139,6 +143,8 @@ private:
     ReminderService* m_reminders = nullptr;
     ReminderActions* m_reminderActions = nullptr;
     AdoptionActions* m_adoptionActions = nullptr;
+    FoundAnimalActions* m_foundAnimalActions = nullptr;
+    BillingActions* m_billingActions = nullptr;
     PeoplePage* m_peoplePage = nullptr;
 
     QTabWidget* m_views = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/SyncController.h"
 
+#include "billing/BillingService.h"
+#include "gui/BillingActions.h"
 #include "gui/ConflictLogDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/Prompts.h"
@@ -157,23 +159,28 @@ void SyncController::connectReminders()
         return;
     }
     ReminderService& reminders = m_window->reminders();
+    BillingService& billing = m_window->billingActions()->billing();
     if (!m_account) {
         reminders.setServer({}, {});
+        m_window->people().setServer({});
+        billing.setServer({}, {}, {});
         return;
     }
     const QUrl serverUrl = m_account->serverUrl;
-    reminders.setServer(
-        [this, serverUrl]() -> std::unique_ptr<SyncApi> {
-            SyncAccount account(m_service.database(), m_secrets, m_file->meta().databaseId);
-            auto token = account.token();
-            if (!token || token->isEmpty()) {
-                return nullptr;
-            }
-            auto api = std::make_unique<SyncApi>(serverUrl, 15000);
-            api->setToken(*token);
-            return api;
-        },
-        m_account->role);
+    auto factory = [this, serverUrl]() -> std::unique_ptr<SyncApi> {
+        SyncAccount account(m_service.database(), m_secrets, m_file->meta().databaseId);
+        auto token = account.token();
+        if (!token || token->isEmpty()) {
+            return nullptr;
+        }
+        auto api = std::make_unique<SyncApi>(serverUrl, 15000);
+        api->setToken(*token);
+        return api;
+    };
+    reminders.setServer(factory, m_account->role);
+    // Verifying a person's WhatsApp number asks the same server.
+    m_window->people().setServer(factory);
+    billing.setServer(factory, m_account->role, m_account->organisationName);
 }
 
 void SyncController::createActions()
@@ -206,6 +213,7 @@ void SyncController::attach(MainWindow* window)
     connect(&window->reminders(), &ReminderService::syncWanted, this, [this] { m_engine->syncNow(); });
     // Adoption records (intake, status, decisions) go out like every local change.
     connect(&window->adoption(), &AdoptionService::localChange, this, [this] { m_engine->localChange(); });
+    connect(&window->people(), &PersonService::syncWanted, this, [this] { m_engine->syncNow(); });
     connect(this, &SyncController::accountChanged, this, &SyncController::connectReminders);
     connectReminders();
     createActions();

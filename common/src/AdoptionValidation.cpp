@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/Adoption.h"
 
+#include "ValidationChecks.h"
+
 #include "petinfo/common/Phone.h"
 #include "petinfo/common/Random.h"
 
@@ -11,29 +13,6 @@ namespace petinfo {
 namespace {
 
 constexpr int kEarliestYear = 1950;
-
-void checkRequired(ValidationReport& report, const char* field, const std::string& value, std::size_t limit)
-{
-    if (trimmed(value).empty()) {
-        report.add(field, ValidationCode::Required);
-    } else if (utf8Length(value) > limit) {
-        report.add(field, ValidationCode::TooLong);
-    }
-}
-
-void checkLength(ValidationReport& report, const char* field, const std::string& value, std::size_t limit)
-{
-    if (utf8Length(value) > limit) {
-        report.add(field, ValidationCode::TooLong);
-    }
-}
-
-void checkId(ValidationReport& report, const std::string& field, const std::string& value, bool required = true)
-{
-    if ((required || !value.empty()) && !isUuid(value)) {
-        report.add(field, ValidationCode::InvalidId);
-    }
-}
 
 void checkPhone(ValidationReport& report, const char* field, const std::string& value)
 {
@@ -114,21 +93,21 @@ void normalize(AdoptionApplication& a, std::string_view region)
 ValidationReport validate(const Intake& intake, const Date& today)
 {
     ValidationReport report;
-    checkId(report, "id", intake.id);
-    checkId(report, "petId", intake.petId);
+    checks::id(report, "id", intake.id);
+    checks::id(report, "petId", intake.petId);
     checkDate(report, "date", intake.date, today);
-    checkLength(report, "broughtBy", intake.broughtBy, limits::kName);
+    checks::length(report, "broughtBy", intake.broughtBy, limits::kName);
     checkPhone(report, "broughtByPhone", intake.broughtByPhone);
-    checkId(report, "personId", intake.personId, false);
-    checkLength(report, "notes", intake.notes, limits::kLongText);
+    checks::id(report, "personId", intake.personId, false);
+    checks::length(report, "notes", intake.notes, limits::kLongText, true);
     return report;
 }
 
 ValidationReport validate(const AdoptionProfile& profile)
 {
     ValidationReport report;
-    checkId(report, "petId", profile.petId);
-    checkLength(report, "description", profile.description, limits::kLongText);
+    checks::id(report, "petId", profile.petId);
+    checks::length(report, "description", profile.description, limits::kLongText, true);
     if (profile.feeMinor < 0 || profile.feeMinor > limits::kMaxFeeMinor) {
         report.add("feeMinor", ValidationCode::OutOfRange);
     }
@@ -139,7 +118,7 @@ ValidationReport validate(const AdoptionProfile& profile)
         report.add("photoIds", ValidationCode::OutOfRange);
     }
     for (std::size_t i = 0; i < profile.photoIds.size(); ++i) {
-        checkId(report, "photoIds[" + std::to_string(i) + "]", profile.photoIds[i]);
+        checks::id(report, "photoIds[" + std::to_string(i) + "]", profile.photoIds[i]);
     }
     return report;
 }
@@ -147,11 +126,11 @@ ValidationReport validate(const AdoptionProfile& profile)
 ValidationReport validate(const StatusChange& change, const Date& today)
 {
     ValidationReport report;
-    checkId(report, "id", change.id);
-    checkId(report, "subjectId", change.subjectId);
+    checks::id(report, "id", change.id);
+    checks::id(report, "subjectId", change.subjectId);
     checkDate(report, "date", change.date, today);
-    checkLength(report, "note", change.note, limits::kLongText);
-    checkLength(report, "author", change.author, limits::kShortText);
+    checks::length(report, "note", change.note, limits::kLongText, true);
+    checks::length(report, "author", change.author, limits::kShortText);
     if (change.subject == StatusSubject::Animal) {
         const auto from = statusOf<AdoptionStatus>(change.fromStatus);
         const auto to = statusOf<AdoptionStatus>(change.toStatus);
@@ -183,16 +162,16 @@ ValidationReport validate(const StatusChange& change, const Date& today)
 ValidationReport validate(const AdoptionApplication& a)
 {
     ValidationReport report;
-    checkId(report, "id", a.id);
+    checks::id(report, "id", a.id);
     if (a.petIds.empty()) {
         report.add("petIds", ValidationCode::Required);
     } else if (a.petIds.size() > limits::kMaxPetsPerApplication) {
         report.add("petIds", ValidationCode::OutOfRange);
     }
     for (std::size_t i = 0; i < a.petIds.size() && i < limits::kMaxPetsPerApplication; ++i) {
-        checkId(report, "petIds[" + std::to_string(i) + "]", a.petIds[i]);
+        checks::id(report, "petIds[" + std::to_string(i) + "]", a.petIds[i]);
     }
-    checkRequired(report, "applicantName", a.applicantName, limits::kName);
+    checks::required(report, "applicantName", a.applicantName, limits::kName);
     if (trimmed(a.phone).empty() && trimmed(a.email).empty()) {
         report.add("phone", ValidationCode::ContactRequired);
     }
@@ -200,8 +179,8 @@ ValidationReport validate(const AdoptionApplication& a)
     if (!a.email.empty() && !isValidEmail(a.email)) {
         report.add("email", ValidationCode::EmailFormat);
     }
-    checkLength(report, "email", a.email, limits::kShortText);
-    checkLength(report, "address", a.address, limits::kAddressText);
+    checks::length(report, "email", a.email, limits::kShortText);
+    checks::length(report, "address", a.address, limits::kAddressText, true);
     if (a.adults < 1 || a.adults > limits::kMaxAdults) {
         report.add("adults", ValidationCode::OutOfRange);
     }
@@ -213,15 +192,15 @@ ValidationReport validate(const AdoptionApplication& a)
         std::any_of(ages->begin(), ages->end(), [](int age) { return age < 0 || age > limits::kMaxChildAge; })) {
         report.add("childrenAges", ValidationCode::AgesFormat);
     }
-    checkLength(report, "otherPets", a.otherPets, limits::kApplicationText);
-    checkLength(report, "experience", a.experience, limits::kApplicationText);
-    checkLength(report, "message", a.message, limits::kApplicationText);
-    checkLength(report, "consentText", a.consentText, limits::kLongText);
+    checks::length(report, "otherPets", a.otherPets, limits::kApplicationText, true);
+    checks::length(report, "experience", a.experience, limits::kApplicationText, true);
+    checks::length(report, "message", a.message, limits::kApplicationText, true);
+    checks::length(report, "consentText", a.consentText, limits::kLongText, true);
     if (!a.consentAccepted || trimmed(a.consentText).empty()) {
         report.add("consentAccepted", ValidationCode::ConsentRequired);
     }
     const auto strokes = decodeSignature(a.signatureStrokes);
-    checkLength(report, "signatureName", a.signatureName, limits::kName);
+    checks::length(report, "signatureName", a.signatureName, limits::kName);
     if (!strokes) {
         report.add("signatureStrokes", ValidationCode::SignatureFormat);
     } else if (strokes->isEmpty() && trimmed(a.signatureName).empty()) {
@@ -229,11 +208,11 @@ ValidationReport validate(const AdoptionApplication& a)
     } else if (!trimmed(a.signatureName).empty() && !typedSignatureMatches(a.signatureName, a.applicantName)) {
         report.add("signatureName", ValidationCode::SignatureMismatch);
     }
-    checkLength(report, "deviceId", a.deviceId, limits::kShortText);
-    checkLength(report, "eventName", a.eventName, limits::kShortText);
-    checkLength(report, "submittedFrom", a.submittedFrom, limits::kNetworkAddress);
-    checkLength(report, "staffNotes", a.staffNotes, limits::kLongText);
-    checkId(report, "personId", a.personId, false);
+    checks::length(report, "deviceId", a.deviceId, limits::kShortText);
+    checks::length(report, "eventName", a.eventName, limits::kShortText);
+    checks::length(report, "submittedFrom", a.submittedFrom, limits::kNetworkAddress);
+    checks::length(report, "staffNotes", a.staffNotes, limits::kLongText, true);
+    checks::id(report, "personId", a.personId, false);
     return report;
 }
 

@@ -49,6 +49,9 @@ QString plainLabel(const QString& field)
         {QStringLiteral("ownerPhone"), QT_TRANSLATE_NOOP("Validation", "Owner phone")},
         {QStringLiteral("ownerEmail"), QT_TRANSLATE_NOOP("Validation", "Owner e-mail")},
         {QStringLiteral("ownerWhatsapp"), QT_TRANSLATE_NOOP("Validation", "WhatsApp opt-in")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("Validation", "Where found")},
+        {QStringLiteral("foundOn"), QT_TRANSLATE_NOOP("Validation", "Date found")},
+        {QStringLiteral("ageMonths"), QT_TRANSLATE_NOOP("Validation", "Estimated age")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : QCoreApplication::translate(kContext, *it);
@@ -171,6 +174,10 @@ QString describeIssue(const ValidationIssue& issue)
         break;
     case ValidationCode::AgesFormat:
         text = QCoreApplication::translate("Validation", "give each child's age in whole years, separated by commas");
+        break;
+    case ValidationCode::ControlCharacter:
+        text = QCoreApplication::translate("Validation", "contains invisible control characters (perhaps pasted "
+                                                         "from another program); delete and type it again");
         break;
     }
     return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);

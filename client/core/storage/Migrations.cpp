@@ -399,6 +399,32 @@ CREATE TABLE adoption_applications_seen (
 INSERT OR IGNORE INTO sync_pending (type, id) SELECT type, id FROM sync_rows
     WHERE type IN ('intake', 'adoptionProfile', 'statusChange', 'adoptionApplication');
 )sql",
+    // 10: strays a shelter or clinic took in, to find their families (synced `foundAnimal` rows,
+    // written here or on another desktop). The photo's bytes are in blobs.
+    R"sql(
+CREATE TABLE found_animals (
+    id TEXT PRIMARY KEY NOT NULL,
+    species TEXT NOT NULL,
+    sex TEXT NOT NULL DEFAULT 'unknown',
+    breed TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    size TEXT NOT NULL DEFAULT 'unknown',
+    age_months INTEGER,
+    microchip TEXT NOT NULL DEFAULT '',
+    tag_id TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    found_on TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    photo_sha256 TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    reunited_pet_id TEXT NOT NULL DEFAULT '',
+    closed_at INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+);
+CREATE INDEX found_animals_found_on ON found_animals(found_on);
+)sql",
 };
 
 } // namespace

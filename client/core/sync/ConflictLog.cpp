@@ -251,6 +251,8 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
         return tr("Status change %1").arg(c.rowId);
     case sync::EntityType::AdoptionApplication:
         return tr("Adoption application from %1").arg(text("applicantName"));
+    case sync::EntityType::FoundAnimal:
+        return tr("Found animal (%1)").arg(text("place"));
     }
     return c.rowId;
 }

@@ -2,6 +2,7 @@
 #include "sync/Projection.h"
 
 #include "petinfo/common/AdoptionCodec.h"
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/WireCodec.h"
 
 #include <algorithm>
@@ -95,6 +96,7 @@ Projection::Projection(Database& db)
     , m_tags(db)
     , m_reminders(db)
     , m_adoption(db)
+    , m_foundAnimals(db)
 {}
 
 int Projection::rank(sync::EntityType type)
@@ -150,6 +152,9 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
         break;
     case sync::EntityType::Attachment:
         take(attachmentFromFields(fields));
+        break;
+    case sync::EntityType::FoundAnimal:
+        take(foundAnimalFromFields(fields));
         break;
     case sync::EntityType::Reminder:
         out.entity = reminderFromFields(row, fields);
@@ -259,6 +264,8 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t
                 return m_adoption.upsertStatusChange(entity); // history: append-only, never in a trash
             } else if constexpr (std::is_same_v<T, AdoptionApplication>) {
                 return m_adoption.upsertApplication(entity, deleted);
+            } else if constexpr (std::is_same_v<T, FoundAnimal>) {
+                return m_foundAnimals.upsert(entity, deleted);
             } else {
                 static_assert(std::is_same_v<T, TagRecord>);
                 return m_tags.upsert(entity);

@@ -87,6 +87,8 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
         return DomainTable{"status_changes", "id", "id = ?", false};
     case sync::EntityType::AdoptionApplication:
         return DomainTable{"adoption_applications"};
+    case sync::EntityType::FoundAnimal:
+        return DomainTable{"found_animals"};
     case sync::EntityType::Tag:
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:

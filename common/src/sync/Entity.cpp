@@ -70,10 +70,14 @@ const std::array kPetFields{str("name", limits::kName),
                             optionalId("photoId"),
                             integer("createdAt"),
                             integer("updatedAt")};
-const std::array kPersonFields{str("name", limits::kName),  FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
-                               str("email", kFormatted),    lines("address", limits::kShortText * 2),
+const std::array kPersonFields{str("name", limits::kName), FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
+                               str("email", kFormatted), lines("address", limits::kShortText * 2),
                                str("language", kFormatted), FieldSpec{"whatsappOptIn", FieldKind::Bool, {}},
-                               integer("createdAt"),        integer("updatedAt")};
+                               integer("createdAt"), integer("updatedAt"),
+                               // Written by the server only (isServerOnlyField): the WhatsApp number
+                               // the owner confirmed by one-time code, when, and who confirmed it.
+                               str("whatsappVerifiedPhone", kFormatted), integer("whatsappVerifiedAt"),
+                               str("whatsappVerifiedBy", limits::kShortText)};
 const std::array kPetContactFields{id("petId"), id("personId"),
                                    FieldSpec{"role", FieldKind::Enum, namesOf<ContactRole>()},
                                    FieldSpec{"primary", FieldKind::Bool, {}}};
@@ -111,6 +115,7 @@ const std::array kReminderFields{id("petId"),
                                  FieldSpec{"state", FieldKind::Enum, namesOf<ReminderState>()},
                                  lines("reason", limits::kLongText), ///< why it was skipped or cancelled (a code)
                                  lines("text", limits::kLongText),   ///< a one-off reminder's words
+                                 optionalId("personId"),             ///< whom a one-off reminder is for
                                  integer("createdAt"),
                                  integer("updatedAt")};
 const std::array kMessageFields{optionalId("petId"),      ///< empty for a message about no pet
@@ -206,6 +211,24 @@ const std::array kAdoptionApplicationFields{
     integer("completedAt"),
     integer("createdAt"),
     integer("updatedAt")};
+// Written by the app (FoundAnimalCodec.cpp).
+const std::array kFoundAnimalFields{FieldSpec{"species", FieldKind::Enum, namesOf<Species>()},
+                                    FieldSpec{"sex", FieldKind::Enum, namesOf<Sex>()},
+                                    str("breed", limits::kShortText),
+                                    str("colour", limits::kShortText),
+                                    FieldSpec{"size", FieldKind::Enum, namesOf<AnimalSize>()},
+                                    FieldSpec{"ageMonths", FieldKind::OptionalInteger, {}},
+                                    str("microchip", kFormatted),
+                                    FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
+                                    str("place", limits::kShortText),
+                                    FieldSpec{"foundOn", FieldKind::Date, {}},
+                                    lines("notes", limits::kLongText),
+                                    FieldSpec{"photoSha256", FieldKind::OptionalSha256, {}},
+                                    FieldSpec{"state", FieldKind::Enum, namesOf<FoundAnimalState>()},
+                                    optionalId("reunitedPetId"),
+                                    integer("closedAt"),
+                                    integer("createdAt"),
+                                    integer("updatedAt")};
 
 const FieldSpec kDeletedSpec{kDeletedField, FieldKind::Bool, {}};
 
@@ -238,8 +261,19 @@ bool isServerAuthored(EntityType type)
     return type == EntityType::Reminder || type == EntityType::Message || type == EntityType::FoundReport;
 }
 
+bool isServerOnlyField(EntityType type, std::string_view field)
+{
+    return type == EntityType::Person &&
+           (field == "whatsappVerifiedPhone" || field == "whatsappVerifiedAt" || field == "whatsappVerifiedBy");
+}
+
 bool isKnownToSchema(EntityType type, int schemaVersion)
 {
+    // Found animals came after schema 3 was first spoken, but before any desktop speaking it
+    // was released; an older desktop (schema 2) knows none of them.
+    if (type == EntityType::FoundAnimal) {
+        return schemaVersion >= 3;
+    }
     return schemaVersion >= 3 || !isServerAuthored(type);
 }
 
@@ -281,6 +315,8 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kStatusChangeFields;
     case EntityType::AdoptionApplication:
         return kAdoptionApplicationFields;
+    case EntityType::FoundAnimal:
+        return kFoundAnimalFields;
     }
     return {};
 }
@@ -321,6 +357,8 @@ std::optional<FieldFault> fieldFault(EntityType type, std::string_view field, co
         return fits(value.is_boolean());
     case FieldKind::Integer:
         return fits(value.is_number_integer());
+    case FieldKind::OptionalInteger:
+        return fits(value.is_null() || value.is_number_integer());
     case FieldKind::Number:
         return fits(value.is_number());
     case FieldKind::Date:

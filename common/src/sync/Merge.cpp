@@ -2,6 +2,7 @@
 #include "petinfo/common/sync/Merge.h"
 
 #include "petinfo/common/AdoptionCodec.h"
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/WireCodec.h"
@@ -242,6 +243,8 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
     case EntityType::AdoptionApplication:
         return decodeAndValidate(adoptionApplicationFromJson(entity),
                                  [](const AdoptionApplication& a) { return validate(a); });
+    case EntityType::FoundAnimal:
+        return decodeAndValidate(foundAnimalFromJson(entity), [&](const FoundAnimal& a) { return validate(a, today); });
     case EntityType::Tag: {
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

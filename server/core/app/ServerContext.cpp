@@ -102,6 +102,7 @@ void ServerContext::openNotifications()
                                                             m_config.whatsapp, std::move(sender));
     openBilling();
     m_notifications->setEntitlements(m_billing.get());
+    m_notifications->setSecrets(*m_secrets);
     m_notifications->attach(*m_jobs);
     m_notifications->backfillPhones();
 }

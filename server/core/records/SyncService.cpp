@@ -281,6 +281,9 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     }
     const std::int64_t limit = m_clock.nowMs() + m_config.maxClockSkewSeconds * 1000;
     for (const auto& [name, write] : change.fields) {
+        if (sync::isServerOnlyField(change.type, name)) {
+            return rejected(m.id, problem(sync::errc::kForbidden, name, "only the server writes this field"));
+        }
         if (write.clock.wallMs > limit) {
             return rejected(m.id, problem(sync::errc::kClockSkew, name, "the clock of this change is in the future"));
         }

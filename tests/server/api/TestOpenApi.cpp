@@ -295,6 +295,26 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
                          a);
          },
          200},
+        // No WhatsApp here either: nothing can be sent, what is stored can be read and revoked.
+        {"GET", "/api/v1/people/{personId}/whatsapp-verification",
+         [&] { return get("/api/v1/people/" + person + "/whatsapp-verification", a); }, 200},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification",
+         [&] { return body("POST", "/api/v1/people/" + person + "/whatsapp-verification", json::object(), a); }, 409},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/confirm",
+         [&] {
+             return body("POST", "/api/v1/people/" + person + "/whatsapp-verification/confirm", {{"code", "123456"}},
+                         a);
+         },
+         409},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/revoke",
+         [&] { return body("POST", "/api/v1/people/" + person + "/whatsapp-verification/revoke", json::object(), a); },
+         200},
+        {"POST", "/api/v1/pets/{petId}/scheduled-messages",
+         [&] {
+             return body("POST", "/api/v1/pets/" + pet + "/scheduled-messages",
+                         {{"personId", person}, {"date", "2099-01-01"}, {"time", "10:00"}, {"text", "Hola"}}, a);
+         },
+         409},
         // This server has no WhatsApp settings: the handshake is refused, an unsigned POST too.
         {"GET", "/api/v1/webhooks/whatsapp",
          [&] { return get("/api/v1/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1"); }, 403},

@@ -44,6 +44,7 @@ enum class ValidationCode
     CurrencyFormat,    ///< not an ISO 4217 code such as "ARS"
     StatusTransition,  ///< a status change the workflow does not allow
     AgesFormat,        ///< children's ages that are not whole years, or not one per child
+    ControlCharacter,  ///< invisible control characters (escape sequences, NUL …) in a text
 };
 
 struct ValidationIssue

@@ -32,7 +32,8 @@ enum class EntityType
     Intake,
     AdoptionProfile,
     StatusChange,
-    AdoptionApplication
+    AdoptionApplication,
+    FoundAnimal ///< a stray a shelter or clinic took in, to find its family (LostFound.h)
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -45,6 +46,7 @@ enum class FieldKind
     String, ///< at most `maxLength` characters
     Bool,
     Integer,
+    OptionalInteger, ///< a whole number or null
     Number,
     Date,           ///< "YYYY-MM-DD"
     OptionalDate,   ///< "YYYY-MM-DD" or null
@@ -80,6 +82,10 @@ enum class FieldFault
 /** Rows only the server writes: a push of one is refused (forbidden). */
 bool isServerAuthored(EntityType type);
 
+/** Fields of a device-authored type that only the server writes (a person's WhatsApp
+ *  verification): a push that carries one is refused (forbidden). */
+bool isServerOnlyField(EntityType type, std::string_view field);
+
 /** Whether a peer speaking `schemaVersion` knows the type (reminders, messages and the adoption
  *  rows came with 3); a pull leaves other rows out for it. */
 bool isKnownToSchema(EntityType type, int schemaVersion);
@@ -110,7 +116,7 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 15> names{"pet",
+    static constexpr std::array<std::string_view, 16> names{"pet",
                                                             "person",
                                                             "petContact",
                                                             "healthRecord",
@@ -124,6 +130,7 @@ struct EnumNames<sync::EntityType>
                                                             "intake",
                                                             "adoptionProfile",
                                                             "statusChange",
-                                                            "adoptionApplication"};
+                                                            "adoptionApplication",
+                                                            "foundAnimal"};
 };
 } // namespace petinfo
