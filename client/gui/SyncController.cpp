@@ -161,7 +161,7 @@ void SyncController::connectReminders()
     BillingService& billing = m_window->billingActions()->billing();
     if (!m_account) {
         reminders.setServer({}, {});
-        billing.setServer({}, {}, {});
+        billing.setServer({}, {}, {}, {});
         return;
     }
     const QUrl serverUrl = m_account->serverUrl;
@@ -176,7 +176,9 @@ void SyncController::connectReminders()
         return api;
     };
     reminders.setServer(factory, m_account->role);
-    billing.setServer(factory, m_account->role, m_account->organisationName);
+    billing.setServer(factory, m_account->role, m_account->organisationName,
+                      serverUrl.toString() + QLatin1Char(' ') + m_account->organisationId + QLatin1Char(' ') +
+                          m_account->userEmail);
 }
 
 void SyncController::createActions()
