@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>petinfo::client::FoundBanner</name>
+        <message numerus="yes">
+            <source>%n more new report(s).</source>
+            <translation>
+                <numerusform>%n more new report.</numerusform>
+                <numerusform>%n more new reports.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>petinfo::client::HealthPage</name>
         <message numerus="yes">
             <source>%n record(s) overdue.</source>
@@ -127,6 +137,13 @@
                 <numerusform>&amp;Import %n pets</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>, %n add a vaccine to an animal listed above</source>
+            <translation>
+                <numerusform>, %n adds a vaccine to an animal listed above</numerusform>
+                <numerusform>, %n add a vaccine to an animal listed above</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>petinfo::client::MainWindow</name>
@@ -151,6 +168,46 @@
                 <numerusform>%1 of %n pets</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n pets and all their records to the trash?
+
+%1
+
+You can undo this with %2 or restore the pets from the Trash.</source>
+            <translation>
+                <numerusform>Move %n pets and all their records to the trash?
+
+%1
+
+You can undo this with %2 or restore the pets from the Trash.</numerusform>
+                <numerusform>Move %n pets and all their records to the trash?
+
+%1
+
+You can undo this with %2 or restore the pets from the Trash.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n pet(s)</source>
+            <translation>
+                <numerusform>Delete %n pet</numerusform>
+                <numerusform>Delete %n pets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pet(s) moved to the trash. Undo with %1.</source>
+            <translation>
+                <numerusform>%n pet moved to the trash. Undo with %1.</numerusform>
+                <numerusform>%n pets moved to the trash. Undo with %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>petinfo::client::PetEditorDialog</name>
@@ -159,6 +216,23 @@
             <translation>
                 <numerusform>Saved with %n warning.</numerusform>
                 <numerusform>Saved with %n warnings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::RemindersWindow</name>
+        <message numerus="yes">
+            <source>%n message(s) and planned reminder(s).</source>
+            <translation>
+                <numerusform>%n message and planned reminder.</numerusform>
+                <numerusform>%n messages and planned reminders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n shown.</source>
+            <translation>
+                <numerusform>%1 of %n shown.</numerusform>
+                <numerusform>%1 of %n shown.</numerusform>
             </translation>
         </message>
     </context>

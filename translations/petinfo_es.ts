@@ -5,15 +5,15 @@
     <name>ConflictModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -133,6 +133,50 @@
     <message>
         <source>warning</source>
         <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>Age (when no birth date)</source>
+        <translation>Edad (si no hay fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <source>Date of entry to the shelter</source>
+        <translation>Fecha de ingreso al refugio</translation>
+    </message>
+    <message>
+        <source>Code in the previous system</source>
+        <translation>Código en el sistema anterior</translation>
+    </message>
+    <message>
+        <source>Owner first name</source>
+        <translation>Nombre del dueño</translation>
+    </message>
+    <message>
+        <source>Owner last name</source>
+        <translation>Apellido del dueño</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <source>Vaccine date</source>
+        <translation>Fecha de la vacuna</translation>
+    </message>
+    <message>
+        <source>Vaccine next due</source>
+        <translation>Próxima dosis de la vacuna</translation>
+    </message>
+    <message>
+        <source>Vaccine batch</source>
+        <translation>Lote de la vacuna</translation>
+    </message>
+    <message>
+        <source>Vaccine notes</source>
+        <translation>Notas de la vacuna</translation>
+    </message>
+    <message>
+        <source>Vaccine due (not given yet)</source>
+        <translation>Vacuna pendiente (aún no aplicada)</translation>
     </message>
 </context>
 <context>
@@ -267,7 +311,7 @@
     </message>
     <message>
         <source>Foster</source>
-        <translation>Hogar de acogida</translation>
+        <translation>Hogar de tránsito</translation>
     </message>
     <message>
         <source>Adopter</source>
@@ -324,36 +368,40 @@
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
+    <message>
+        <source>+%1 kg</source>
+        <translation>+%1 kg</translation>
+    </message>
 </context>
 <context>
     <name>LayoutText</name>
     <message>
         <source>Round tag 25 mm (A4, cut out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa redonda de 25 mm (A4, para recortar)</translation>
     </message>
     <message>
         <source>Round tag 30 mm (A4, cut out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa redonda de 30 mm (A4, para recortar)</translation>
     </message>
     <message>
         <source>Collar tag 50 x 22 mm (A4, cut out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa de collar de 50 x 22 mm (A4, para recortar)</translation>
     </message>
     <message>
         <source>Kennel card (A6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de canil (A6)</translation>
     </message>
     <message>
         <source>Avery L7160 (A4, 21 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avery L7160 (A4, 21 etiquetas)</translation>
     </message>
     <message>
         <source>Avery 5160 (Letter, 30 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avery 5160 (Carta, 30 etiquetas)</translation>
     </message>
     <message>
         <source>Dymo 89 x 36 mm label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta Dymo de 89 x 36 mm</translation>
     </message>
 </context>
 <context>
@@ -361,6 +409,65 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
     </message>
 </context>
 <context>
@@ -375,6 +482,158 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <source>d MMM</source>
+        <comment>day and short month, as in 1 Dec</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>number not on WhatsApp</source>
+        <translation>el número no tiene WhatsApp</translation>
+    </message>
+    <message>
+        <source>the message template was refused</source>
+        <translation>la plantilla del mensaje fue rechazada</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not deliver it</source>
+        <translation>WhatsApp no lo entregó</translation>
+    </message>
+    <message>
+        <source>the owner opted out</source>
+        <translation>el dueño pidió no recibir más mensajes</translation>
+    </message>
+    <message>
+        <source>no WhatsApp number</source>
+        <translation>sin número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>gave up after several tries (%1)</source>
+        <translation>se abandonó tras varios intentos (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp is not set up on the server</source>
+        <translation>WhatsApp no está configurado en el servidor</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>motivo desconocido</translation>
+    </message>
+    <message>
+        <source>nobody to tell (no owner opted in with a WhatsApp number)</source>
+        <translation>no hay a quién avisar (ningún dueño aceptó WhatsApp con un número)</translation>
+    </message>
+    <message>
+        <source>a newer record replaced it</source>
+        <translation>lo reemplazó un registro más nuevo</translation>
+    </message>
+    <message>
+        <source>the record was deleted</source>
+        <translation>el registro se eliminó</translation>
+    </message>
+    <message>
+        <source>the pet died</source>
+        <translation>la mascota falleció</translation>
+    </message>
+    <message>
+        <source>the pet was adopted out</source>
+        <translation>la mascota fue dada en adopción</translation>
+    </message>
+    <message>
+        <source>the pet was deleted</source>
+        <translation>la mascota se eliminó</translation>
+    </message>
+    <message>
+        <source>reminders are off for it</source>
+        <translation>los recordatorios están desactivados para esto</translation>
+    </message>
+    <message>
+        <source>cancelled by staff</source>
+        <translation>cancelado por el personal</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sending (retrying: %1)</source>
+        <translation>enviando (reintentando: %1)</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviado el %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>, delivered</source>
+        <translation>, entregado</translation>
+    </message>
+    <message>
+        <source>, read</source>
+        <translation>, leído</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>uncertain: may not have been sent</source>
+        <translation>incierto: puede que no se haya enviado</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>cancelado: %1</translation>
+    </message>
+    <message>
+        <source>reminder planned for %1</source>
+        <translation>recordatorio planificado para el %1</translation>
+    </message>
+    <message>
+        <source>%1; next %2</source>
+        <translation>%1; próximo %2</translation>
+    </message>
+    <message>
+        <source>no reminder: %1</source>
+        <translation>sin recordatorio: %1</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
@@ -383,6 +642,10 @@
     <message>
         <source>Restore %1</source>
         <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Combinar %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -532,10 +795,6 @@
         <translation>supera la longitud máxima</translation>
     </message>
     <message>
-        <source>a microchip number has 15 digits (ISO 11784/11785); older chips have 9 or 10 characters</source>
-        <translation>un número de microchip tiene 15 dígitos (ISO 11784/11785); los chips antiguos tienen 9 o 10 caracteres</translation>
-    </message>
-    <message>
         <source>an older 9/10-character chip: accepted, but not every scanner reads it</source>
         <translation>chip antiguo de 9/10 caracteres: se acepta, pero no todos los lectores pueden leerlo</translation>
     </message>
@@ -546,14 +805,6 @@
     <message>
         <source>this microchip number is already used by another pet</source>
         <translation>este número de microchip ya lo tiene otra mascota</translation>
-    </message>
-    <message>
-        <source>not a valid international number, e.g. +54 9 11 2345 6789</source>
-        <translation>no es un número internacional válido, p. ej., +54 9 11 2345 6789</translation>
-    </message>
-    <message>
-        <source>add the country code, e.g. +54</source>
-        <translation>falta el código de país, p. ej., +54</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
@@ -599,6 +850,54 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>type the 15 digits of the chip, e.g. 982000123456789 (an older chip has 9 or 10 characters)</source>
+        <translation>escriba los 15 dígitos del chip, p. ej., 982000123456789 (un chip antiguo tiene 9 o 10 caracteres)</translation>
+    </message>
+    <message>
+        <source>not a phone number: type it as you would dial it, e.g. %1</source>
+        <translation>no es un número de teléfono: escríbalo como lo marcaría, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>start with + and the country code, e.g. +54 9 11 2345-6789, or choose your country in Preferences to type local numbers</source>
+        <translation>empiece con + y el código de país, p. ej., +54 9 11 2345-6789, o elija su país en Preferencias para escribir números locales</translation>
+    </message>
+    <message>
+        <source>Type the pet&apos;s name.</source>
+        <translation>Escriba el nombre de la mascota.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Type the vaccine or product given.</source>
+        <translation>Escriba la vacuna o el producto aplicado.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Primero escriba la nota.</translation>
+    </message>
+    <message>
+        <source>Type the birth date, or untick Known.</source>
+        <translation>Escriba la fecha de nacimiento o desmarque Conocida.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>15 digits, e.g. 982000123456789.</source>
+        <translation>15 dígitos, p. ej., 982000123456789.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1.</source>
+        <translation>No es una fecha. Escríbala así: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 no puede estar en el futuro.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -621,6 +920,77 @@
     <message>
         <source>url</source>
         <translation>url</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AboutDialog</name>
+    <message>
+        <source>About Pet Info</source>
+        <translation>Acerca de Pet Info</translation>
+    </message>
+    <message>
+        <source>Pet Info</source>
+        <translation>Pet Info</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries</source>
+        <translation>&amp;Bibliotecas</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence</source>
+        <translation>Li&amp;cencia</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Copiar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Copy the version, the system and the libraries, to paste into a support request</source>
+        <translation>Copia la versión, el sistema y las bibliotecas para pegarlos en un pedido de soporte</translation>
+    </message>
+    <message>
+        <source>Offline-first pet records for clinics, shelters and owners.</source>
+        <translation>Historias de mascotas que funcionan sin conexión, para clínicas, refugios y dueños.</translation>
+    </message>
+    <message>
+        <source>Your records are kept in an encrypted database on this computer:</source>
+        <translation>Sus registros se guardan en una base de datos cifrada en este equipo:</translation>
+    </message>
+    <message>
+        <source>Pet Info is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with &lt;b&gt;no warranty&lt;/b&gt;.</source>
+        <translation>Pet Info es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece &lt;b&gt;sin ninguna garantía&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Running on %1.</source>
+        <translation>Funcionando en %1.</translation>
+    </message>
+    <message>
+        <source>Pet Info is built on these free software libraries. Thank you to their authors.</source>
+        <translation>Pet Info se construye sobre estas bibliotecas de software libre. Gracias a sus autores.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
@@ -683,11 +1053,11 @@
     </message>
     <message>
         <source>The local copy was not fully removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia local no se eliminó por completo</translation>
     </message>
     <message>
         <source>Signed out; the records were removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada; los registros se eliminaron de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -710,18 +1080,18 @@
     </message>
     <message>
         <source>Added</source>
-        <translation>Añadido</translation>
+        <translation>Agregado</translation>
     </message>
 </context>
 <context>
     <name>petinfo::client::AttachmentsPage</name>
     <message>
         <source>Add &amp;photo…</source>
-        <translation>&amp;Añadir foto…</translation>
+        <translation>&amp;Agregar foto…</translation>
     </message>
     <message>
         <source>Add &amp;document…</source>
-        <translation>Añad&amp;ir documento…</translation>
+        <translation>Agregar &amp;documento…</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -741,11 +1111,11 @@
     </message>
     <message>
         <source>Add a photo</source>
-        <translation>Añadir una foto</translation>
+        <translation>Agregar una foto</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation>Añadir un documento</translation>
+        <translation>Agregar un documento</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt);;All files (*)</source>
@@ -753,7 +1123,7 @@
     </message>
     <message>
         <source>Could not add the file</source>
-        <translation>No se pudo añadir el archivo</translation>
+        <translation>No se pudo agregar el archivo</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -765,7 +1135,7 @@
     </message>
     <message>
         <source>Could not add the photo</source>
-        <translation>No se pudo añadir la foto</translation>
+        <translation>No se pudo agregar la foto</translation>
     </message>
     <message>
         <source>%1 is not an image this app can show.</source>
@@ -830,7 +1200,7 @@
     </message>
     <message>
         <source>When two devices changed the same field before syncing, the later change was kept everywhere. Nothing is lost: the overwritten value is listed here and can be put back, which is a new change that syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dos dispositivos cambiaron el mismo campo antes de sincronizar, se conservó en todos el cambio más reciente. No se pierde nada: el valor sobrescrito figura aquí y se puede recuperar, lo que es un cambio nuevo que se sincroniza.</translation>
     </message>
     <message>
         <source>Make the overwritten value current again (a new edit that syncs)</source>
@@ -860,43 +1230,43 @@
     <name>petinfo::client::ConflictModel</name>
     <message>
         <source>The lost value was put back on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor perdido se recuperó el %1.</translation>
     </message>
     <message>
         <source>%1 (put back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recuperado)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor conservado</translation>
     </message>
     <message>
         <source>Kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado de</translation>
     </message>
     <message>
         <source>Overwritten value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor sobrescrito</translation>
     </message>
     <message>
         <source>Overwritten from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescrito de</translation>
     </message>
     <message>
         <source>Pet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mascota %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
@@ -904,39 +1274,51 @@
     </message>
     <message>
         <source>Contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de %1</translation>
     </message>
     <message>
         <source>Health record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de salud de %1</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de %1</translation>
     </message>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre %1</translation>
     </message>
     <message>
         <source>File of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa %1</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1</source>
+        <translation>Recordatorio para %1</translation>
+    </message>
+    <message>
+        <source>Message about %1</source>
+        <translation>Mensaje sobre %1</translation>
+    </message>
+    <message>
+        <source>Found report about %1</source>
+        <translation>Aviso de hallazgo sobre %1</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1351,6 @@
 <context>
     <name>petinfo::client::ContactsPage</name>
     <message>
-        <source>&amp;Add contact</source>
-        <translation>&amp;Añadir contacto</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -983,10 +1361,6 @@
     <message>
         <source>Agrees to WhatsApp reminders</source>
         <translation>Acepta recordatorios por WhatsApp</translation>
-    </message>
-    <message>
-        <source>With country code; several separated by commas</source>
-        <translation>Con código de país; varios separados por comas</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -1015,6 +1389,38 @@
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <source>Type a person who is not in Pet Info yet</source>
+        <translation>Escriba una persona que todavía no está en Pet Info</translation>
+    </message>
+    <message>
+        <source>e.g. %1; several separated by commas</source>
+        <translation>p. ej., %1; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Add an existing person: type a name, phone or e-mail</source>
+        <translation>Agregar una persona existente: escriba un nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Agregar una persona existente</translation>
+    </message>
+    <message>
+        <source>People already in Pet Info (owners of other pets) are linked, not typed again: a change to their phone then shows on all their pets</source>
+        <translation>Las personas que ya están en Pet Info (dueños de otras mascotas) se vinculan, no se vuelven a escribir: así un cambio de teléfono se ve en todas sus mascotas</translation>
+    </message>
+    <message>
+        <source>%1 is also a contact of %2. Changes to these details show on those pets too.</source>
+        <translation>%1 también es contacto de %2. Los cambios en estos datos se ven también en esas mascotas.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Esta persona</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1530,33 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
 </context>
 <context>
+    <name>petinfo::client::DateEdit</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>day in a date pattern</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>month name in a date pattern</comment>
+        <translation>Lun</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::DueModel</name>
     <message>
         <source>Due</source>
@@ -1153,6 +1586,10 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
+    <message>
+        <source>WhatsApp reminder</source>
+        <translation>Recordatorio por WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::FieldIssueLabel</name>
@@ -1166,10 +1603,86 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
 </context>
 <context>
+    <name>petinfo::client::FoundBanner</name>
+    <message>
+        <source>Show found r&amp;eports</source>
+        <translation>Ver avisos de &amp;hallazgo</translation>
+    </message>
+    <message>
+        <source>Found! %1 reported finding this pet on %2 at %3. Phone: %4.</source>
+        <translation>¡Encontrada! %1 avisó que encontró a esta mascota el %2 en %3. Teléfono: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new report(s).</source>
+        <translation>
+            <numerusform>%n aviso nuevo más.</numerusform>
+            <numerusform>%n avisos nuevos más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundReportModel</name>
+    <message>
+        <source>Typed as %1</source>
+        <translation>Escrito como %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Avisado</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrada por</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundReportsPage</name>
+    <message>
+        <source>&amp;Copy phone</source>
+        <translation>&amp;Copiar teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>&amp;Marcar todos como vistos</translation>
+    </message>
+    <message>
+        <source>No one has reported finding this pet. While the pet is marked lost, its tag&apos;s page offers finders a form; what they send appears here and on every computer of the clinic.</source>
+        <translation>Nadie avisó haber encontrado a esta mascota. Mientras esté marcada como perdida, la página de su placa ofrece un formulario a quien la encuentre; lo que envíen aparece aquí y en todos los equipos de la clínica.</translation>
+    </message>
+    <message>
+        <source>Copy the finder&apos;s phone number, to call or message them</source>
+        <translation>Copia el teléfono de quien la encontró, para llamarle o escribirle</translation>
+    </message>
+    <message>
+        <source>Could not read the found reports</source>
+        <translation>No se pudieron leer los avisos de hallazgo</translation>
+    </message>
+    <message>
+        <source>Could not mark the reports as seen</source>
+        <translation>No se pudieron marcar los avisos como vistos</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3, at %4.</source>
+        <translation>%1 (%2) el %3, en %4.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::HealthPage</name>
     <message>
         <source>&amp;Add record…</source>
-        <translation>&amp;Añadir registro…</translation>
+        <translation>&amp;Agregar registro…</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
@@ -1205,7 +1718,7 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
     <message>
         <source>No health records yet. Add vaccines, dewormings, treatments and check-ups here.</source>
-        <translation>Aún no hay registros de salud. Aquí se pueden añadir vacunas, desparasitaciones, tratamientos y controles.</translation>
+        <translation>Aún no hay registros de salud. Aquí se pueden agregar vacunas, desparasitaciones, tratamientos y controles.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) overdue.</source>
@@ -1310,6 +1823,10 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>WhatsApp reminder</source>
+        <translation>Recordatorio por WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1967,13 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
             <numerusform>&amp;Importar %n mascotas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n add a vaccine to an animal listed above</source>
+        <translation>
+            <numerusform>, %n agrega una vacuna a un animal de más arriba</numerusform>
+            <numerusform>, %n agregan una vacuna a un animal de más arriba</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::ImportIssueModel</name>
@@ -1548,7 +2072,7 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
     <message>
         <source>Delete &amp;forever…</source>
-        <translation>Eliminar &amp;definitivamente…</translation>
+        <translation>Eliminar de&amp;finitivamente…</translation>
     </message>
     <message>
         <source>Deleted pets stay here, with all their records, until you delete them for good.</source>
@@ -1559,24 +2083,12 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
         <translation>Eliminar mascota</translation>
     </message>
     <message>
-        <source>Move %1 and all its records to the trash?
-
-You can undo this with Ctrl+Z or restore the pet from the Trash.</source>
-        <translation>¿Mover %1 y todos sus registros a la papelera?
-
-Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translation>
-    </message>
-    <message>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Could not change the pet</source>
         <translation>No se pudo modificar la mascota</translation>
-    </message>
-    <message>
-        <source>%1 moved to the trash. Undo with Ctrl+Z.</source>
-        <translation>%1 se movió a la papelera. Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <source>Could not restore the pet</source>
@@ -1614,7 +2126,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>%1 overdue · %2 due soon</source>
-        <translation>%1 vencidos · %2 próximos a vencer</translation>
+        <translation>Vencidos: %1 · Próximos a vencer: %2</translation>
     </message>
     <message>
         <source>Due soon / overdue (%1)</source>
@@ -1626,7 +2138,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>No pets yet. Add the first one with File &gt; New Pet (Ctrl+N), or import a CSV file.</source>
-        <translation>Aún no hay mascotas. La primera se puede añadir con Archivo &gt; Nueva mascota (Ctrl+N) o importando un archivo CSV.</translation>
+        <translation>Aún no hay mascotas. La primera se puede agregar con Archivo &gt; Nueva mascota (Ctrl+N) o importando un archivo CSV.</translation>
     </message>
     <message>
         <source>No pet matches &quot;%1&quot;.</source>
@@ -1642,19 +2154,15 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Add a pet (Ctrl+N)</source>
-        <translation>Añadir una mascota (Ctrl+N)</translation>
+        <translation>Agregar una mascota (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open Pet…</source>
-        <translation>A&amp;brir mascota…</translation>
+        <translation>Abrir masc&amp;ota…</translation>
     </message>
     <message>
         <source>&amp;Delete Pet…</source>
-        <translation>&amp;Eliminar mascota…</translation>
-    </message>
-    <message>
-        <source>Move the selected pet to the trash (Delete)</source>
-        <translation>Mover la mascota seleccionada a la papelera (Supr)</translation>
+        <translation>E&amp;liminar mascota…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1682,7 +2190,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation>Hacer &amp;copia de seguridad ahora…</translation>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
@@ -1698,7 +2206,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>&amp;Due Soon / Overdue</source>
-        <translation>Próximos a vencer / &amp;vencidos</translation>
+        <translation>Pró&amp;ximos a vencer / vencidos</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
@@ -1710,15 +2218,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>&amp;About Pet Info</source>
-        <translation>&amp;Acerca de Pet Info</translation>
-    </message>
-    <message>
-        <source>About Pet Info</source>
-        <translation>Acerca de Pet Info</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pet Info %1&lt;/h3&gt;&lt;p&gt;Offline-first pet records for clinics, shelters and owners.&lt;/p&gt;&lt;p&gt;Your records are kept in an encrypted database on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pet Info %1&lt;/h3&gt;&lt;p&gt;Registros de mascotas que funcionan sin conexión, para clínicas, refugios y dueños.&lt;/p&gt;&lt;p&gt;Los registros se guardan en una base de datos cifrada en este equipo.&lt;/p&gt;</translation>
+        <translation>Acerca de Pe&amp;t Info</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1744,6 +2244,193 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Move %1 and all its records to the trash?
+
+You can undo this with %2 or restore the pet from the Trash.</source>
+        <translation>¿Mover a %1 y todos sus registros a la papelera?
+
+Puede deshacerlo con %2 o restaurar la mascota desde la Papelera.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash. Undo with %2.</source>
+        <translation>%1 se movió a la papelera. Deshacer con %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete pets</source>
+        <translation>Eliminar mascotas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n pets and all their records to the trash?
+
+%1
+
+You can undo this with %2 or restore the pets from the Trash.</source>
+        <translation>
+            <numerusform>¿Mover %n mascota y todos sus registros a la papelera?
+
+%1
+
+Puede deshacerlo con %2 o restaurarla desde la Papelera.</numerusform>
+            <numerusform>¿Mover %n mascotas y todos sus registros a la papelera?
+
+%1
+
+Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n pet(s)</source>
+        <translation>
+            <numerusform>Eliminar %n mascota</numerusform>
+            <numerusform>Eliminar %n mascotas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pet(s) moved to the trash. Undo with %1.</source>
+        <translation>
+            <numerusform>%n mascota se movió a la papelera. Deshacer con %1.</numerusform>
+            <numerusform>%n mascotas se movieron a la papelera. Deshacer con %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>Move the selected pets to the trash (Delete)</source>
+        <translation>Mover las mascotas seleccionadas a la papelera (Supr)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonas</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Respaldar</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::MergePeopleDialog</name>
+    <message>
+        <source>&amp;E-mail to keep:</source>
+        <translation>&amp;Correo que se conserva:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Com&amp;binar</translation>
+    </message>
+    <message>
+        <source>Merge %1 — Pet Info</source>
+        <translation>Combinar %1 — Pet Info</translation>
+    </message>
+    <message>
+        <source>Choose the other record of %1: the same person typed in twice.</source>
+        <translation>Elija el otro registro de %1: la misma persona cargada dos veces.</translation>
+    </message>
+    <message>
+        <source>Find by name, phone, e-mail or pet</source>
+        <translation>Buscar por nombre, teléfono, correo o mascota</translation>
+    </message>
+    <message>
+        <source>Could not read the people</source>
+        <translation>No se pudieron leer las personas</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <source>%1 (merge %2 into this record)</source>
+        <translation>%1 (combinar %2 en este registro)</translation>
+    </message>
+    <message>
+        <source>the person you choose above</source>
+        <translation>la persona que elija arriba</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Merge.</source>
+        <translation>No se cambia nada hasta que presione Combinar.</translation>
+    </message>
+    <message>
+        <source>phones: %1</source>
+        <translation>teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>correo: %1</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>dirección: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no pets to move.</source>
+        <translation>%1 no tiene mascotas para mover.</translation>
+    </message>
+    <message>
+        <source>The pets of %1 (%2) move to %3.</source>
+        <translation>Las mascotas de %1 (%2) pasan a %3.</translation>
+    </message>
+    <message>
+        <source>%1 will then have %2.</source>
+        <translation>Luego %1 tendrá %2.</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is not kept: a person has one e-mail.</source>
+        <translation>El correo %1 no se conserva: cada persona tiene un solo correo.</translation>
+    </message>
+    <message>
+        <source>%1 is then deleted, here and on every device after the next sync.</source>
+        <translation>Luego %1 se elimina, aquí y en todos los dispositivos tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Qué pasa:</translation>
+    </message>
+    <message>
+        <source>You can undo the merge with Ctrl+Z.</source>
+        <translation>Puede deshacer la combinación con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>No se pudo combinar</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo the merge</source>
+        <translation>No se pudo deshacer ni rehacer la combinación</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::NoteModel</name>
@@ -1754,6 +2441,26 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Printed on the health report</source>
+        <translation>Se imprime en el informe de salud</translation>
+    </message>
+    <message>
+        <source>Only for staff: not on reports</source>
+        <translation>Solo para el personal: no va en los informes</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>On report</source>
+        <translation>En el informe</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2501,22 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <source>Could not delete the note</source>
         <translation>No se pudo eliminar la nota</translation>
     </message>
+    <message>
+        <source>Show on health &amp;reports</source>
+        <translation>Mostrar en los &amp;informes de salud</translation>
+    </message>
+    <message>
+        <source>The health report goes to the owner. Leave this off for notes meant only for the clinic&apos;s staff.</source>
+        <translation>El informe de salud se entrega al dueño. Déjelo desmarcado para notas solo para el personal de la clínica.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Escrita por %1, %2</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::PassphraseDialog</name>
@@ -1804,10 +2527,6 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     <message>
         <source>Protect your pet records</source>
         <translation>Proteger los registros de mascotas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Pet Info keeps your records in an encrypted file. This computer has no system keychain to hold its key, so choose a passphrase instead.&lt;/p&gt;&lt;p&gt;You will need it every time you open Pet Info. &lt;b&gt;If you forget it, the records cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pet Info guarda los registros en un archivo cifrado. Este equipo no tiene un llavero del sistema donde guardar la clave, así que hay que elegir una frase de contraseña.&lt;/p&gt;&lt;p&gt;Se pedirá cada vez que se abra Pet Info. &lt;b&gt;Si se olvida, los registros no se podrán recuperar.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1875,7 +2594,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Weak: add more words or characters.</source>
-        <translation>Débil: conviene añadir más palabras o caracteres.</translation>
+        <translation>Débil: conviene agregar más palabras o caracteres.</translation>
     </message>
     <message>
         <source>Fair.</source>
@@ -1893,48 +2612,283 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Pet Info keeps your records in an encrypted file. The system keychain cannot hold its key on this computer (there is none, or it stayed locked), so choose a passphrase instead.&lt;/p&gt;&lt;p&gt;You will need it every time you open Pet Info. &lt;b&gt;If you forget it, the records cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pet Info guarda sus registros en un archivo cifrado. El llavero del sistema no puede guardar su clave en este equipo (no hay uno o quedó bloqueado), así que elija una frase de contraseña.&lt;/p&gt;&lt;p&gt;La necesitará cada vez que abra Pet Info. &lt;b&gt;Si la olvida, los registros no se pueden recuperar.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::PdfPreview</name>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ace&amp;rcar</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al anc&amp;ho</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página al ancho de la ventana (Ctrl+0)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>&amp;Whole Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página c&amp;ompleta</translation>
     </message>
     <message>
         <source>Show whole pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar páginas completas</translation>
     </message>
     <message>
         <source>The preview cannot be shown: the PDF could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa: no se pudo leer el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <extracomment>Column of the People list: how many pets a person has.</extracomment>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <source>Pet names</source>
+        <extracomment>Column of the People list: the names of a person&apos;s pets.</extracomment>
+        <translation>Nombres de las mascotas</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PeoplePage</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Com&amp;binar con…</translation>
+    </message>
+    <message>
+        <source>Find by name, phone, e-mail or pet</source>
+        <translation>Buscar por nombre, teléfono, correo o mascota</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>The selected person was typed in twice? Merge the two records into one</source>
+        <translation>¿La persona seleccionada se cargó dos veces? Combine los dos registros en uno</translation>
+    </message>
+    <message>
+        <source>Could not load the people</source>
+        <translation>No se pudieron cargar las personas</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo with Ctrl+Z.</source>
+        <translation>Se combinó %1 con %2. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No people yet. Owners and other contacts are added on a pet&apos;s Contacts tab, and each person is kept once for all their pets.</source>
+        <translation>Todavía no hay personas. Los dueños y otros contactos se agregan en la pestaña Contactos de una mascota, y cada persona se guarda una sola vez para todas sus mascotas.</translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;.</source>
+        <translation>Nadie coincide con &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PersonDialog</name>
+    <message>
+        <source>Agrees to WhatsApp reminders</source>
+        <translation>Acepta recordatorios por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Com&amp;binar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>e.g. %1; several separated by commas</source>
+        <translation>p. ej., %1; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>This person was typed in twice? Merge the two records into one</source>
+        <translation>¿Esta persona se cargó dos veces? Combine los dos registros en uno</translation>
+    </message>
+    <message>
+        <source>Save the details (%1)</source>
+        <translation>Guardar los datos (%1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Double-click a pet, or press Enter, to open it.</source>
+        <translation>Haga doble clic en una mascota, o presione Intro, para abrirla.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>This person is no longer in Pet Info: they were merged into another record.</source>
+        <translation>Esta persona ya no está en Pet Info: se combinó con otro registro.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked with an error.</source>
+        <translation>No se guardó: corrija los campos marcados con error.</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>No se pudo guardar %1</translation>
+    </message>
+    <message>
+        <source>Saved. All pets of %1 show the change.</source>
+        <translation>Guardado. Todas las mascotas de %1 muestran el cambio.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before opening the pet?</source>
+        <translation>¿Guardar los cambios de %1 antes de abrir la mascota?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before merging?</source>
+        <translation>¿Guardar los cambios de %1 antes de combinar?</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo with Ctrl+Z.</source>
+        <translation>Se combinó %1 con %2. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Pets (%1)</source>
+        <translation>Mascotas (%1)</translation>
+    </message>
+    <message>
+        <source>%1%2 — Pet Info</source>
+        <translation>%1%2 — Pet Info</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PersonPetsModel</name>
+    <message>
+        <source>%1 (primary contact)</source>
+        <extracomment>A person&apos;s role for a pet on their page, e.g. &quot;Owner (primary contact)&quot;.</extracomment>
+        <translation>%1 (contacto principal)</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Especie</translation>
+    </message>
+    <message>
+        <source>Breed</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Microchip</source>
+        <translation>Microchip</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PersonPicker</name>
+    <message>
+        <source>no pets</source>
+        <translation>sin mascotas</translation>
+    </message>
+    <message>
+        <source>pets: %1 (%2)</source>
+        <extracomment>In the list of people found: how many pets and their names, e.g. &quot;pets: 2 (Luna, Rex)&quot;.</extracomment>
+        <translation>mascotas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the people: %1</source>
+        <translation>No se pudieron leer las personas: %1</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2988,10 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <source>%1 — Pet Info</source>
         <translation>%1 — Pet Info</translation>
     </message>
+    <message>
+        <source>&amp;Found reports</source>
+        <translation>Avisos de &amp;hallazgo</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::PetListModel</name>
@@ -2064,6 +3022,131 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PreferencesDialog</name>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Elegir &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Logo</source>
+        <translation>&amp;Quitar logo</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>None: type every number with its country code</source>
+        <translation>Ninguno: escribir cada número con su código de país</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>e.g. Veterinaria San Roque</source>
+        <translation>p. ej., Veterinaria San Roque</translation>
+    </message>
+    <message>
+        <source>Street and number
+City, province</source>
+        <translation>Calle y número
+Ciudad, provincia</translation>
+    </message>
+    <message>
+        <source>e.g. https://pets.example.org</source>
+        <translation>p. ej., https://pets.example.org</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Clinic or shelter (printed on reports)</source>
+        <translation>Clínica o refugio (se imprime en los informes)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>QR tags</source>
+        <translation>Placas QR</translation>
+    </message>
+    <message>
+        <source>Public a&amp;ddress:</source>
+        <translation>Dirección pú&amp;blica:</translation>
+    </message>
+    <message>
+        <source>Where a scanned tag opens the pet&apos;s page: your sync server&apos;s address on the internet.</source>
+        <translation>Dónde abre una placa escaneada la página de la mascota: la dirección de su servidor de sincronización en internet.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the address the sync server gives: %1</source>
+        <translation>Déjelo vacío para usar la dirección que da el servidor de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Pet Info.</source>
+        <translation>El nuevo idioma se usa a partir del próximo inicio de Pet Info.</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>No se puede usar este logo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Pet Info can read (%2).</source>
+        <translation>%1 no es una imagen que Pet Info pueda leer (%2).</translation>
+    </message>
+    <message>
+        <source>The image could not be converted.</source>
+        <translation>No se pudo convertir la imagen.</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3227,434 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <source>&amp;General notes:</source>
         <translation>No&amp;tas generales:</translation>
     </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ReminderActions</name>
+    <message>
+        <source>WhatsApp &amp;Reminders…</source>
+        <translation>&amp;Recordatorios de WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;Settings…</source>
+        <translation>&amp;Configuración de recordatorios…</translation>
+    </message>
+    <message>
+        <source>Pending, sent, failed and uncertain WhatsApp messages (Ctrl+Shift+R)</source>
+        <translation>Mensajes de WhatsApp pendientes, enviados, fallidos e inciertos (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>When and how the organisation reminds owners on WhatsApp</source>
+        <translation>Cuándo y cómo la organización recuerda a los dueños por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Recor&amp;datorios</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ReminderListModel</name>
+    <message>
+        <source>WhatsApp number check</source>
+        <translation>Verificación del número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Found pet alert</source>
+        <translation>Alerta de mascota encontrada</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Registro de salud</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>to be sent %1</source>
+        <translation>a enviar el %1</translation>
+    </message>
+    <message>
+        <source>%1
+WhatsApp said: %2</source>
+        <translation>%1
+WhatsApp respondió: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ReminderSettingsDialog</name>
+    <message>
+        <source>Spanish (es)</source>
+        <translation>Español (es)</translation>
+    </message>
+    <message>
+        <source>Portuguese, Brazil (pt-BR)</source>
+        <translation>Portugués de Brasil (pt-BR)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Inglés (en)</translation>
+    </message>
+    <message>
+        <source>Give at most 4 day counts from 0 to 365, such as &quot;14, 1&quot;.</source>
+        <translation>Indique hasta 4 cantidades de días entre 0 y 365, como &quot;14, 1&quot;.</translation>
+    </message>
+    <message>
+        <source>The overdue reminder goes 1 to 90 days after the due date.</source>
+        <translation>El recordatorio de vencido se envía entre 1 y 90 días después del vencimiento.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as America/Argentina/Buenos_Aires.</source>
+        <translation>Elija una zona horaria de la lista, como America/Argentina/Buenos_Aires.</translation>
+    </message>
+    <message>
+        <source>The window must start before it ends, on at least one day.</source>
+        <translation>La franja debe empezar antes de terminar, en al menos un día.</translation>
+    </message>
+    <message>
+        <source>Template names use a-z, 0-9 and _; the default language needs one.</source>
+        <translation>Los nombres de plantilla usan a-z, 0-9 y _; el idioma predeterminado necesita uno.</translation>
+    </message>
+    <message>
+        <source>Choose the kinds of record to remind of.</source>
+        <translation>Elija los tipos de registro que se recuerdan.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this setting.</source>
+        <translation>El servidor no aceptó esta configuración.</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp &amp;reminders to owners who opted in</source>
+        <translation>Enviar &amp;recordatorios por WhatsApp a los dueños que aceptaron</translation>
+    </message>
+    <message>
+        <source>One more &amp;when overdue, after</source>
+        <translation>Uno más &amp;al vencer, después de</translation>
+    </message>
+    <message>
+        <source>WhatsApp Reminder Settings</source>
+        <translation>Configuración de recordatorios de WhatsApp</translation>
+    </message>
+    <message>
+        <source>e.g. 14, 1</source>
+        <translation>p. ej., 14, 1</translation>
+    </message>
+    <message>
+        <source>One reminder this many days before each due date; separate several with commas</source>
+        <translation>Un recordatorio esta cantidad de días antes de cada vencimiento; separe varios con comas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Due soon template</source>
+        <translation>Plantilla de próximo a vencer</translation>
+    </message>
+    <message>
+        <source>Overdue template</source>
+        <translation>Plantilla de vencido</translation>
+    </message>
+    <message>
+        <source>WhatsApp code</source>
+        <translation>Código de WhatsApp</translation>
+    </message>
+    <message>
+        <source>The names of the message templates WhatsApp approved for the organisation. Each takes the pet&apos;s name, the product and the due date. Leave a language empty to write to its speakers in the default language.</source>
+        <translation>Los nombres de las plantillas de mensaje que WhatsApp aprobó para la organización. Cada una recibe el nombre de la mascota, el producto y la fecha de vencimiento. Deje un idioma vacío para escribir a sus hablantes en el idioma predeterminado.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Remind of:</source>
+        <translation>Recordar:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before due:</source>
+        <translation>&amp;Días antes del vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Send &amp;between:</source>
+        <translation>Enviar &amp;entre:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Los días:</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Idioma predeterminado:</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plates:</source>
+        <translation>&amp;Plantillas:</translation>
+    </message>
+    <message>
+        <source>Could not read the reminder settings: %1</source>
+        <translation>No se pudo leer la configuración de recordatorios: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp is off on the server, so nothing is sent: the server has no WhatsApp Business configuration (missing: %1). Reminders are still planned and wait. Ask whoever runs the server to set it up.</source>
+        <translation>WhatsApp está desactivado en el servidor, así que no se envía nada: el servidor no tiene configuración de WhatsApp Business (falta: %1). Los recordatorios se siguen planificando y esperan. Pida a quien administra el servidor que lo configure.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change these settings.</source>
+        <translation>Solo los administradores pueden cambiar esta configuración.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 4 day counts from 0 to 365, such as &quot;14, 1&quot;.</source>
+        <translation>Indique de 1 a 4 cantidades de días entre 0 y 365, como &quot;14, 1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to remind of.</source>
+        <translation>Elija al menos un tipo de registro para recordar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; choose one from the list.</source>
+        <translation>&quot;%1&quot; no es una zona horaria que este equipo conozca; elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>The window must start before it ends.</source>
+        <translation>La franja debe empezar antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day to send on.</source>
+        <translation>Elija al menos un día de envío.</translation>
+    </message>
+    <message>
+        <source>Template names use only a-z, 0-9 and _ (%1).</source>
+        <translation>Los nombres de plantilla solo usan a-z, 0-9 y _ (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp code of %1 must look like es or pt_BR.</source>
+        <translation>El código de WhatsApp de %1 debe ser como es o pt_BR.</translation>
+    </message>
+    <message>
+        <source>Give the template names of the default language (%1).</source>
+        <translation>Indique los nombres de plantilla del idioma predeterminado (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the reminder settings</source>
+        <translation>No se pudo guardar la configuración de recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::RemindersWindow</name>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) first.</source>
+        <translation>Esta base de datos no inició sesión en un servidor. Primero inicie sesión (menú Sincronización).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede conectar con el servidor. Revise la conexión e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer&apos;s sign-in. Sign in again.</source>
+        <translation>El servidor ya no acepta la sesión de este equipo. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>The server does not know this message. Sync and try again.</source>
+        <translation>El servidor no conoce este mensaje. Sincronice e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server could not do it just now. Try again in a moment.</source>
+        <translation>El servidor no pudo hacerlo ahora. Intente de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Message…</source>
+        <translation>&amp;Cancelar mensaje…</translation>
+    </message>
+    <message>
+        <source>WhatsApp Reminders</source>
+        <translation>Recordatorios de WhatsApp</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Pet, owner, product or reason</source>
+        <translation>Mascota, dueño, producto o motivo</translation>
+    </message>
+    <message>
+        <source>Send a failed or uncertain message again (Ctrl+Enter)</source>
+        <translation>Reenviar un mensaje fallido o incierto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel a reminder or message that has not gone out yet</source>
+        <translation>Cancelar un recordatorio o mensaje que todavía no salió</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Could not read the reminders: %1</source>
+        <translation>No se pudieron leer los recordatorios: %1</translation>
+    </message>
+    <message>
+        <source>No WhatsApp reminders yet. They appear here once the server plans them and this computer syncs.</source>
+        <translation>Todavía no hay recordatorios de WhatsApp. Aparecen aquí cuando el servidor los planifica y este equipo sincroniza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and planned reminder(s).</source>
+        <translation>
+            <numerusform>%n mensaje o recordatorio planificado.</numerusform>
+            <numerusform>%n mensajes y recordatorios planificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown.</source>
+        <translation>
+            <numerusform>%1 de %n mostrado.</numerusform>
+            <numerusform>%1 de %n mostrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>The server stopped while sending this message to %1, so it may have arrived. Send it again? If it did arrive, they get it twice.</source>
+        <translation>El servidor se detuvo mientras enviaba este mensaje a %1, así que puede que haya llegado. ¿Reenviarlo? Si llegó, lo recibirán dos veces.</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>el dueño</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Could not send the message again</source>
+        <translation>No se pudo reenviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Queued to be sent again; the new state shows after the next sync.</source>
+        <translation>En cola para reenviar; el nuevo estado se verá tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Cancel reminder</source>
+        <translation>Cancelar recordatorio</translation>
+    </message>
+    <message>
+        <source>Cancel the planned reminder about %1? It will not be sent.</source>
+        <translation>¿Cancelar el recordatorio planificado sobre %1? No se enviará.</translation>
+    </message>
+    <message>
+        <source>Cancel the message about %1? It will not be sent.</source>
+        <translation>¿Cancelar el mensaje sobre %1? No se enviará.</translation>
+    </message>
+    <message>
+        <source>Cancel Reminder</source>
+        <translation>Cancelar recordatorio</translation>
+    </message>
+    <message>
+        <source>Could not cancel</source>
+        <translation>No se pudo cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled; the list shows it after the next sync.</source>
+        <translation>Cancelado; la lista lo mostrará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This message can no longer be sent again: it went out or was cancelled meanwhile.</source>
+        <translation>Este mensaje ya no se puede reenviar: salió o se canceló mientras tanto.</translation>
+    </message>
+    <message>
+        <source>This can no longer be cancelled: it went out meanwhile.</source>
+        <translation>Esto ya no se puede cancelar: salió mientras tanto.</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::ReportActions</name>
@@ -2168,20 +3679,16 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
         <translation>Escanear placa con la &amp;cámara…</translation>
     </message>
     <message>
-        <source>Preview, save or print the selected pet&apos;s health report (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print QR tags for the selected pets, or blank tags (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir placas QR para las mascotas seleccionadas, o placas en blanco (Ctrl+T)</translation>
     </message>
     <message>
         <source>Save the health reports of all selected pets in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los informes de salud de todas las mascotas seleccionadas en un PDF</translation>
     </message>
     <message>
         <source>Find the pet of a QR tag in a photo or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar la mascota de una placa QR en una foto o escaneo</translation>
     </message>
     <message>
         <source>Scan Tag with Camera (Not Available in This Version)</source>
@@ -2197,7 +3704,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>the selected pet</source>
-        <translation type="unfinished"></translation>
+        <translation>la mascota seleccionada</translation>
     </message>
     <message>
         <source>Health Report</source>
@@ -2209,7 +3716,7 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Could not read the pet&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros de la mascota</translation>
     </message>
     <message>
         <source>Batch Health Reports</source>
@@ -2217,15 +3724,15 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Select the pets in the list first (Ctrl+click or Shift+click selects several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione las mascotas en la lista (Ctrl+clic o Mayús+clic selecciona varias).</translation>
     </message>
     <message>
         <source>Save Health Reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informes de salud como PDF</translation>
     </message>
     <message>
         <source>health reports.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>informes de salud.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2233,18 +3740,18 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message numerus="yes">
         <source>Writing %n health report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribiendo %n informe de salud…</numerusform>
+            <numerusform>Escribiendo %n informes de salud…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no reports were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se guardó ningún informe.</translation>
     </message>
     <message>
         <source>Could not save the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los informes</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2252,22 +3759,22 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message numerus="yes">
         <source>Saved %n health report(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n informe de salud en %1.</numerusform>
+            <numerusform>Se guardaron %n informes de salud en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Pet from QR Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mascota desde imagen QR</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Looking for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un código QR…</translation>
     </message>
     <message>
         <source>No QR code found</source>
@@ -2275,15 +3782,15 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>No QR code was found in %1. Use a sharp photo with the whole tag in view, or a scan of the printed sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código QR en %1. Use una foto nítida con toda la placa a la vista, o un escaneo de la hoja impresa.</translation>
     </message>
     <message>
         <source>Cannot read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen</translation>
     </message>
     <message>
         <source>%1 is not an image Pet Info can read, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen que Pet Info pueda leer, o está dañada.</translation>
     </message>
     <message>
         <source>Not a Pet Info tag</source>
@@ -2291,11 +3798,11 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>The QR code in %1 is not a Pet Info tag. It says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de %1 no es una placa de Pet Info. Dice: %2</translation>
     </message>
     <message>
         <source>Could not look up the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar la placa</translation>
     </message>
     <message>
         <source>Unknown tag</source>
@@ -2303,29 +3810,31 @@ Se puede deshacer con Ctrl+Z o restaurar la mascota desde la Papelera.</translat
     </message>
     <message>
         <source>Tag %1 does not belong to any pet in your records. To give it to a pet, select the pet in the list and scan the tag again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa %1 no pertenece a ninguna mascota de sus registros. Para asignarla a una mascota, selecciónela en la lista y vuelva a escanear la placa.</translation>
     </message>
     <message>
         <source>Give Tag to Pet</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar placa a la mascota</translation>
     </message>
     <message>
         <source>Tag %1 does not belong to any pet yet. Give it to %2?
 
 A tag %2 had before stops opening %2&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa %1 todavía no pertenece a ninguna mascota. ¿Asignarla a %2?
+
+La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     </message>
     <message>
         <source>Give Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar placa</translation>
     </message>
     <message>
         <source>Could not give the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo asignar la placa</translation>
     </message>
     <message>
         <source>Tag %1 now belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa %1 ahora pertenece a %2.</translation>
     </message>
     <message>
         <source>No camera</source>
@@ -2333,66 +3842,78 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>No camera was found on this computer. Connect one, or open a photo of the tag with Open Pet from QR Image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara en este equipo. Conecte una, o abra una foto de la placa con Abrir mascota desde imagen QR.</translation>
     </message>
     <message>
         <source>This version of Pet Info was built without camera support. Open a photo of the tag with Open Pet from QR Image instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Pet Info se compiló sin soporte de cámara. Abra una foto de la placa con Abrir mascota desde imagen QR.</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the selected pet&apos;s health report; with several pets selected, save all their reports in one PDF (Ctrl+R)</source>
+        <translation>Ver, guardar o imprimir el informe de salud de la mascota seleccionada; con varias seleccionadas, guardar todos sus informes en un PDF (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Placas</translation>
     </message>
 </context>
 <context>
     <name>petinfo::client::ReportPreviewDialog</name>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Health Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de salud: %1</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apel:</translation>
     </message>
     <message>
         <source>Save the report as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print the report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe (Ctrl+P)</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
         <source>The report could not be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe. %1</translation>
     </message>
     <message>
         <source>%1 health report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de salud de %1.pdf</translation>
     </message>
     <message>
         <source>Save Health Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de salud como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2404,129 +3925,133 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Print Health Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe de salud</translation>
     </message>
     <message>
         <source>Printing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo el informe…</translation>
     </message>
     <message>
         <source>Could not print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
         <source>%1 health report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de salud de %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>Guardado en %1. &lt;a href=&quot;%2&quot;&gt;Abrir carpeta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>petinfo::client::ScanDialog</name>
     <message>
         <source>Hold the tag&apos;s QR code in front of the camera, about a hand&apos;s width away. The pet opens as soon as the code is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostenga el código QR de la placa frente a la cámara, a un palmo de distancia. La mascota se abre apenas se lee el código.</translation>
     </message>
     <message>
         <source>Scan a Tag with the Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear una placa con la cámara</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara:</translation>
     </message>
     <message>
         <source>Use a &amp;Photo Instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una &amp;foto…</translation>
     </message>
     <message>
         <source>No camera was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara.</translation>
     </message>
     <message>
         <source>Connect a camera and open this window again, or use a photo of the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte una cámara y vuelva a abrir esta ventana, o use una foto de la placa.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cámara: %1</translation>
     </message>
     <message>
         <source>Looking for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un código QR…</translation>
     </message>
     <message>
         <source>Found tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró la placa %1.</translation>
     </message>
     <message>
         <source>This QR code is not a Pet Info tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR no es una placa de Pet Info: %1</translation>
     </message>
 </context>
 <context>
     <name>petinfo::client::SignInDialog</name>
     <message>
         <source>The server cannot be reached. Check the address and the network. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor. Revise la dirección y la red. (%1)</translation>
     </message>
     <message>
         <source>Wrong e-mail or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in: enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta usa verificación en dos pasos: ingrese el código de 6 dígitos de su app de autenticación.</translation>
     </message>
     <message>
         <source>That code is wrong, expired or already used. Wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código es incorrecto, venció o ya se usó. Espere el siguiente.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Espere un minuto e intente de nuevo.</translation>
     </message>
     <message>
         <source>The server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta esta sesión. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>An account with this e-mail already exists: sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con este correo: inicie sesión.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again later. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema. Intente más tarde. (%1)</translation>
     </message>
     <message>
         <source>This address does not answer like a Pet Info server. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no responde como un servidor de Pet Info. (%1)</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó: %1</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de verificación:</translation>
     </message>
     <message>
         <source>Create a &amp;new organisation on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una &amp;nueva organización en este servidor</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganización:</translation>
     </message>
     <message>
         <source>Sign In to Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión para sincronizar</translation>
     </message>
     <message>
         <source>Sync keeps this computer&apos;s records and your other devices&apos; the same. Records already on this computer are added to your organisation&apos;s, never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización mantiene iguales los registros de este equipo y los de sus otros dispositivos. Los registros que ya están en este equipo se suman a los de su organización; nunca se reemplazan.</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -2534,23 +4059,23 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>6 digits, if your account uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dígitos, si su cuenta los usa</translation>
     </message>
     <message>
         <source>Veterinary clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica veterinaria</translation>
     </message>
     <message>
         <source>Animal shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Refugio de animales</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2558,15 +4083,15 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la or&amp;ganización:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2574,35 +4099,35 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>&amp;Create and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear e iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 10 caracteres</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example https://sync.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la dirección del servidor, por ejemplo https://sync.example.org.</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su correo electrónico.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su contraseña.</translation>
     </message>
     <message>
         <source>Choose a password of at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña de al menos 10 caracteres.</translation>
     </message>
     <message>
         <source>Enter your name and the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su nombre y el de la organización.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2610,11 +4135,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>You belong to several organisations: choose the one this computer works for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted pertenece a varias organizaciones: elija aquella para la que trabaja este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +4222,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>&amp;Conflict Log…</source>
-        <translation>&amp;Registro de conflictos…</translation>
+        <translation>Registro de con&amp;flictos…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -2764,177 +4289,184 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
 </context>
 <context>
+    <name>petinfo::client::TableColumns</name>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>Show the first columns in their first places, each as wide as its content</source>
+        <translation>Mostrar las columnas originales en su lugar original, cada una tan ancha como su contenido</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::TagPrintDialog</name>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>&amp;New blank tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placas en &amp;blanco nuevas:</translation>
     </message>
     <message>
         <source>Print QR Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir placas QR</translation>
     </message>
     <message numerus="yes">
         <source>For the %n selected pet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para la mascota seleccionada</numerusform>
+            <numerusform>Para las %n mascotas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of blank tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de placas en blanco</translation>
     </message>
     <message>
         <source>Labels already peeled off the first sheet: printing starts after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas ya despegadas de la primera hoja: la impresión empieza después de ellas.</translation>
     </message>
     <message>
         <source>Moves everything printed to the right (negative: to the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve todo lo impreso hacia la derecha (negativo: hacia la izquierda).</translation>
     </message>
     <message>
         <source>Moves everything printed down (negative: up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve todo lo impreso hacia abajo (negativo: hacia arriba).</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Placas</translation>
     </message>
     <message>
         <source>Blank tags are stored when you save or print them, so each printed tag can later be given to a pet by scanning it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las placas en blanco se registran al guardarlas o imprimirlas, para que cada placa impresa se pueda asignar después a una mascota escaneándola.</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>&amp;Tag or label sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de &amp;placas o etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Labels already used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas ya usadas:</translation>
     </message>
     <message>
         <source>Printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de la impresora</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derecha:</translation>
     </message>
     <message>
         <source>&amp;Down:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abajo:</translation>
     </message>
     <message>
         <source>If a test sheet prints off the labels, measure by how much and enter it here. Remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una hoja de prueba sale corrida respecto de las etiquetas, mida cuánto e ingréselo aquí. Se recuerda para la próxima vez.</translation>
     </message>
     <message>
         <source>Public page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página pública</translation>
     </message>
     <message>
         <source>Each QR code opens this address followed by /t/ and the tag id: the pet&apos;s public page on your Pet Info server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código QR abre esta dirección seguida de /t/ y el id de la placa: la página pública de la mascota en su servidor de Pet Info.</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the tags as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las placas como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the tags (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the address of your Pet Info server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las placas (Ctrl+P)</translation>
     </message>
     <message>
         <source>This is not a valid web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección web válida (https://…).</translation>
     </message>
     <message>
         <source>%1 on %2.</source>
-        <translation type="unfinished">%1 del %2. {1 ?}</translation>
+        <translation>%1 en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n placa</numerusform>
+            <numerusform>%n placas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected pet(s) without a tag left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se dejó afuera %n mascota seleccionada sin placa.</numerusform>
+            <numerusform>Se dejaron afuera %n mascotas seleccionadas sin placa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vista previa muestra la primera página.</numerusform>
+            <numerusform>La vista previa muestra las primeras %n páginas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the public address of your Pet Info server to see the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la dirección pública de su servidor de Pet Info para ver las placas.</translation>
     </message>
     <message>
         <source>There are no tags to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay placas para imprimir.</translation>
     </message>
     <message>
         <source>Drawing the tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando las placas…</translation>
     </message>
     <message>
         <source>The tags could not be drawn. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron dibujar las placas. %1</translation>
     </message>
     <message>
         <source>Cannot print the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden imprimir las placas</translation>
     </message>
     <message>
         <source>Could not create the blank tags</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear las placas en blanco</translation>
     </message>
     <message>
         <source>blank tags.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>placas en blanco.pdf</translation>
     </message>
     <message>
         <source>pet tags.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>placas de mascotas.pdf</translation>
     </message>
     <message>
         <source>Save Tags as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar placas como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2942,11 +4474,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Saving the tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las placas…</translation>
     </message>
     <message>
         <source>Could not save the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las placas</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2954,19 +4486,35 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Printing the tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo las placas…</translation>
     </message>
     <message>
         <source>Could not print the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron imprimir las placas</translation>
     </message>
     <message>
         <source>For selected pets (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las mascotas seleccionadas (ninguna seleccionada)</translation>
     </message>
     <message>
         <source>QR tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Placas QR</translation>
+    </message>
+    <message>
+        <source>Enter the public address of your Pet Info server (also in Preferences).</source>
+        <translation>Ingrese la dirección pública de su servidor de Pet Info (también en Preferencias).</translation>
+    </message>
+    <message>
+        <source>This is this computer or a private network: a finder&apos;s phone cannot open it.</source>
+        <translation>Es este equipo o una red privada: el teléfono de quien encuentre la mascota no puede abrirla.</translation>
+    </message>
+    <message>
+        <source>No server answers at %1, so a scanned tag would open nothing. Check the address (Edit &gt; Preferences) and the network, then try again.
+
+%2</source>
+        <translation>Ningún servidor responde en %1, así que una placa escaneada no abriría nada. Revise la dirección (Editar &gt; Preferencias) y la red, e intente de nuevo.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2995,14 +4543,6 @@ A tag %2 had before stops opening %2&apos;s page.</source>
 <context>
     <name>petinfo::client::WeightModel</name>
     <message>
-        <source>+%1 kg</source>
-        <translation>+%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -3019,7 +4559,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     <name>petinfo::client::WeightPage</name>
     <message>
         <source>&amp;Add weight</source>
-        <translation>&amp;Añadir peso</translation>
+        <translation>&amp;Agregar peso</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3027,7 +4567,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>No weighings yet. Add the first one on the left.</source>
-        <translation>Aún no hay pesajes. El primero se puede añadir a la izquierda.</translation>
+        <translation>Aún no hay pesajes. El primero se puede agregar a la izquierda.</translation>
     </message>
     <message>
         <source> kg</source>
@@ -3052,6 +4592,10 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     <message>
         <source>Could not change the weight</source>
         <translation>No se pudo modificar el peso</translation>
+    </message>
+    <message>
+        <source>Date weighed</source>
+        <translation>Fecha de pesaje</translation>
     </message>
 </context>
 <context>
@@ -3078,12 +4622,12 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>sex</comment>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Male</source>
@@ -3096,17 +4640,17 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     <message>
         <source>Unknown</source>
         <comment>neutered</comment>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Yes</source>
         <comment>neutered</comment>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
         <comment>neutered</comment>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Owned</source>
@@ -3142,7 +4686,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Flea and tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulgas y garrapatas</translation>
     </message>
     <message>
         <source>Treatment</source>
@@ -3158,11 +4702,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Lab test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de laboratorio</translation>
     </message>
     <message>
         <source>less than a month</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un mes</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3188,43 +4732,43 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     <name>petinfo::report::HealthReport</name>
     <message>
         <source>%1 — health report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — informe de salud</translation>
     </message>
     <message>
         <source>Generated %1 by Pet Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por Pet Info</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de salud: %1</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovada</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDA</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>HEALTH REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORME DE SALUD</translation>
     </message>
     <message>
         <source>%1 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (estimada)</translation>
     </message>
     <message>
         <source>Species</source>
@@ -3244,11 +4788,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Colour and markings</source>
@@ -3268,7 +4812,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Public page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página pública</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3276,43 +4820,43 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>No owner recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dueño registrado.</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: %1</translation>
     </message>
     <message>
         <source>Allergies and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias y enfermedades</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias: %1</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades: %1</translation>
     </message>
     <message>
         <source>Vaccines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacunas</translation>
     </message>
     <message>
         <source>No vaccines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vacunas registradas.</translation>
     </message>
     <message>
         <source>Vaccines (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacunas (continuación)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3336,15 +4880,15 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Deworming and parasite control</source>
-        <translation type="unfinished"></translation>
+        <translation>Desparasitación y control de parásitos</translation>
     </message>
     <message>
         <source>No deworming or parasite treatments recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay desparasitaciones ni tratamientos antiparasitarios registrados.</translation>
     </message>
     <message>
         <source>Deworming and parasite control (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desparasitación y control de parásitos (continuación)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3352,23 +4896,23 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Treatments and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y procedimientos</translation>
     </message>
     <message>
         <source>No treatments or procedures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tratamientos ni procedimientos registrados.</translation>
     </message>
     <message>
         <source>Treatments and procedures (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y procedimientos (continuación)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3380,11 +4924,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>No weights recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pesos registrados.</translation>
     </message>
     <message>
         <source>Weight (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (continuación)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
@@ -3392,101 +4936,109 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Change (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio (kg)</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>petinfo::report::ReportError</name>
     <message>
         <source>The public address of the server is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública del servidor no es una dirección web válida.</translation>
     </message>
     <message>
         <source>The tag id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la placa no es válido.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado largo para un código QR.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of the application to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir, la parte gráfica de la aplicación debe estar iniciada.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada para imprimir.</translation>
     </message>
     <message>
         <source>The label layout does not fit on its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de etiquetas no entra en su página.</translation>
     </message>
     <message>
         <source>The printer or PDF file could not be opened for drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora o el archivo PDF para dibujar.</translation>
     </message>
     <message>
         <source>The PDF file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo PDF.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The image cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código QR en la imagen.</translation>
     </message>
     <message>
         <source>This QR code is not a Pet Info tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR no es una placa de Pet Info.</translation>
     </message>
     <message>
         <source>This tag belongs to another Pet Info server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta placa pertenece a otro servidor de Pet Info.</translation>
     </message>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido.</translation>
+    </message>
+    <message>
+        <source>The public address points at this computer or a private network, which a finder&apos;s phone cannot open. Use the address your sync server has on the internet, e.g. https://pets.example.org.</source>
+        <translation>La dirección pública apunta a este equipo o a una red privada, que el teléfono de quien encuentre la mascota no puede abrir. Use la dirección de su servidor de sincronización en internet, p. ej., https://pets.example.org.</translation>
     </message>
 </context>
 <context>
     <name>petinfo::report::TagSheet</name>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Scan to register / claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para registrar / reclamar</translation>
     </message>
     <message>
         <source>If found, please scan me</source>
-        <translation type="unfinished"></translation>
+        <translation>Si me encuentras, escanéame</translation>
     </message>
     <message>
         <source>Scan to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para reclamar</translation>
     </message>
     <message>
         <source>If found, please scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Si me encuentras, escanea</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3498,7 +5050,7 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresó</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3506,11 +5058,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>neutered</source>
-        <translation type="unfinished"></translation>
+        <translation>castrado</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -3518,11 +5070,11 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Microchip</source>
@@ -3530,19 +5082,19 @@ A tag %2 had before stops opening %2&apos;s page.</source>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias: %1</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades: %1</translation>
     </message>
     <message>
         <source>Scan to register this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para registrar esta placa</translation>
     </message>
     <message>
         <source>Scan for this pet&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para ver la página de esta mascota</translation>
     </message>
 </context>
 </TS>

@@ -91,8 +91,7 @@ int main(int argc, char* argv[])
     }
     // The language chosen in Preferences, with the chosen country's formats; else the system's.
     if (const QString language = Settings::instance().text(Settings::Key::Language); !language.isEmpty()) {
-        const QString country = Settings::instance().country();
-        QLocale::setDefault(QLocale(country.isEmpty() ? language : language + QLatin1Char('_') + country));
+        QLocale::setDefault(chosenLocale(language, Settings::instance().country()));
     }
     installTranslations(QLocale());
 

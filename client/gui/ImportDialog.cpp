@@ -18,10 +18,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace petinfo::client {
 
@@ -37,6 +40,8 @@ public:
     {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("fieldComboBox"));
+        // As wide as its longest field name: the column grows and the table scrolls sideways.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (int f = 0; f < kImportFieldCount; ++f) {
             combo->addItem(importFieldLabel(static_cast<ImportField>(f)), f);
         }
@@ -102,18 +107,24 @@ ImportDialog::ImportDialog(PetService& service, std::shared_ptr<const DatabaseFi
     m_mappingView->setModel(m_mapping);
     m_mappingView->setItemDelegateForColumn(ImportMappingModel::ImportsAs, new FieldDelegate(this));
     m_mappingView->verticalHeader()->hide();
+    // Long headers and long field names (in Spanish and Portuguese especially) are never cut off:
+    // the columns keep their full width and the table scrolls sideways in a narrow pane.
+    m_mappingView->horizontalHeader()->setStretchLastSection(false);
+    m_mappingView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_dataView->setModel(m_data);
     m_issueView->setModel(m_issues);
     m_issueView->verticalHeader()->hide();
 
     auto* columns = new QGroupBox(tr("1. Columns: what each column of the file holds"), this);
     auto* columnsLayout = new QVBoxLayout(columns);
-    auto* split = new QSplitter(columns);
-    split->addWidget(m_mappingView);
-    split->addWidget(m_dataView);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    columnsLayout->addWidget(split);
+    m_columnsSplit = new QSplitter(columns);
+    m_columnsSplit->setObjectName(QStringLiteral("columnsSplitter"));
+    m_columnsSplit->addWidget(m_mappingView);
+    m_columnsSplit->addWidget(m_dataView);
+    m_columnsSplit->setStretchFactor(0, 2);
+    m_columnsSplit->setStretchFactor(1, 3);
+    columnsLayout->addWidget(m_columnsSplit);
 
     auto* rows = new QGroupBox(tr("2. Rows: problems found before anything is written"), this);
     auto* rowsLayout = new QVBoxLayout(rows);
@@ -172,7 +183,30 @@ bool ImportDialog::loadFile(const QString& path)
         m_mappingView->openPersistentEditor(m_mapping->index(row, ImportMappingModel::ImportsAs));
     }
     m_mappingView->resizeColumnsToContents();
+    // Examples are a reminder, not the point: kept short (whole in the tooltip) so that what each
+    // column imports as shows without scrolling.
+    const int exampleWidth = std::max(m_mappingView->fontMetrics().averageCharWidth() * 16,
+                                      m_mappingView->horizontalHeader()->sectionSizeHint(ImportMappingModel::Example));
+    m_mappingView->setColumnWidth(ImportMappingModel::Example,
+                                  std::min(m_mappingView->columnWidth(ImportMappingModel::Example), exampleWidth));
+    // The persistent combo boxes are wider than the text the column measured.
+    int comboWidth = 0;
+    for (const QComboBox* combo : m_mappingView->findChildren<QComboBox*>(QStringLiteral("fieldComboBox"))) {
+        comboWidth = std::max(comboWidth, combo->sizeHint().width());
+    }
+    m_mappingView->setColumnWidth(ImportMappingModel::ImportsAs,
+                                  std::max(m_mappingView->columnWidth(ImportMappingModel::ImportsAs), comboWidth));
     m_dataView->resizeColumnsToContents();
+    // The mapping whole where there is room (it is what the user checks), at most two thirds.
+    int mappingWidth = 2 * m_mappingView->frameWidth() + m_mappingView->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < ImportMappingModel::ColumnCount; ++column) {
+        mappingWidth += m_mappingView->columnWidth(column);
+    }
+    // Before the dialog is first shown the splitter has no width yet: the dialog's own is used.
+    const int room = std::max(m_columnsSplit->width(), width() - 4 * fontMetrics().averageCharWidth()) -
+                     m_columnsSplit->handleWidth();
+    const int left = std::min(mappingWidth, room * 2 / 3);
+    m_columnsSplit->setSizes({left, room - left});
     checkRows();
     return true;
 }
@@ -221,6 +255,9 @@ void ImportDialog::checkRows()
                                        [](const ImportIssue& i) { return i.issue.severity == Severity::Warning; }));
     QString text = tr("%n row(s) checked: ", nullptr, m_preview.totalRows) +
                    tr("%n can be imported", nullptr, m_preview.validRows());
+    if (const int merged = m_preview.mergedRows(); merged > 0) {
+        text += tr(", %n add a vaccine to an animal listed above", nullptr, merged);
+    }
     if (m_preview.rejectedRows() > 0) {
         text += tr(", %n have errors and would be skipped", nullptr, m_preview.rejectedRows());
     }

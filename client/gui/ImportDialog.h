@@ -12,6 +12,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+class QSplitter;
+
 namespace petinfo::client {
 
 class CsvPreviewModel;
@@ -66,6 +68,7 @@ private:
     ImportIssueModel* m_issues;
     QLabel* m_fileLabel;
     QTableView* m_mappingView;
+    QSplitter* m_columnsSplit = nullptr;
     QTableView* m_dataView;
     QPushButton* m_check;
     QLabel* m_summary;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/MainWindow.h"
 
+#include "gui/AdoptionActions.h"
 #include "gui/AppIcon.h"
 #include "gui/BillingActions.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
+#include "gui/FoundAnimalActions.h"
 #include "gui/PeoplePage.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
@@ -31,6 +33,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -149,6 +152,10 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_reports->addTo(menuBar(), findChild<QToolBar*>(QStringLiteral("mainToolBar")));
     m_reminderActions = new ReminderActions(*this);
     m_reminderActions->addTo(menuBar());
+    m_adoptionActions = new AdoptionActions(*this);
+    m_adoptionActions->addTo(menuBar());
+    m_foundAnimalActions = new FoundAnimalActions(*this);
+    m_foundAnimalActions->addTo(menuBar());
     m_billingActions = new BillingActions(*this);
     m_billingActions->addTo(menuBar());
 
@@ -507,22 +514,53 @@ void MainWindow::editSelected()
 
 void MainWindow::deleteSelected()
 {
-    const QString id = selectedPetId();
-    if (id.isEmpty()) {
+    const QStringList ids = selectedPetIds();
+    if (ids.isEmpty()) {
         return;
     }
-    const QString name = petName(id);
-    if (!m_prompts.confirm(this, tr("Delete pet"),
-                           tr("Move %1 and all its records to the trash?\n\nYou can undo this with Ctrl+Z or "
-                              "restore the pet from the Trash.")
-                               .arg(name),
+    const QString undoKeys = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    const auto onError = [this](const StorageError& e) {
+        reportError(tr("Could not change the pet"), describe(e));
+    };
+    if (ids.size() == 1) {
+        const QString name = petName(ids.front());
+        if (!m_prompts.confirm(this, tr("Delete pet"),
+                               tr("Move %1 and all its records to the trash?\n\nYou can undo this with %2 or "
+                                  "restore the pet from the Trash.")
+                                   .arg(name, undoKeys),
+                               tr("Move to trash"))) {
+            return;
+        }
+        m_undo->push(new TrashPetCommand(m_service, ids.front(), name, onError));
+        statusBar()->showMessage(tr("%1 moved to the trash. Undo with %2.").arg(name, undoKeys), kStatusMessageMs);
+        return;
+    }
+    // Several pets: one question, and one undo step that brings them all back.
+    const int count = static_cast<int>(ids.size());
+    QStringList names;
+    for (const QString& id : ids) {
+        names << petName(id);
+    }
+    constexpr int kNamesShown = 5;
+    QString listed = QLocale().createSeparatedList(names.mid(0, kNamesShown));
+    if (count > kNamesShown) {
+        listed = tr("%1 and %n more", nullptr, count - kNamesShown).arg(names.mid(0, kNamesShown).join(tr(", ")));
+    }
+    if (!m_prompts.confirm(this, tr("Delete pets"),
+                           tr("Move %n pets and all their records to the trash?\n\n%1\n\nYou can undo this with %2 "
+                              "or restore the pets from the Trash.",
+                              nullptr, count)
+                               .arg(listed, undoKeys),
                            tr("Move to trash"))) {
         return;
     }
-    m_undo->push(new TrashPetCommand(m_service, id, name, [this](const StorageError& e) {
-        reportError(tr("Could not change the pet"), describe(e));
-    }));
-    statusBar()->showMessage(tr("%1 moved to the trash. Undo with Ctrl+Z.").arg(name), kStatusMessageMs);
+    m_undo->beginMacro(tr("Delete %n pet(s)", nullptr, count));
+    for (int i = 0; i < count; ++i) {
+        m_undo->push(new TrashPetCommand(m_service, ids.at(i), names.at(i), onError));
+    }
+    m_undo->endMacro();
+    statusBar()->showMessage(tr("%n pet(s) moved to the trash. Undo with %1.", nullptr, count).arg(undoKeys),
+                             kStatusMessageMs);
 }
 
 void MainWindow::restoreSelectedFromTrash()

@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace petinfo::client {
 
+class AdoptionActions;
+class AdoptionService;
 class DataTransfer;
 class PreferencesDialog;
 class DatabaseFile;
@@ -27,6 +29,7 @@ class PetListModel;
 class PeoplePage;
 class PersonService;
 class PetService;
+class FoundAnimalActions;
 class BillingActions;
 class ReminderActions;
 class ReminderService;
@@ -77,6 +80,9 @@ public:
     PersonService& people() { return *m_people; }
     ReminderService& reminders() { return *m_reminders; }
     ReminderActions* reminderActions() const { return m_reminderActions; }
+    AdoptionActions* adoptionActions() const { return m_adoptionActions; }
+    AdoptionService& adoption();
+    FoundAnimalActions* foundAnimalActions() const { return m_foundAnimalActions; }
     BillingActions* billingActions() const { return m_billingActions; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
@@ -136,6 +142,8 @@ private:
     PersonService* m_people = nullptr;
     ReminderService* m_reminders = nullptr;
     ReminderActions* m_reminderActions = nullptr;
+    AdoptionActions* m_adoptionActions = nullptr;
+    FoundAnimalActions* m_foundAnimalActions = nullptr;
     BillingActions* m_billingActions = nullptr;
     PeoplePage* m_peoplePage = nullptr;
 

@@ -51,7 +51,7 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::Key_O), QStringLiteral("document-edit"));
     m_deleteAction = makeAction(this, QStringLiteral("deletePetAction"), tr("&Delete Pet…"), QKeySequence::Delete,
                                 QStringLiteral("edit-delete"));
-    m_deleteAction->setToolTip(tr("Move the selected pet to the trash (Delete)"));
+    m_deleteAction->setToolTip(tr("Move the selected pets to the trash (Delete)"));
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -68,6 +68,9 @@ void MainWindow::createActions()
     m_exportJsonAction = makeAction(this, QStringLiteral("exportJsonAction"), tr("Everything as &JSON…"), {});
     m_backupAction =
         makeAction(this, QStringLiteral("backupAction"), tr("&Back Up Now…"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    // The toolbar shows a short name: the menus' long ones push the last buttons out of sight in
+    // Spanish and Portuguese.
+    m_backupAction->setIconText(tr("Back Up"));
     m_restoreAction = makeAction(this, QStringLiteral("restoreBackupAction"), tr("&Restore Backup…"), {});
     m_quitAction = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
                               QStringLiteral("application-exit"));
@@ -79,7 +82,9 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("trashViewAction"), tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_3));
     m_peopleViewAction =
         makeAction(this, QStringLiteral("peopleViewAction"), tr("P&eople"), QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_refreshAction = makeAction(this, QStringLiteral("refreshAction"), tr("&Reload"), QKeySequence::Refresh,
+    // F5 everywhere, not QKeySequence::Refresh: on macOS (and GNOME) that is Ctrl+R (Cmd+R), the health
+    // report's shortcut.
+    m_refreshAction = makeAction(this, QStringLiteral("refreshAction"), tr("&Reload"), QKeySequence(Qt::Key_F5),
                                  QStringLiteral("view-refresh"));
     m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About Pet Info"), {});
     m_quitAction->setMenuRole(QAction::QuitRole);

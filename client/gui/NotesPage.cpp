@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 NotesPage::NotesPage(PetService& service, Prompts& prompts, QWidget* parent)
@@ -52,7 +54,9 @@ NotesPage::NotesPage(PetService& service, Prompts& prompts, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(NoteModel::Written, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NoteModel::OnReports, QHeaderView::ResizeToContents);
     const int ch = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(NoteModel::Author, ch * 18);
+    m_table->setColumnWidth(
+        NoteModel::Author,
+        std::max(ch * 18, m_table->fontMetrics().horizontalAdvance(NoteModel::tr("this computer")) + 2 * ch));
     m_byline->setTextFormat(Qt::PlainText);
     m_text->setPlaceholderText(tr("Write a note: behaviour, diet, where the pet was found…"));
 

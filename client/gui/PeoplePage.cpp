@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace petinfo::client {
 
 PeoplePage::PeoplePage(PersonService& people, Prompts& prompts, QUndoStack& undo, QWidget* parent)
@@ -59,7 +61,9 @@ PeoplePage::PeoplePage(PersonService& people, Prompts& prompts, QUndoStack& undo
     m_table->setColumnWidth(PeopleModel::Name, ch * 24);
     m_table->setColumnWidth(PeopleModel::Phone, ch * 24);
     m_table->setColumnWidth(PeopleModel::Email, ch * 26);
-    m_table->setColumnWidth(PeopleModel::PetCount, ch * 7);
+    // A number, but its title must show whole in every language ("Mascotas", "Animais").
+    m_table->setColumnWidth(PeopleModel::PetCount,
+                            std::max(ch * 7, m_table->horizontalHeader()->sectionSizeHint(PeopleModel::PetCount)));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_mergeButton->setToolTip(tr("The selected person was typed in twice? Merge the two records into one"));

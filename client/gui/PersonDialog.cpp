@@ -6,6 +6,7 @@
 #include "gui/PersonFields.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/Prompts.h"
+#include "gui/WhatsAppVerificationBox.h"
 #include "models/PersonPetsModel.h"
 #include "models/PhoneText.h"
 #include "services/PersonService.h"
@@ -136,6 +137,11 @@ PersonDialog::PersonDialog(PersonService& people, Prompts& prompts, QUndoStack& 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(details);
+    // Verifying the number by one-time code: the server sends to the saved number, so unsaved
+    // edits are saved first.
+    m_whatsappBox = new WhatsAppVerificationBox(m_people, m_prompts, m_personId, this);
+    m_whatsappBox->setSaveFirst([this] { return !m_dirty || save(); });
+    layout->addWidget(m_whatsappBox);
     layout->addWidget(petsBox, 1);
     layout->addLayout(buttons);
 

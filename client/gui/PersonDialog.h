@@ -25,6 +25,7 @@ class PersonPetsModel;
 class PersonService;
 class PetEditorDialog;
 class Prompts;
+class WhatsAppVerificationBox;
 
 /** A person's page: their details, edited once for all their pets (validated as you type, saved
  *  with Save / Ctrl+S), every pet they are a contact of (double-click or Enter opens the pet), and
@@ -74,6 +75,7 @@ private:
 
     PersonService& m_people;
     Prompts& m_prompts;
+    WhatsAppVerificationBox* m_whatsappBox = nullptr;
     QUndoStack& m_undo;
     QString m_personId;
     Person m_person;

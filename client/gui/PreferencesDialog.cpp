@@ -108,6 +108,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, Prompts& prompts, QWidg
     m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     m_languageNote->setWordWrap(true);
 
     m_clinicName->setPlaceholderText(tr("e.g. Veterinaria San Roque"));

@@ -74,7 +74,12 @@ ReportActions::ReportActions(MainWindow& window)
     , m_scanCamera(makeAction(this, QStringLiteral("scanCameraAction"), tr("Scan Tag with &Camera…"), {},
                               QStringLiteral("camera-photo")))
 {
-    m_healthReport->setToolTip(tr("Preview, save or print the selected pet's health report (Ctrl+R)"));
+    // Short names for the toolbar (the menu keeps the long ones).
+    m_healthReport->setIconText(tr("Report"));
+    m_printTags->setIconText(tr("Tags"));
+    m_healthReport->setToolTip(
+        tr("Preview, save or print the selected pet's health report; with several pets selected, save "
+           "all their reports in one PDF (Ctrl+R)"));
     m_printTags->setToolTip(tr("Print QR tags for the selected pets, or blank tags (Ctrl+T)"));
     m_batchReports->setToolTip(tr("Save the health reports of all selected pets in one PDF"));
     m_openQrImage->setToolTip(tr("Find the pet of a QR tag in a photo or scan"));
@@ -142,7 +147,7 @@ void ReportActions::addTo(QMenuBar* menuBar, QToolBar* toolBar)
 
 void ReportActions::updateActions()
 {
-    m_healthReport->setEnabled(!m_window.selectedPetId().isEmpty());
+    m_healthReport->setEnabled(!m_window.selectedPetIds().isEmpty());
     m_batchReports->setEnabled(!m_window.selectedPetIds().isEmpty());
 }
 
@@ -163,7 +168,13 @@ QString ReportActions::petName(const QString& petId) const
 
 ReportPreviewDialog* ReportActions::showHealthReport()
 {
-    return showHealthReport(m_window.selectedPetId());
+    // Several pets selected: their reports, all of them, in one PDF (there is no preview of many).
+    const QStringList ids = m_window.selectedPetIds();
+    if (ids.size() > 1) {
+        batchReports();
+        return nullptr;
+    }
+    return showHealthReport(ids.isEmpty() ? m_window.selectedPetId() : ids.front());
 }
 
 ReportPreviewDialog* ReportActions::showHealthReport(const QString& petId)

@@ -41,7 +41,9 @@ public:
     static bool hasCameraSupport();
 
 public Q_SLOTS:
-    /** Opens the report preview for the selected pet (window-modal, non-blocking); null if none. */
+    /** Opens the report preview for the selected pet (window-modal, non-blocking); null if none.
+     *  With several pets selected it saves all their reports in one PDF instead (batchReports())
+     *  and returns null. */
     ReportPreviewDialog* showHealthReport();
     ReportPreviewDialog* showHealthReport(const QString& petId);
     /** Opens the tag dialog for the selected pets, or for blank tags when none is selected. */

@@ -9,6 +9,7 @@
 #include "gui/SignInDialog.h"
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
+#include "services/AdoptionService.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
 #include "services/ReminderService.h"
@@ -161,6 +162,7 @@ void SyncController::connectReminders()
     BillingService& billing = m_window->billingActions()->billing();
     if (!m_account) {
         reminders.setServer({}, {});
+        m_window->people().setServer({});
         billing.setServer({}, {}, {}, {});
         return;
     }
@@ -176,6 +178,8 @@ void SyncController::connectReminders()
         return api;
     };
     reminders.setServer(factory, m_account->role);
+    // Verifying a person's WhatsApp number asks the same server.
+    m_window->people().setServer(factory);
     billing.setServer(factory, m_account->role, m_account->organisationName,
                       serverUrl.toString() + QLatin1Char(' ') + m_account->organisationId + QLatin1Char(' ') +
                           m_account->userEmail);
@@ -209,6 +213,9 @@ void SyncController::attach(MainWindow* window)
     connect(&window->people(), &PersonService::peopleChanged, this, [this] { m_engine->localChange(); });
     // Staff retried or cancelled a message: the server's answer comes back with the next pull.
     connect(&window->reminders(), &ReminderService::syncWanted, this, [this] { m_engine->syncNow(); });
+    // Adoption records (intake, status, decisions) go out like every local change.
+    connect(&window->adoption(), &AdoptionService::localChange, this, [this] { m_engine->localChange(); });
+    connect(&window->people(), &PersonService::syncWanted, this, [this] { m_engine->syncNow(); });
     connect(this, &SyncController::accountChanged, this, &SyncController::connectReminders);
     connectReminders();
     createActions();

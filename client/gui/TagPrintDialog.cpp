@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -33,6 +34,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <atomic>
 
 namespace petinfo::client {
 
@@ -169,7 +173,8 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     sideLayout->addWidget(address);
     sideLayout->addWidget(m_summary);
     sideLayout->addStretch(1);
-    side->setFixedWidth(fontMetrics().averageCharWidth() * 48);
+    // Wide enough for every option's text in the language in use (radio buttons do not wrap).
+    side->setFixedWidth(std::max(fontMetrics().averageCharWidth() * 48, side->minimumSizeHint().width()));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
@@ -487,9 +492,19 @@ bool TagPrintDialog::saveTo(const QString& path)
         return false;
     }
     const QScopedValueRollback working(m_working, true);
-    auto pages = ProgressRunner::call<report::ReportResult<int>>(
-        this, tr("Saving the tags…"), [&](const ProgressFn&) { return report::writeTagSheetPdf(*job, path); }, false);
+    std::atomic<bool> cancel{false};
+    auto pages =
+        ProgressRunner::call<report::ReportResult<int>>(this, tr("Saving the tags…"), [&](const ProgressFn& progress) {
+            return report::writeTagSheetPdf(*job, path, &cancel, [&](int done, int total) {
+                if (!progress(done, total)) {
+                    cancel = true;
+                }
+            });
+        });
     if (!pages) {
+        if (pages.error().code == report::ReportErrc::Cancelled) {
+            return false; // the file is written atomically: nothing was left behind
+        }
         m_prompts.error(this, tr("Could not save the tags"),
                         tr("%1: %2").arg(QDir::toNativeSeparators(path), report::describe(pages.error())));
         return false;
@@ -526,9 +541,24 @@ bool TagPrintDialog::printTo(QPrinter& printer)
     }
     // Full page, sheet-sized: label positions are measured from the paper's edge (renderTags sets it).
     const QScopedValueRollback working(m_working, true);
+    std::atomic<bool> cancel{false};
     auto pages = ProgressRunner::call<report::ReportResult<int>>(
-        this, tr("Printing the tags…"), [&](const ProgressFn&) { return report::renderTags(printer, *job); }, false);
+        this, tr("Printing the tags…"), [&](const ProgressFn& progress) {
+            return report::renderTags(printer, *job, &cancel, [&](int done, int total) {
+                if (!progress(done, total) && !cancel.exchange(true)) {
+                    // Drops the pages spooled so far (painting happens on this thread).
+                    printer.abort();
+                }
+            });
+        });
     if (!pages) {
+        if (pages.error().code == report::ReportErrc::Cancelled) {
+            // A print to a file that the print engine could not take back is removed.
+            if (!printer.outputFileName().isEmpty()) {
+                QFile::remove(printer.outputFileName());
+            }
+            return false;
+        }
         m_prompts.error(this, tr("Could not print the tags"), report::describe(pages.error()));
         return false;
     }

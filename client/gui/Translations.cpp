@@ -7,6 +7,23 @@
 
 namespace petinfo::client {
 
+namespace {
+
+// Qt's own translations (qtbase_*.qm) come in a separate package on Linux and may be missing: the
+// standard buttons every dialog shows are translated with the app's strings too (same context and
+// text as Qt's QPlatformTheme), so OK and Cancel never show in English in a Spanish or Portuguese app.
+[[maybe_unused]] const char* const kStandardButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),      QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+};
+
+} // namespace
+
 bool installTranslations(const QLocale& locale)
 {
     auto* app = QCoreApplication::instance();
@@ -30,6 +47,23 @@ bool installTranslations(const QLocale& locale)
     }
     QCoreApplication::installTranslator(own);
     return true;
+}
+
+QLocale chosenLocale(const QString& language, const QString& country)
+{
+    if (language.isEmpty()) {
+        return QLocale::system();
+    }
+    const QLocale chosen(language);
+    if (!country.isEmpty()) {
+        // Spanish in Argentina writes dates and numbers as Argentina does; Portuguese "in
+        // Argentina" has no such locale and keeps Brazil's.
+        const QLocale inCountry(chosen.language(), QLocale::codeToTerritory(country));
+        if (inCountry.language() == chosen.language() && inCountry.territory() == QLocale::codeToTerritory(country)) {
+            return inCountry;
+        }
+    }
+    return chosen;
 }
 
 } // namespace petinfo::client

@@ -10,4 +10,9 @@ namespace petinfo::client {
  *  that language exists (English always counts as found). */
 bool installTranslations(const QLocale& locale);
 
+/** The locale for the language chosen in Preferences ("es", "pt_BR", "en"; empty: the system's)
+ *  with the formats of the organisation's country (ISO 3166 code, may be empty) where that
+ *  language is spoken there; else the language's own. */
+QLocale chosenLocale(const QString& language, const QString& country);
+
 } // namespace petinfo::client

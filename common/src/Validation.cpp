@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/Validation.h"
 
+#include "ValidationChecks.h"
+#include "petinfo/common/Text.h"
+
 #include "petinfo/common/Phone.h"
 #include "petinfo/common/Random.h"
 
@@ -29,32 +32,6 @@ bool isHexUpper(char c)
 bool isAlpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-void checkRequired(ValidationReport& report, const std::string& field, const std::string& value, std::size_t limit)
-{
-    if (trimmed(value).empty()) {
-        report.add(field, ValidationCode::Required);
-    } else if (utf8Length(value) > limit) {
-        report.add(field, ValidationCode::TooLong);
-    }
-}
-
-void checkLength(ValidationReport& report, const std::string& field, const std::string& value, std::size_t limit)
-{
-    if (utf8Length(value) > limit) {
-        report.add(field, ValidationCode::TooLong);
-    }
-}
-
-void checkId(ValidationReport& report, const std::string& field, const std::string& value, bool required = true)
-{
-    if (value.empty() && !required) {
-        return;
-    }
-    if (!isUuid(value)) {
-        report.add(field, ValidationCode::InvalidId);
-    }
 }
 
 void checkMicrochipField(ValidationReport& report, const std::string& field, const std::string& value)
@@ -131,6 +108,26 @@ std::string_view codeName(ValidationCode code)
         return "unknown_value";
     case ValidationCode::DateFormat:
         return "date_format";
+    case ValidationCode::OutOfRange:
+        return "out_of_range";
+    case ValidationCode::ContactRequired:
+        return "contact_required";
+    case ValidationCode::ConsentRequired:
+        return "consent_required";
+    case ValidationCode::SignatureRequired:
+        return "signature_required";
+    case ValidationCode::SignatureFormat:
+        return "signature_format";
+    case ValidationCode::SignatureMismatch:
+        return "signature_mismatch";
+    case ValidationCode::CurrencyFormat:
+        return "currency_format";
+    case ValidationCode::StatusTransition:
+        return "status_transition";
+    case ValidationCode::AgesFormat:
+        return "ages_format";
+    case ValidationCode::ControlCharacter:
+        return "control_character";
     }
     return "unknown";
 }
@@ -175,6 +172,26 @@ std::string englishMessage(const ValidationIssue& issue)
         return f + " is not one of the allowed values";
     case ValidationCode::DateFormat:
         return f + " is not a date (use YYYY-MM-DD or DD/MM/YYYY)";
+    case ValidationCode::OutOfRange:
+        return f + " is outside the allowed range";
+    case ValidationCode::ContactRequired:
+        return f + ": give a phone number or an e-mail address so the shelter can reach you";
+    case ValidationCode::ConsentRequired:
+        return f + ": the consent must be read and accepted";
+    case ValidationCode::SignatureRequired:
+        return f + ": sign the application";
+    case ValidationCode::SignatureFormat:
+        return f + ": the signature could not be read";
+    case ValidationCode::SignatureMismatch:
+        return f + ": type your full name exactly as in the name field";
+    case ValidationCode::CurrencyFormat:
+        return f + ": not a currency code such as ARS or BRL";
+    case ValidationCode::StatusTransition:
+        return f + ": this status change is not allowed";
+    case ValidationCode::AgesFormat:
+        return f + ": give each child's age in whole years, separated by commas, one per child";
+    case ValidationCode::ControlCharacter:
+        return f + " contains invisible control characters (such as an escape sequence); remove them";
     }
     return f + ": invalid";
 }
@@ -363,13 +380,13 @@ void normalize(HealthRecord& record)
 ValidationReport validate(const Pet& pet, const Date& today)
 {
     ValidationReport report;
-    checkId(report, "id", pet.id);
-    checkRequired(report, "name", pet.name, limits::kName);
-    checkLength(report, "breed", pet.breed, limits::kShortText);
-    checkLength(report, "colour", pet.colour, limits::kShortText);
-    checkLength(report, "allergies", pet.allergies, limits::kLongText);
-    checkLength(report, "conditions", pet.conditions, limits::kLongText);
-    checkLength(report, "notes", pet.notes, limits::kLongText);
+    checks::id(report, "id", pet.id);
+    checks::required(report, "name", pet.name, limits::kName);
+    checks::length(report, "breed", pet.breed, limits::kShortText);
+    checks::length(report, "colour", pet.colour, limits::kShortText);
+    checks::length(report, "allergies", pet.allergies, limits::kLongText, true);
+    checks::length(report, "conditions", pet.conditions, limits::kLongText, true);
+    checks::length(report, "notes", pet.notes, limits::kLongText, true);
     checkMicrochipField(report, "microchip", pet.microchip);
     checkMicrochipField(report, "microchip2", pet.microchip2);
     if (!pet.microchip.empty() && !pet.microchip2.empty() &&
@@ -392,8 +409,8 @@ ValidationReport validate(const Pet& pet, const Date& today)
 ValidationReport validate(const Person& person)
 {
     ValidationReport report;
-    checkId(report, "id", person.id);
-    checkRequired(report, "name", person.name, limits::kName);
+    checks::id(report, "id", person.id);
+    checks::required(report, "name", person.name, limits::kName);
     for (std::size_t i = 0; i < person.phones.size(); ++i) {
         const PhoneCheck check = normalizePhone(person.phones[i]);
         if (!check.valid) {
@@ -403,7 +420,7 @@ ValidationReport validate(const Person& person)
     if (!person.email.empty() && !isValidEmail(person.email)) {
         report.add("email", ValidationCode::EmailFormat);
     }
-    checkLength(report, "address", person.address, limits::kShortText * 2);
+    checks::length(report, "address", person.address, limits::kShortText * 2, true);
     if (!person.language.empty() && !isValidLanguageTag(person.language)) {
         report.add("language", ValidationCode::LanguageFormat);
     }
@@ -413,8 +430,8 @@ ValidationReport validate(const Person& person)
 ValidationReport validate(const HealthRecord& record, const Date& today)
 {
     ValidationReport report;
-    checkId(report, "id", record.id);
-    checkId(report, "petId", record.petId);
+    checks::id(report, "id", record.id);
+    checks::id(report, "petId", record.petId);
     if (!record.date.isValid()) {
         report.add("date", ValidationCode::Required);
     } else if (today < record.date) {
@@ -422,10 +439,10 @@ ValidationReport validate(const HealthRecord& record, const Date& today)
     } else if (record.date.year < kEarliestYear) {
         report.add("date", ValidationCode::DateTooEarly);
     }
-    checkLength(report, "product", record.product, limits::kShortText);
-    checkLength(report, "batch", record.batch, limits::kShortText);
-    checkLength(report, "givenBy", record.givenBy, limits::kShortText);
-    checkLength(report, "notes", record.notes, limits::kLongText);
+    checks::length(report, "product", record.product, limits::kShortText);
+    checks::length(report, "batch", record.batch, limits::kShortText);
+    checks::length(report, "givenBy", record.givenBy, limits::kShortText);
+    checks::length(report, "notes", record.notes, limits::kLongText, true);
     if (record.kind == HealthKind::Vaccine && trimmed(record.product).empty()) {
         report.add("product", ValidationCode::Required);
     }
@@ -438,8 +455,8 @@ ValidationReport validate(const HealthRecord& record, const Date& today)
 ValidationReport validate(const WeightEntry& entry, const Date& today)
 {
     ValidationReport report;
-    checkId(report, "id", entry.id);
-    checkId(report, "petId", entry.petId);
+    checks::id(report, "id", entry.id);
+    checks::id(report, "petId", entry.petId);
     if (!entry.date.isValid()) {
         report.add("date", ValidationCode::Required);
     } else if (today < entry.date) {
@@ -454,10 +471,10 @@ ValidationReport validate(const WeightEntry& entry, const Date& today)
 ValidationReport validate(const Note& note)
 {
     ValidationReport report;
-    checkId(report, "id", note.id);
-    checkId(report, "petId", note.petId);
-    checkRequired(report, "text", note.text, limits::kLongText);
-    checkLength(report, "author", note.author, limits::kShortText);
+    checks::id(report, "id", note.id);
+    checks::id(report, "petId", note.petId);
+    checks::required(report, "text", note.text, limits::kLongText, true);
+    checks::length(report, "author", note.author, limits::kShortText);
     return report;
 }
 

@@ -155,6 +155,43 @@ TEST(Validation, PetNeedsNameAndLimitsLengthInCharacters)
     EXPECT_TRUE(hasIssue(validate(pet, kToday), "name", ValidationCode::TooLong));
 }
 
+// Issue 15: control characters and ANSI escapes are refused in every text the app stores, as the
+// server refuses them; the texts that may run over several lines keep TAB, LF and CR.
+TEST(Validation, TextsRefuseControlCharacters)
+{
+    Pet pet = validPet();
+    pet.name = "Luna\x1b[31m";
+    EXPECT_TRUE(hasIssue(validate(pet, kToday), "name", ValidationCode::ControlCharacter));
+    pet = validPet();
+    pet.breed = std::string("Mestizo\0", 8);
+    EXPECT_TRUE(hasIssue(validate(pet, kToday), "breed", ValidationCode::ControlCharacter));
+    pet = validPet();
+    pet.colour = "negro\u0085"; // NEL, a C1 control character
+    EXPECT_TRUE(hasIssue(validate(pet, kToday), "colour", ValidationCode::ControlCharacter));
+    pet = validPet();
+    pet.notes = "Line one\r\n\tLine two";
+    pet.allergies = "pollen\nfleas";
+    EXPECT_TRUE(validate(pet, kToday).ok());
+    pet.notes = "beep\a";
+    EXPECT_TRUE(hasIssue(validate(pet, kToday), "notes", ValidationCode::ControlCharacter));
+
+    Person person;
+    person.id = "3f2b8c1e-9d4a-4b6f-8e2d-1a2b3c4d5e6f";
+    person.name = "Ana\tPérez";
+    EXPECT_TRUE(hasIssue(validate(person), "name", ValidationCode::ControlCharacter));
+    person.name = "Ana Pérez";
+    person.address = "Av. Santa Fe 1234\nPiso 3";
+    EXPECT_TRUE(validate(person).ok());
+
+    Note note;
+    note.id = "3f2b8c1e-9d4a-4b6f-8e2d-1a2b3c4d5e6f";
+    note.petId = "3f2b8c1e-9d4a-4b6f-8e2d-1a2b3c4d5e70";
+    note.text = "Seen today.\nAll fine.";
+    EXPECT_TRUE(validate(note).ok());
+    note.text = "\x1b]0;owned\x07";
+    EXPECT_TRUE(hasIssue(validate(note), "text", ValidationCode::ControlCharacter));
+}
+
 TEST(Validation, PetDates)
 {
     Pet pet = validPet();
@@ -255,7 +292,7 @@ TEST(Validation, ContactsNeedOnePrimary)
 
 TEST(Validation, EveryCodeHasAMessage)
 {
-    for (int c = 0; c <= static_cast<int>(ValidationCode::DateFormat); ++c) {
+    for (int c = 0; c <= static_cast<int>(ValidationCode::ControlCharacter); ++c) {
         const ValidationIssue issue{"field", static_cast<ValidationCode>(c), Severity::Error};
         EXPECT_NE(codeName(issue.code), "unknown");
         EXPECT_GT(englishMessage(issue).size(), std::string("field").size() + 3);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CsvImport.h"
 
+#include "models/DomainText.h"
 #include "petinfo/common/Random.h"
 #include "services/ValidationText.h"
 
@@ -16,108 +17,9 @@
 
 namespace petinfo::client {
 
+using namespace vocabulary;
+
 namespace {
-
-/** Lower-case ASCII letters and digits only: "Fecha de nacimiento" -> "fechadenacimiento". */
-QString foldKey(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
-    QString key;
-    for (QChar c : decomposed) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
-            key += c;
-        }
-    }
-    return key;
-}
-
-const QHash<QString, ImportField>& headerSynonyms()
-{
-    static const QHash<QString, ImportField> map = [] {
-        QHash<QString, ImportField> m;
-        auto add = [&](ImportField f, std::initializer_list<const char*> names) {
-            for (const char* n : names) {
-                m.insert(QString::fromLatin1(n), f);
-            }
-        };
-        add(ImportField::Name, {"name", "petname", "nombre", "mascota", "nombremascota", "animalname"});
-        add(ImportField::Species, {"species", "especie", "type", "tipo", "animal"});
-        add(ImportField::Breed, {"breed", "raza"});
-        add(ImportField::Sex, {"sex", "sexo", "gender"});
-        add(ImportField::Neutered, {"neutered", "spayed", "castrado", "castrada", "esterilizado", "esterilizada"});
-        add(ImportField::BirthDate,
-            {"birthdate", "dateofbirth", "dob", "birthday", "fechadenacimiento", "nacimiento", "fechanacimiento"});
-        add(ImportField::BirthDateEstimated, {"birthdateestimated", "estimated", "estimada", "fechaestimada"});
-        add(ImportField::Colour, {"colour", "color", "markings", "pelaje", "colorymarcas", "colourandmarkings"});
-        add(ImportField::Microchip, {"microchip", "chip", "microchip1", "microchipnumber"});
-        add(ImportField::Microchip2, {"microchip2", "chip2", "secondmicrochip"});
-        add(ImportField::Status, {"status", "estado"});
-        add(ImportField::Allergies, {"allergies", "alergias"});
-        add(ImportField::Conditions, {"conditions", "condiciones", "enfermedades"});
-        add(ImportField::Notes, {"notes", "notas", "observaciones", "comments", "comentarios"});
-        add(ImportField::TagId, {"tagid", "tag"});
-        add(ImportField::OwnerName, {"owner", "ownername", "dueno", "duena", "propietario", "tutor", "nombredueno"});
-        add(ImportField::OwnerPhone, {"phone", "ownerphone", "telefono", "celular", "movil", "mobile", "tel"});
-        add(ImportField::OwnerEmail, {"email", "owneremail", "correo", "mail", "correoelectronico"});
-        add(ImportField::OwnerAddress, {"address", "owneraddress", "direccion", "domicilio"});
-        add(ImportField::OwnerLanguage, {"language", "ownerlanguage", "idioma"});
-        add(ImportField::OwnerWhatsapp, {"whatsapp", "ownerwhatsapp", "whatsappoptin"});
-        return m;
-    }();
-    return map;
-}
-
-template <typename E>
-std::optional<E> parseChoice(const QString& raw, std::initializer_list<std::pair<const char*, E>> synonyms)
-{
-    const QString key = foldKey(raw);
-    if (auto e = enumFromString<E>(raw.trimmed().toLower().toStdString())) {
-        return e;
-    }
-    for (const auto& [name, value] : synonyms) {
-        if (key == QLatin1String(name)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<bool> parseYesNo(const QString& raw)
-{
-    const QString k = foldKey(raw);
-    if (k == QLatin1String("yes") || k == QLatin1String("y") || k == QLatin1String("true") || k == QLatin1String("1") ||
-        k == QLatin1String("si") || k == QLatin1String("s")) {
-        return true;
-    }
-    if (k == QLatin1String("no") || k == QLatin1String("n") || k == QLatin1String("false") || k == QLatin1String("0")) {
-        return false;
-    }
-    return std::nullopt;
-}
-
-/** ISO dates, and day-first dates as written across Latin America and Europe. */
-std::optional<Date> parseDate(const QString& raw)
-{
-    const QString t = raw.trimmed();
-    if (auto iso = Date::fromIso(t.toStdString())) {
-        return iso;
-    }
-    const QStringList parts = t.split(QRegularExpression(QStringLiteral("[/.-]")));
-    if (parts.size() != 3) {
-        return std::nullopt;
-    }
-    bool okD = false;
-    bool okM = false;
-    bool okY = false;
-    const int d = parts[0].toInt(&okD);
-    const int m = parts[1].toInt(&okM);
-    const int y = parts[2].toInt(&okY);
-    if (!okD || !okM || !okY || parts[2].size() != 4) {
-        return std::nullopt;
-    }
-    const Date date{y, static_cast<unsigned>(m), static_cast<unsigned>(d)};
-    return date.isValid() ? std::optional<Date>(date) : std::nullopt;
-}
 
 /** Undoes the formula guard a CSV export adds ("'=x" -> "=x"). */
 QString cell(const QStringList& row, int column)
@@ -140,6 +42,19 @@ ImportField fieldForIssue(const std::string& field)
     };
     if (const auto it = direct.find(field); it != direct.end()) {
         return it->second;
+    }
+    // A vaccine's own checks (HealthRecord fields).
+    if (field == "date") {
+        return ImportField::VaccineDate;
+    }
+    if (field == "product") {
+        return ImportField::VaccineName;
+    }
+    if (field == "nextDue") {
+        return ImportField::VaccineNextDue;
+    }
+    if (field == "batch") {
+        return ImportField::VaccineBatch;
     }
     if (field.find("phones") != std::string::npos) {
         return ImportField::OwnerPhone;
@@ -184,7 +99,18 @@ QString importFieldKey(ImportField field)
                                                         "ownerEmail",
                                                         "ownerAddress",
                                                         "ownerLanguage",
-                                                        "ownerWhatsapp"};
+                                                        "ownerWhatsapp",
+                                                        "age",
+                                                        "entryDate",
+                                                        "code",
+                                                        "ownerFirstName",
+                                                        "ownerLastName",
+                                                        "vaccine",
+                                                        "vaccineDate",
+                                                        "vaccineNextDue",
+                                                        "vaccineBatch",
+                                                        "vaccineNotes",
+                                                        "vaccinePlanned"};
     return QString::fromLatin1(keys[static_cast<int>(field)]);
 }
 
@@ -213,6 +139,17 @@ QString importFieldLabel(ImportField field)
         QT_TRANSLATE_NOOP("CsvImport", "Owner address"),
         QT_TRANSLATE_NOOP("CsvImport", "Owner language"),
         QT_TRANSLATE_NOOP("CsvImport", "Owner accepts WhatsApp"),
+        QT_TRANSLATE_NOOP("CsvImport", "Age (when no birth date)"),
+        QT_TRANSLATE_NOOP("CsvImport", "Date of entry to the shelter"),
+        QT_TRANSLATE_NOOP("CsvImport", "Code in the previous system"),
+        QT_TRANSLATE_NOOP("CsvImport", "Owner first name"),
+        QT_TRANSLATE_NOOP("CsvImport", "Owner last name"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine date"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine next due"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine batch"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine notes"),
+        QT_TRANSLATE_NOOP("CsvImport", "Vaccine due (not given yet)"),
     };
     return QCoreApplication::translate("CsvImport", labels[static_cast<int>(field)]);
 }
@@ -233,37 +170,61 @@ std::vector<ImportField> CsvImport::guessMapping(const QStringList& headers)
     std::vector<ImportField> mapping(static_cast<std::size_t>(headers.size()), ImportField::Ignore);
     QSet<int> used;
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        const auto it = headerSynonyms().constFind(foldKey(headers.at(i)));
-        if (it != headerSynonyms().constEnd() && !used.contains(static_cast<int>(*it))) {
-            mapping[static_cast<std::size_t>(i)] = *it;
-            used.insert(static_cast<int>(*it));
+        const ImportField field = fieldForHeader(headers.at(i));
+        if (field != ImportField::Ignore && (acceptsSeveralColumns(field) || !used.contains(static_cast<int>(field)))) {
+            mapping[static_cast<std::size_t>(i)] = field;
+            used.insert(static_cast<int>(field));
         }
     }
     return mapping;
 }
 
-ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<ImportField>& mapping, PetService& service)
+ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<ImportField>& mapping, PetService& service,
+                                 const QLocale& locale)
 {
     ImportPreview preview;
     preview.totalRows = static_cast<int>(table.rows.size());
-    std::array<int, kImportFieldCount> columnOf;
-    columnOf.fill(-1);
+    std::array<std::vector<int>, kImportFieldCount> columnsOf;
     for (std::size_t c = 0; c < mapping.size(); ++c) {
-        if (mapping[c] != ImportField::Ignore && columnOf[static_cast<std::size_t>(mapping[c])] < 0) {
-            columnOf[static_cast<std::size_t>(mapping[c])] = static_cast<int>(c);
+        auto& columns = columnsOf[static_cast<std::size_t>(mapping[c])];
+        if (mapping[c] != ImportField::Ignore && (columns.empty() || acceptsSeveralColumns(mapping[c]))) {
+            columns.push_back(static_cast<int>(c));
         }
     }
+    // Several columns feeding one field are joined: phones as a list, address parts with commas.
     auto value = [&](const QStringList& row, ImportField f) {
-        const int c = columnOf[static_cast<std::size_t>(f)];
-        return c < 0 ? QString() : cell(row, c);
+        QStringList parts;
+        for (int c : columnsOf[static_cast<std::size_t>(f)]) {
+            if (const QString v = cell(row, c); !v.isEmpty()) {
+                parts << v;
+            }
+        }
+        return parts.join(f == ImportField::OwnerPhone ? QStringLiteral("; ")
+                          : f == ImportField::Notes    ? QStringLiteral("\n")
+                                                       : QStringLiteral(", "));
     };
     auto header = [&](ImportField f) {
-        const int c = columnOf[static_cast<std::size_t>(f)];
-        return c < 0 ? importFieldLabel(f) : table.headers.value(c);
+        const auto& columns = columnsOf[static_cast<std::size_t>(f)];
+        return columns.empty() ? importFieldLabel(f) : table.headers.value(columns.front());
+    };
+    QStringList dateSamples;
+    for (ImportField f : {ImportField::BirthDate, ImportField::EntryDate, ImportField::VaccineDate,
+                          ImportField::VaccineNextDue, ImportField::VaccinePlanned}) {
+        for (const QStringList& row : table.rows) {
+            if (const QString v = value(row, f); !v.isEmpty()) {
+                dateSamples << v;
+            }
+        }
+    }
+    preview.dateOrder = detectDateOrder(dateSamples, dateOrderOf(locale));
+    const Date today = service.clock().today();
+    auto translate = [](const char* text) {
+        return QCoreApplication::translate("CsvImport", text);
     };
 
-    QHash<QString, Person> people;   // one person per owner across rows
-    QHash<QString, int> chipsSeenAt; // microchip -> first data row
+    QHash<QString, Person> people;    // one person per owner across rows
+    QHash<QString, int> chipsSeenAt;  // microchip -> first data row
+    QHash<QString, int> recordOfCode; // the other system's code -> index in preview.records
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const QStringList& row = table.rows[r];
         const int rowNo = static_cast<int>(r) + 1;
@@ -272,25 +233,80 @@ ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<Import
         auto issue = [&](ImportField f, const char* field, ValidationCode code, Severity severity = Severity::Error) {
             rowIssues.push_back(ImportIssue{rowNo, line, header(f), ValidationIssue{field, code, severity}});
         };
+        auto date = [&](ImportField f, const char* field) -> std::optional<Date> {
+            const QString s = value(row, f);
+            if (s.isEmpty()) {
+                return std::nullopt;
+            }
+            auto parsed = parseDate(s, preview.dateOrder);
+            if (!parsed) {
+                issue(f, field, ValidationCode::DateFormat);
+            }
+            return parsed;
+        };
+
+        // A vaccine on this row (ASM writes one per row; further rows of the same animal add more).
+        std::optional<HealthRecord> vaccine;
+        QString vaccineDueNote;
+        const QString vaccineName = value(row, ImportField::VaccineName);
+        const auto given = date(ImportField::VaccineDate, "date");
+        const auto nextDue = date(ImportField::VaccineNextDue, "nextDue");
+        const auto planned = date(ImportField::VaccinePlanned, "nextDue");
+        if (!vaccineName.isEmpty() && given) {
+            HealthRecord h;
+            h.id = newUuid();
+            h.kind = HealthKind::Vaccine;
+            h.date = *given;
+            h.product = vaccineName.toStdString();
+            h.nextDue = nextDue;
+            h.batch = value(row, ImportField::VaccineBatch).toStdString();
+            h.notes = value(row, ImportField::VaccineNotes).toStdString();
+            vaccine = std::move(h);
+        } else if (!vaccineName.isEmpty()) {
+            // Planned but not given yet: kept in the pet's notes, never dropped.
+            const auto due = planned ? planned : nextDue;
+            vaccineDueNote = due ? translate("Vaccine %1 due on %2 (not given yet).")
+                                       .arg(vaccineName, locale.toString(toQDate(*due), QLocale::ShortFormat))
+                                 : translate("Vaccine %1 planned (not given yet).").arg(vaccineName);
+        }
+        auto checkVaccine = [&](const QString& petId) {
+            if (!vaccine) {
+                return;
+            }
+            vaccine->petId = petId.toStdString();
+            normalize(*vaccine);
+            for (const ValidationIssue& vi : petinfo::validate(*vaccine, today).issues) {
+                rowIssues.push_back(ImportIssue{rowNo, line, header(fieldForIssue(vi.field)), vi});
+            }
+        };
+        auto hasErrors = [&] {
+            return std::any_of(rowIssues.begin(), rowIssues.end(),
+                               [](const ImportIssue& i) { return i.issue.severity == Severity::Error; });
+        };
+
+        // A further row of an animal already read: only its vaccine (or planned vaccine) is new.
+        const QString code = value(row, ImportField::RecordCode);
+        if (const auto known = recordOfCode.constFind(code); !code.isEmpty() && known != recordOfCode.constEnd()) {
+            PetRecord& earlier = preview.records[static_cast<std::size_t>(*known)];
+            checkVaccine(QString::fromStdString(earlier.pet.id));
+            preview.issues.insert(preview.issues.end(), rowIssues.begin(), rowIssues.end());
+            if (!hasErrors()) {
+                ++preview.mergedCount;
+                if (vaccine) {
+                    preview.health.push_back(std::move(*vaccine));
+                }
+                if (!vaccineDueNote.isEmpty()) {
+                    earlier.pet.notes += (earlier.pet.notes.empty() ? "" : "\n") + vaccineDueNote.toStdString();
+                }
+            }
+            continue;
+        }
 
         PetRecord record;
         Pet& pet = record.pet;
         pet.name = value(row, ImportField::Name).toStdString();
         if (const QString s = value(row, ImportField::Species); !s.isEmpty()) {
-            auto species = parseChoice<Species>(s, {{"perro", Species::Dog},
-                                                    {"perra", Species::Dog},
-                                                    {"canino", Species::Dog},
-                                                    {"canine", Species::Dog},
-                                                    {"gato", Species::Cat},
-                                                    {"gata", Species::Cat},
-                                                    {"felino", Species::Cat},
-                                                    {"feline", Species::Cat},
-                                                    {"conejo", Species::Rabbit},
-                                                    {"ave", Species::Bird},
-                                                    {"pajaro", Species::Bird},
-                                                    {"reptil", Species::Reptile},
-                                                    {"otro", Species::Other},
-                                                    {"otra", Species::Other}});
+            auto species = parseSpecies(s);
             species ? void(pet.species = *species)
                     : issue(ImportField::Species, "species", ValidationCode::UnknownValue);
         } else {
@@ -298,50 +314,58 @@ ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<Import
         }
         pet.breed = value(row, ImportField::Breed).toStdString();
         if (const QString s = value(row, ImportField::Sex); !s.isEmpty()) {
-            auto sex = parseChoice<Sex>(s, {{"m", Sex::Male},
-                                            {"macho", Sex::Male},
-                                            {"f", Sex::Female},
-                                            {"h", Sex::Female},
-                                            {"hembra", Sex::Female},
-                                            {"desconocido", Sex::Unknown}});
+            auto sex = parseSex(s);
             sex ? void(pet.sex = *sex) : issue(ImportField::Sex, "sex", ValidationCode::UnknownValue);
         }
         if (const QString s = value(row, ImportField::Neutered); !s.isEmpty()) {
             if (auto yes = parseYesNo(s)) {
                 pet.neutered = *yes ? Neutered::Yes : Neutered::No;
-            } else if (foldKey(s) != QLatin1String("unknown") && foldKey(s) != QLatin1String("desconocido")) {
+            } else if (!isUnknown(s)) {
                 issue(ImportField::Neutered, "neutered", ValidationCode::UnknownValue);
             }
         }
-        if (const QString s = value(row, ImportField::BirthDate); !s.isEmpty()) {
-            pet.birthDate = parseDate(s);
-            if (!pet.birthDate) {
-                issue(ImportField::BirthDate, "birthDate", ValidationCode::DateFormat);
+        pet.birthDate = date(ImportField::BirthDate, "birthDate");
+        pet.birthDateEstimated = parseYesNo(value(row, ImportField::BirthDateEstimated)).value_or(false);
+        if (const QString s = value(row, ImportField::AgeYears); !s.isEmpty() && !pet.birthDate) {
+            // Only an age: the birth date it implies, marked as estimated.
+            if (const auto months = parseAgeMonths(s)) {
+                pet.birthDate = today.addMonths(-*months);
+                pet.birthDateEstimated = true;
+            } else {
+                issue(ImportField::AgeYears, "birthDate", ValidationCode::UnknownValue);
             }
         }
-        pet.birthDateEstimated = parseYesNo(value(row, ImportField::BirthDateEstimated)).value_or(false);
         pet.colour = value(row, ImportField::Colour).toStdString();
         pet.microchip = value(row, ImportField::Microchip).toStdString();
         pet.microchip2 = value(row, ImportField::Microchip2).toStdString();
         if (const QString s = value(row, ImportField::Status); !s.isEmpty()) {
-            auto status = parseChoice<PetStatus>(s, {{"propio", PetStatus::Owned},
-                                                     {"encuidado", PetStatus::InCare},
-                                                     {"incare", PetStatus::InCare},
-                                                     {"enadopcion", PetStatus::Adoptable},
-                                                     {"adoptado", PetStatus::Adopted},
-                                                     {"adoptada", PetStatus::Adopted},
-                                                     {"perdido", PetStatus::Lost},
-                                                     {"perdida", PetStatus::Lost},
-                                                     {"fallecido", PetStatus::Deceased},
-                                                     {"fallecida", PetStatus::Deceased}});
+            auto status = parseStatus(s);
             status ? void(pet.status = *status) : issue(ImportField::Status, "status", ValidationCode::UnknownValue);
         }
         pet.allergies = value(row, ImportField::Allergies).toStdString();
         pet.conditions = value(row, ImportField::Conditions).toStdString();
-        pet.notes = value(row, ImportField::Notes).toStdString();
+        QStringList notes;
+        if (const QString n = value(row, ImportField::Notes); !n.isEmpty()) {
+            notes << n;
+        }
+        if (const auto entry = date(ImportField::EntryDate, "entryDate")) {
+            notes << translate("In the shelter since %1.").arg(locale.toString(toQDate(*entry), QLocale::ShortFormat));
+        }
+        if (!code.isEmpty()) {
+            notes << translate("Code in the previous system: %1.").arg(code);
+        }
+        if (!vaccineDueNote.isEmpty()) {
+            notes << vaccineDueNote;
+        }
+        pet.notes = notes.join(QLatin1Char('\n')).toStdString();
         pet.tagId = value(row, ImportField::TagId).toStdString();
 
-        const QString ownerName = value(row, ImportField::OwnerName);
+        QString ownerName = value(row, ImportField::OwnerName);
+        if (ownerName.isEmpty()) {
+            ownerName = QStringList{value(row, ImportField::OwnerFirstName), value(row, ImportField::OwnerLastName)}
+                            .join(QLatin1Char(' '))
+                            .trimmed();
+        }
         const QString ownerPhone = value(row, ImportField::OwnerPhone);
         const QString ownerEmail = value(row, ImportField::OwnerEmail);
         if (!ownerName.isEmpty() || !ownerPhone.isEmpty() || !ownerEmail.isEmpty()) {
@@ -377,10 +401,9 @@ ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<Import
                       chip == &checked.pet.microchip ? "microchip" : "microchip2", ValidationCode::MicrochipDuplicate);
             }
         }
-        const bool rejected = std::any_of(rowIssues.begin(), rowIssues.end(),
-                                          [](const ImportIssue& i) { return i.issue.severity == Severity::Error; });
+        checkVaccine(QString::fromStdString(checked.pet.id));
         preview.issues.insert(preview.issues.end(), rowIssues.begin(), rowIssues.end());
-        if (rejected) {
+        if (hasErrors()) {
             continue;
         }
         for (const std::string* chip : {&checked.pet.microchip, &checked.pet.microchip2}) {
@@ -400,6 +423,12 @@ ImportPreview CsvImport::preview(const CsvTable& table, const std::vector<Import
                 people.insert(key, p);
             }
         }
+        if (!code.isEmpty()) {
+            recordOfCode.insert(code, static_cast<int>(preview.records.size()));
+        }
+        if (vaccine) {
+            preview.health.push_back(std::move(*vaccine));
+        }
         preview.records.push_back(std::move(checked));
         preview.recordRows.push_back(rowNo);
     }
@@ -410,6 +439,7 @@ StorageResult<qint64> CsvImport::commit(PetService& service, const ImportPreview
 {
     ImportBatch batch;
     batch.pets = preview.records;
+    batch.health = preview.health;
     return service.importBatch(std::move(batch), progress);
 }
 

@@ -49,7 +49,7 @@ StorageResult<qint64> Export::petsCsv(PetService& service, const QString& path, 
         return fail(StorageErrc::Io, path.toStdString() + ": " + file.errorString().toStdString());
     }
     QStringList header;
-    for (int f = 1; f < kImportFieldCount; ++f) {
+    for (int f = 1; f < kExportedFieldCount; ++f) {
         header << importFieldKey(static_cast<ImportField>(f));
     }
     // A byte-order mark makes spreadsheet programs read the file as UTF-8.

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "petinfo/common/Messaging.h"
 #include "petinfo/common/Validation.h"
 #include "storage/ContactRepository.h"
 #include "storage/PetRepository.h"
+#include "sync/SyncApi.h"
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace petinfo::client {
@@ -19,6 +23,30 @@ struct PersonPet
     PetSummary pet;
     ContactRole role = ContactRole::Owner;
     bool primary = false;
+};
+
+/** Where a person's WhatsApp number stands (see docs/notifications.md): read from what sync
+ *  brought (the server writes the verification; this app never does), so it shows offline. */
+struct WhatsAppVerification
+{
+    enum class Stage
+    {
+        NoNumber,    ///< no number WhatsApp can reach
+        NotVerified, ///< never confirmed, or the number changed since
+        CodeSent,    ///< a code is on its way or was delivered; not confirmed yet
+        CodeFailed,  ///< the code's message could not be sent
+        Verified     ///< the current number was confirmed
+    };
+    Stage stage = Stage::NoNumber;
+    QString number; ///< the first number WhatsApp can reach (E.164)
+    bool optIn = false;
+    QString verifiedPhone;
+    qint64 verifiedAtMs = 0;
+    QString verifiedBy;   ///< the staff member's name, or kVerifiedByReply
+    bool byReply = false; ///< the owner confirmed by replying to the message
+    qint64 codeSentAtMs = 0;
+    MessageState codeState = MessageState::Queued;
+    QString codeError;
 };
 
 /** A person with every pet they are a contact of (pets in the trash are left out). */
@@ -96,7 +124,23 @@ public:
     /** The kept person as a merge would leave them (for the confirmation and for merge()). */
     static Person combined(const Person& kept, const Person& duplicate, const MergeOptions& options);
 
+    /** Makes a client signed in to the organisation's server; null when not signed in. */
+    using ApiFactory = std::function<std::unique_ptr<SyncApi>()>;
+    /** How to reach the server for WhatsApp verification (empty when signed out). */
+    void setServer(ApiFactory factory) { m_apiFactory = std::move(factory); }
+    bool isSignedIn() const { return static_cast<bool>(m_apiFactory); }
+    /** The person's WhatsApp verification as synced (PersonWhatsApp.cpp). */
+    StorageResult<WhatsAppVerification> whatsAppVerification(const QString& personId);
+    /** Asks the server to send a one-time code to the person's WhatsApp number. */
+    NetResult<nlohmann::json> requestWhatsAppCode(const QString& personId);
+    /** The code the owner read back; a 400 `wrong_code` says how many tries are left. */
+    NetResult<nlohmann::json> confirmWhatsAppCode(const QString& personId, const QString& code);
+    /** The person no longer wants WhatsApp messages: opted out and the verification cleared. */
+    NetResult<nlohmann::json> revokeWhatsApp(const QString& personId);
+
 Q_SIGNALS:
+    /** The server changed this person on request: a sync brings the change here. */
+    void syncWanted();
     /** A person's details changed (their row in the People list). */
     void personChanged(const QString& id);
     /** People were merged or a merge undone: rows come and go. */
@@ -110,9 +154,12 @@ private:
     StorageResult<void> trackUnlink(const std::string& petId, const std::string& personId);
     void announcePets(const std::vector<PetContact>& links);
 
+    NetResult<nlohmann::json> call(const QByteArray& method, const QString& path, const nlohmann::json& body);
+
     PetService& m_pets;
     ContactRepository m_contacts;
     PetRepository m_petRepo;
+    ApiFactory m_apiFactory;
 };
 
 /** The folded text a person is found by (name, e-mail, address, pet names, every form of every

@@ -76,6 +76,17 @@ NetResult<nlohmann::json> ReminderService::cancelMessage(const QString& messageI
                 true);
 }
 
+NetResult<nlohmann::json> ReminderService::scheduleMessage(const QString& petId, const QString& personId,
+                                                           const QDate& date, const QTime& time, const QString& text)
+{
+    return call("POST", QStringLiteral("/api/v1/pets/%1/scheduled-messages").arg(segment(petId)),
+                nlohmann::json{{"personId", personId.toStdString()},
+                               {"date", date.toString(Qt::ISODate).toStdString()},
+                               {"time", time.toString(QStringLiteral("HH:mm")).toStdString()},
+                               {"text", text.toStdString()}},
+                true);
+}
+
 NetResult<nlohmann::json> ReminderService::settings()
 {
     return call("GET", QStringLiteral("/api/v1/reminder-settings"), nullptr, false);

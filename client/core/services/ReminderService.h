@@ -4,7 +4,9 @@
 #include "storage/ReminderRepository.h"
 #include "sync/SyncApi.h"
 
+#include <QDate>
 #include <QObject>
+#include <QTime>
 
 #include <functional>
 #include <memory>
@@ -47,6 +49,12 @@ public:
     NetResult<nlohmann::json> cancelReminder(const QString& reminderId);
     /** Cancels a message that is still queued. */
     NetResult<nlohmann::json> cancelMessage(const QString& messageId);
+
+    /** Schedules a one-off WhatsApp message to one of a pet's owners at a date and time in the
+     *  organisation's time zone; a 400 answer names each bad field in details.problems. The
+     *  reminder row comes back with the next sync (cancel it with cancelReminder). */
+    NetResult<nlohmann::json> scheduleMessage(const QString& petId, const QString& personId, const QDate& date,
+                                              const QTime& time, const QString& text);
 
     /** The organisation's reminder settings and whether the server can send (`status`). */
     NetResult<nlohmann::json> settings();

@@ -49,6 +49,9 @@ QString plainLabel(const QString& field)
         {QStringLiteral("ownerPhone"), QT_TRANSLATE_NOOP("Validation", "Owner phone")},
         {QStringLiteral("ownerEmail"), QT_TRANSLATE_NOOP("Validation", "Owner e-mail")},
         {QStringLiteral("ownerWhatsapp"), QT_TRANSLATE_NOOP("Validation", "WhatsApp opt-in")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("Validation", "Where found")},
+        {QStringLiteral("foundOn"), QT_TRANSLATE_NOOP("Validation", "Date found")},
+        {QStringLiteral("ageMonths"), QT_TRANSLATE_NOOP("Validation", "Estimated age")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : QCoreApplication::translate(kContext, *it);
@@ -144,6 +147,37 @@ QString describeIssue(const ValidationIssue& issue)
         break;
     case ValidationCode::DateFormat:
         text = QCoreApplication::translate("Validation", "is not a date (use YYYY-MM-DD or DD/MM/YYYY)");
+        break;
+    case ValidationCode::OutOfRange:
+        text = QCoreApplication::translate("Validation", "is outside the allowed range");
+        break;
+    case ValidationCode::ContactRequired:
+        text = QCoreApplication::translate("Validation", "give a phone number or an e-mail address");
+        break;
+    case ValidationCode::ConsentRequired:
+        text = QCoreApplication::translate("Validation", "the consent must be read and accepted");
+        break;
+    case ValidationCode::SignatureRequired:
+        text = QCoreApplication::translate("Validation", "please sign the application");
+        break;
+    case ValidationCode::SignatureFormat:
+        text = QCoreApplication::translate("Validation", "the signature could not be read; please sign again");
+        break;
+    case ValidationCode::SignatureMismatch:
+        text = QCoreApplication::translate("Validation", "type your full name exactly as in the name field");
+        break;
+    case ValidationCode::CurrencyFormat:
+        text = QCoreApplication::translate("Validation", "use a currency code such as ARS or BRL");
+        break;
+    case ValidationCode::StatusTransition:
+        text = QCoreApplication::translate("Validation", "this status change is not allowed");
+        break;
+    case ValidationCode::AgesFormat:
+        text = QCoreApplication::translate("Validation", "give each child's age in whole years, separated by commas");
+        break;
+    case ValidationCode::ControlCharacter:
+        text = QCoreApplication::translate("Validation", "contains invisible control characters (perhaps pasted "
+                                                         "from another program); delete and type it again");
         break;
     }
     return QCoreApplication::translate("Validation", "%1: %2").arg(fieldLabel(issue.field), text);

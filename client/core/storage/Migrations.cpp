@@ -345,6 +345,86 @@ CREATE INDEX messages_pet ON messages(pet_id);
 
 INSERT OR IGNORE INTO sync_pending (type, id) SELECT type, id FROM sync_rows WHERE type IN ('reminder', 'message');
 )sql",
+    // 9: the adoption workflow (docs/adoption.md): intakes, adoption profiles (keyed by the pet),
+    // status changes (append-only) and applications. Each row keeps the record's wire JSON in
+    // `body` beside the columns lists filter and sort on. No references to pets: sync may bring
+    // a profile before its pet. Which applications were looked at here is local (their badge).
+    // Adoption rows pulled before this version are projected by the next sync (sync_pending).
+    R"sql(
+CREATE TABLE adoption_profiles (
+    pet_id TEXT PRIMARY KEY NOT NULL,
+    status TEXT NOT NULL,
+    status_date TEXT,
+    body TEXT NOT NULL,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+);
+CREATE INDEX adoption_profiles_status ON adoption_profiles(status);
+
+CREATE TABLE intakes (
+    id TEXT PRIMARY KEY NOT NULL,
+    pet_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    body TEXT NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX intakes_pet ON intakes(pet_id, date);
+
+CREATE TABLE status_changes (
+    id TEXT PRIMARY KEY NOT NULL,
+    subject TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    at INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL
+);
+CREATE INDEX status_changes_subject ON status_changes(subject_id, date, at);
+
+CREATE TABLE adoption_applications (
+    id TEXT PRIMARY KEY NOT NULL,
+    status TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    submitted_at INTEGER NOT NULL DEFAULT 0,
+    completed_at INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX adoption_applications_submitted ON adoption_applications(submitted_at);
+
+CREATE TABLE adoption_applications_seen (
+    application_id TEXT PRIMARY KEY NOT NULL,
+    seen_at INTEGER NOT NULL
+);
+
+INSERT OR IGNORE INTO sync_pending (type, id) SELECT type, id FROM sync_rows
+    WHERE type IN ('intake', 'adoptionProfile', 'statusChange', 'adoptionApplication');
+)sql",
+    // 10: strays a shelter or clinic took in, to find their families (synced `foundAnimal` rows,
+    // written here or on another desktop). The photo's bytes are in blobs.
+    R"sql(
+CREATE TABLE found_animals (
+    id TEXT PRIMARY KEY NOT NULL,
+    species TEXT NOT NULL,
+    sex TEXT NOT NULL DEFAULT 'unknown',
+    breed TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    size TEXT NOT NULL DEFAULT 'unknown',
+    age_months INTEGER,
+    microchip TEXT NOT NULL DEFAULT '',
+    tag_id TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    found_on TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    photo_sha256 TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    reunited_pet_id TEXT NOT NULL DEFAULT '',
+    closed_at INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+);
+CREATE INDEX found_animals_found_on ON found_animals(found_on);
+)sql",
 };
 
 } // namespace

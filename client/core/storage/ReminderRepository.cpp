@@ -149,6 +149,22 @@ StorageResult<std::optional<MessageEntry>> ReminderRepository::message(const QSt
     return std::optional<MessageEntry>(readMessage(q));
 }
 
+StorageResult<std::optional<MessageEntry>> ReminderRepository::latestMessageOfPerson(const QString& personId,
+                                                                                     MessagePurpose purpose)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM messages m WHERE m.person_id = ? AND m.purpose = ? AND "
+                                 "m.deleted_at IS NULL ORDER BY m.created_at DESC, m.id DESC LIMIT 1")
+                      .arg(QLatin1String(kMessageColumns)));
+    q.bind(personId).bindConstant(enumName(purpose));
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    if (!q.next()) {
+        return std::optional<MessageEntry>();
+    }
+    return std::optional<MessageEntry>(readMessage(q));
+}
+
 StorageResult<std::vector<ReminderEntry>> ReminderRepository::remindersOfPet(const QString& petId)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM reminders r WHERE r.pet_id = ? AND r.deleted_at IS NULL "

@@ -97,6 +97,8 @@ public:
 
     StorageResult<std::optional<ReminderEntry>> reminder(const QString& id);
     StorageResult<std::optional<MessageEntry>> message(const QString& id);
+    /** The newest live message of a purpose sent to a person (a verification code's). */
+    StorageResult<std::optional<MessageEntry>> latestMessageOfPerson(const QString& personId, MessagePurpose purpose);
     /** A pet's live reminders, by send time. */
     StorageResult<std::vector<ReminderEntry>> remindersOfPet(const QString& petId);
     /** The reminder state of each of these health records that has any. */

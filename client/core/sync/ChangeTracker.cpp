@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/ChangeTracker.h"
 
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/WireCodec.h"
 #include "petinfo/common/sync/Merge.h"
+#include "storage/AdoptionRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
+#include "storage/FoundAnimalRepository.h"
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
@@ -158,6 +161,8 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
     HealthRepository health(m_db);
     JournalRepository journal(m_db);
     AttachmentRepository attachments(m_db);
+    AdoptionRepository adoption(m_db);
+    FoundAnimalRepository foundAnimals(m_db);
     for (const QString& id : *ids) {
         StorageResult<nlohmann::json> entity = nlohmann::json();
         switch (type) {
@@ -194,6 +199,20 @@ StorageResult<void> ChangeTracker::seed(sync::EntityType type)
         case sync::EntityType::Attachment:
             if (auto v = attachments.get(id)) {
                 entity = toJson(*v);
+            }
+            break;
+        case sync::EntityType::FoundAnimal:
+            if (auto v = foundAnimals.get(id); v && *v) {
+                entity = toJson(**v);
+            }
+            break;
+        case sync::EntityType::Intake:
+        case sync::EntityType::AdoptionProfile:
+        case sync::EntityType::StatusChange:
+        case sync::EntityType::AdoptionApplication:
+            entity = adoption.body(type, id);
+            if (!entity) {
+                return fail(entity.error());
             }
             break;
         case sync::EntityType::Tag:
@@ -238,9 +257,11 @@ StorageResult<qint64> ChangeTracker::enable()
             return r;
         }
         m_enabled = true;
-        for (auto type : {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
-                          sync::EntityType::HealthRecord, sync::EntityType::Weight, sync::EntityType::Note,
-                          sync::EntityType::Attachment}) {
+        for (auto type :
+             {sync::EntityType::Pet, sync::EntityType::Person, sync::EntityType::PetContact,
+              sync::EntityType::HealthRecord, sync::EntityType::Weight, sync::EntityType::Note,
+              sync::EntityType::Attachment, sync::EntityType::Intake, sync::EntityType::AdoptionProfile,
+              sync::EntityType::StatusChange, sync::EntityType::AdoptionApplication, sync::EntityType::FoundAnimal}) {
             if (auto r = seed(type); !r) {
                 return r;
             }

@@ -243,6 +243,16 @@ QString ConflictModel::describeRecord(SyncStore& store, const ConflictRecord& c)
         return tr("Message about %1").arg(petName);
     case sync::EntityType::FoundReport:
         return tr("Found report about %1").arg(petName);
+    case sync::EntityType::Intake:
+        return tr("Intake of %1").arg(petName);
+    case sync::EntityType::AdoptionProfile:
+        return tr("Adoption profile of %1").arg(petName);
+    case sync::EntityType::StatusChange:
+        return tr("Status change %1").arg(c.rowId);
+    case sync::EntityType::AdoptionApplication:
+        return tr("Adoption application from %1").arg(text("applicantName"));
+    case sync::EntityType::FoundAnimal:
+        return tr("Found animal (%1)").arg(text("place"));
     }
     return c.rowId;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Projection.h"
 
+#include "petinfo/common/AdoptionCodec.h"
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/WireCodec.h"
 
 #include <algorithm>
@@ -93,6 +95,8 @@ Projection::Projection(Database& db)
     , m_attachments(db)
     , m_tags(db)
     , m_reminders(db)
+    , m_adoption(db)
+    , m_foundAnimals(db)
 {}
 
 int Projection::rank(sync::EntityType type)
@@ -149,11 +153,26 @@ Projection::Decoded Projection::decode(const sync::SyncRow& row)
     case sync::EntityType::Attachment:
         take(attachmentFromFields(fields));
         break;
+    case sync::EntityType::FoundAnimal:
+        take(foundAnimalFromFields(fields));
+        break;
     case sync::EntityType::Reminder:
         out.entity = reminderFromFields(row, fields);
         break;
     case sync::EntityType::Message:
         out.entity = messageFromFields(row, fields);
+        break;
+    case sync::EntityType::Intake:
+        take(intakeFromFields(fields));
+        break;
+    case sync::EntityType::AdoptionProfile:
+        take(adoptionProfileFromFields(fields));
+        break;
+    case sync::EntityType::StatusChange:
+        take(statusChangeFromFields(fields));
+        break;
+    case sync::EntityType::AdoptionApplication:
+        take(adoptionApplicationFromFields(fields));
         break;
     case sync::EntityType::FoundReport:
         // Server-authored rows have no domain table: they stay in sync_rows, where the app
@@ -237,6 +256,16 @@ StorageResult<void> Projection::write(Decoded& decoded, bool isNew, std::int64_t
                 return m_reminders.upsertReminder(entity, deleted);
             } else if constexpr (std::is_same_v<T, MessageEntry>) {
                 return m_reminders.upsertMessage(entity, deleted);
+            } else if constexpr (std::is_same_v<T, Intake>) {
+                return m_adoption.upsertIntake(entity, deleted);
+            } else if constexpr (std::is_same_v<T, AdoptionProfile>) {
+                return m_adoption.upsertProfile(entity, deleted);
+            } else if constexpr (std::is_same_v<T, StatusChange>) {
+                return m_adoption.upsertStatusChange(entity); // history: append-only, never in a trash
+            } else if constexpr (std::is_same_v<T, AdoptionApplication>) {
+                return m_adoption.upsertApplication(entity, deleted);
+            } else if constexpr (std::is_same_v<T, FoundAnimal>) {
+                return m_foundAnimals.upsert(entity, deleted);
             } else {
                 static_assert(std::is_same_v<T, TagRecord>);
                 return m_tags.upsert(entity);

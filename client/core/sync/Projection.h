@@ -2,7 +2,9 @@
 #pragma once
 
 #include "petinfo/common/sync/Row.h"
+#include "storage/AdoptionRepository.h"
 #include "storage/ContactRepository.h"
+#include "storage/FoundAnimalRepository.h"
 #include "storage/HealthRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/PetRepository.h"
@@ -28,7 +30,8 @@ public:
     struct Decoded
     {
         std::variant<std::monostate, Pet, Person, PetContact, HealthRecord, WeightEntry, Note, Attachment, TagRecord,
-                     ReminderEntry, MessageEntry>
+                     ReminderEntry, MessageEntry, Intake, AdoptionProfile, StatusChange, AdoptionApplication,
+                     FoundAnimal>
             entity; ///< monostate: the row has no fields, nothing to write
         qint64 deletedAtMs = 0;
         std::optional<StorageError> error; ///< Invalid: the row does not decode as its type
@@ -83,6 +86,8 @@ private:
     AttachmentRepository m_attachments;
     TagRepository m_tags;
     ReminderRepository m_reminders;
+    AdoptionRepository m_adoption;
+    FoundAnimalRepository m_foundAnimals;
 };
 
 } // namespace petinfo::client

@@ -79,6 +79,16 @@ std::optional<DomainTable> domainTable(sync::EntityType type)
         return DomainTable{"notes"};
     case sync::EntityType::Attachment:
         return DomainTable{"attachments"};
+    case sync::EntityType::Intake:
+        return DomainTable{"intakes"};
+    case sync::EntityType::AdoptionProfile:
+        return DomainTable{"adoption_profiles", "pet_id", "pet_id = ?"};
+    case sync::EntityType::StatusChange:
+        return DomainTable{"status_changes", "id", "id = ?", false};
+    case sync::EntityType::AdoptionApplication:
+        return DomainTable{"adoption_applications"};
+    case sync::EntityType::FoundAnimal:
+        return DomainTable{"found_animals"};
     case sync::EntityType::Tag:
     case sync::EntityType::Reminder:
     case sync::EntityType::Message:

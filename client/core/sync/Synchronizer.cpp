@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Synchronizer.h"
 
+#include "storage/FoundAnimalRepository.h"
+
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/RowChunk.h"
@@ -77,6 +79,18 @@ Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, 
     }
     if (auto r = push(report); !r) {
         return fail(r.error());
+    }
+    if (m_fetch) {
+        auto fetched = m_fetch(m_db, m_api);
+        if (!fetched) {
+            return fail(fetched.error());
+        }
+        report.pulled += *fetched;
+        if (auto r = SyncStore(m_db).setState(QStringLiteral("sync.lastSyncedAt"), QString::number(m_clock.nowMs()));
+            !r) {
+            return storageFailure<SyncReport>(r.error());
+        }
+        return report;
     }
     if (auto r = pull(report, progress); !r) {
         return fail(r.error());
@@ -573,10 +587,17 @@ Result<void, SyncError> Synchronizer::uploadBlobsOf(const std::vector<sync::Muta
     AttachmentRepository attachments(m_db);
     static const QMimeDatabase mimeTypes;
     for (const sync::Mutation& m : batch) {
-        if (m.change.type != sync::EntityType::Attachment) {
+        // Attachments' files, and found animals' photos (same blob store).
+        const char* shaField = m.change.type == sync::EntityType::Attachment    ? "sha256"
+                               : m.change.type == sync::EntityType::FoundAnimal ? "photoSha256"
+                                                                                : nullptr;
+        if (!shaField) {
             continue;
         }
-        const nlohmann::json* sha = m.change.value("sha256");
+        const nlohmann::json* sha = m.change.value(shaField);
+        if (sha && sha->is_string() && sha->get_ref<const std::string&>().empty()) {
+            continue;
+        }
         if (!sha || !sha->is_string()) {
             continue;
         }
@@ -613,6 +634,15 @@ Result<void, SyncError> Synchronizer::downloadBlobs(SyncReport& report)
     auto missing = attachments.missingData();
     if (!missing) {
         return storageFailure<void>(missing.error());
+    }
+    auto photos = FoundAnimalRepository(m_db).missingPhotos();
+    if (!photos) {
+        return storageFailure<void>(photos.error());
+    }
+    for (const QString& sha : *photos) {
+        if (!missing->contains(sha)) {
+            missing->append(sha);
+        }
     }
     for (const QString& sha : *missing) {
         if (cancelled()) {

@@ -12,9 +12,11 @@ namespace {
 constexpr qreal kInch = 25.4;
 constexpr qreal kEpsilon = 1e-6;
 
+// The context is the class's own name: lupdate cannot qualify petinfo::report::TagLayout here and
+// filed the strings under "LayoutText", so with that context they were never translated.
 class LayoutText
 {
-    Q_DECLARE_TR_FUNCTIONS(petinfo::report::TagLayout)
+    Q_DECLARE_TR_FUNCTIONS(LayoutText)
 };
 
 TagLayout make(const char* id, TagStyle style, SheetGeometry sheet, bool cutGuides)

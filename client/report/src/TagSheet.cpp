@@ -94,7 +94,8 @@ std::vector<TagItem> blankTags(int count)
     return items;
 }
 
-ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job, const std::atomic<bool>* cancel)
+ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job, const std::atomic<bool>* cancel,
+                             const TagProgressFn& progress)
 {
     if (auto gui = requireGuiApplication(); !gui) {
         return fail(gui.error());
@@ -123,6 +124,9 @@ ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job, 
             ++page;
         }
         paintTag(context, placement.labelRectMm, (*prepared)[i]);
+        if (progress) {
+            progress(static_cast<int>(i) + 1, static_cast<int>(prepared->size()));
+        }
     }
     painter.end();
     return page + 1;
@@ -134,10 +138,11 @@ ReportResult<QByteArray> tagSheetPdf(const TagSheetJob& job, const std::atomic<b
                             [&](QPdfWriter& writer) { return renderTags(writer, job, cancel); });
 }
 
-ReportResult<int> writeTagSheetPdf(const TagSheetJob& job, const QString& path, const std::atomic<bool>* cancel)
+ReportResult<int> writeTagSheetPdf(const TagSheetJob& job, const QString& path, const std::atomic<bool>* cancel,
+                                   const TagProgressFn& progress)
 {
     return renderPdfToFile(path, QStringLiteral("Pet Info tags"),
-                           [&](QPdfWriter& writer) { return renderTags(writer, job, cancel); });
+                           [&](QPdfWriter& writer) { return renderTags(writer, job, cancel, progress); });
 }
 
 } // namespace petinfo::report

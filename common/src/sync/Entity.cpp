@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/sync/Entity.h"
 
+#include "petinfo/common/Adoption.h"
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/LostFound.h"
@@ -69,10 +70,14 @@ const std::array kPetFields{str("name", limits::kName),
                             optionalId("photoId"),
                             integer("createdAt"),
                             integer("updatedAt")};
-const std::array kPersonFields{str("name", limits::kName),  FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
-                               str("email", kFormatted),    lines("address", limits::kShortText * 2),
+const std::array kPersonFields{str("name", limits::kName), FieldSpec{"phones", FieldKind::StringList, {}, kFormatted},
+                               str("email", kFormatted), lines("address", limits::kShortText * 2),
                                str("language", kFormatted), FieldSpec{"whatsappOptIn", FieldKind::Bool, {}},
-                               integer("createdAt"),        integer("updatedAt")};
+                               integer("createdAt"), integer("updatedAt"),
+                               // Written by the server only (isServerOnlyField): the WhatsApp number
+                               // the owner confirmed by one-time code, when, and who confirmed it.
+                               str("whatsappVerifiedPhone", kFormatted), integer("whatsappVerifiedAt"),
+                               str("whatsappVerifiedBy", limits::kShortText)};
 const std::array kPetContactFields{id("petId"), id("personId"),
                                    FieldSpec{"role", FieldKind::Enum, namesOf<ContactRole>()},
                                    FieldSpec{"primary", FieldKind::Bool, {}}};
@@ -110,6 +115,7 @@ const std::array kReminderFields{id("petId"),
                                  FieldSpec{"state", FieldKind::Enum, namesOf<ReminderState>()},
                                  lines("reason", limits::kLongText), ///< why it was skipped or cancelled (a code)
                                  lines("text", limits::kLongText),   ///< a one-off reminder's words
+                                 optionalId("personId"),             ///< whom a one-off reminder is for
                                  integer("createdAt"),
                                  integer("updatedAt")};
 const std::array kMessageFields{optionalId("petId"),      ///< empty for a message about no pet
@@ -140,6 +146,86 @@ const std::array kFoundReportFields{id("petId"),
                                     str("language", kFormatted), ///< of the page the finder used
                                     FieldSpec{"state", FieldKind::Enum, namesOf<FoundReportState>()},
                                     integer("reportedAt"),
+                                    integer("closedAt"),
+                                    integer("createdAt"),
+                                    integer("updatedAt")};
+// Adoption (AdoptionCodec.cpp). A drawn signature is "WxH:x,y x,y;..." (adoption::kMaxSignaturePoints).
+constexpr std::size_t kSignatureText = 16 * 10000 + 64;
+const std::array kIntakeFields{str("petId", kFormatted),
+                               FieldSpec{"date", FieldKind::Date, {}},
+                               FieldSpec{"source", FieldKind::Enum, namesOf<IntakeSource>()},
+                               str("broughtBy", limits::kName),
+                               str("broughtByPhone", kFormatted),
+                               str("personId", kFormatted),
+                               lines("notes", limits::kLongText),
+                               integer("createdAt")};
+const std::array kAdoptionProfileFields{str("petId", kFormatted),
+                                        FieldSpec{"status", FieldKind::Enum, namesOf<AdoptionStatus>()},
+                                        FieldSpec{"statusDate", FieldKind::OptionalDate, {}},
+                                        lines("description", limits::kLongText),
+                                        FieldSpec{"size", FieldKind::Enum, namesOf<AnimalSize>()},
+                                        FieldSpec{"energy", FieldKind::Enum, namesOf<EnergyLevel>()},
+                                        FieldSpec{"goodWithDogs", FieldKind::Enum, namesOf<Answer>()},
+                                        FieldSpec{"goodWithCats", FieldKind::Enum, namesOf<Answer>()},
+                                        FieldSpec{"goodWithChildren", FieldKind::Enum, namesOf<Answer>()},
+                                        integer("feeMinor"),
+                                        str("feeCurrency", kFormatted),
+                                        FieldSpec{"photoIds", FieldKind::StringList, {}},
+                                        integer("updatedAt")};
+const std::array kStatusChangeFields{FieldSpec{"subject", FieldKind::Enum, namesOf<StatusSubject>()},
+                                     str("subjectId", kFormatted),
+                                     str("fromStatus", kFormatted),
+                                     str("toStatus", kFormatted),
+                                     FieldSpec{"date", FieldKind::Date, {}},
+                                     integer("at"),
+                                     lines("note", limits::kLongText),
+                                     str("author", kFormatted)};
+const std::array kAdoptionApplicationFields{
+    FieldSpec{"petIds", FieldKind::StringList, {}},
+    str("applicantName", limits::kName),
+    str("phone", kFormatted),
+    str("email", kFormatted),
+    lines("address", limits::kLongText),
+    integer("adults"),
+    integer("children"),
+    str("childrenAges", limits::kShortText),
+    lines("otherPets", limits::kLongText),
+    FieldSpec{"homeType", FieldKind::Enum, namesOf<HomeType>()},
+    FieldSpec{"yard", FieldKind::Enum, namesOf<Answer>()},
+    FieldSpec{"landlordPermitsPets", FieldKind::Enum, namesOf<LandlordPermission>()},
+    lines("experience", limits::kLongText),
+    lines("message", limits::kLongText),
+    lines("consentText", limits::kLongText),
+    FieldSpec{"consentAccepted", FieldKind::Bool, {}},
+    str("signatureStrokes", kSignatureText),
+    str("signatureName", limits::kName),
+    FieldSpec{"channel", FieldKind::Enum, namesOf<ApplicationChannel>()},
+    str("deviceId", kFormatted),
+    str("eventName", limits::kShortText),
+    integer("submittedAt"),
+    str("submittedFrom", kFormatted),
+    FieldSpec{"status", FieldKind::Enum, namesOf<ApplicationStatus>()},
+    integer("statusAt"),
+    lines("staffNotes", limits::kLongText),
+    str("personId", kFormatted),
+    integer("completedAt"),
+    integer("createdAt"),
+    integer("updatedAt")};
+// Written by the app (FoundAnimalCodec.cpp).
+const std::array kFoundAnimalFields{FieldSpec{"species", FieldKind::Enum, namesOf<Species>()},
+                                    FieldSpec{"sex", FieldKind::Enum, namesOf<Sex>()},
+                                    str("breed", limits::kShortText),
+                                    str("colour", limits::kShortText),
+                                    FieldSpec{"size", FieldKind::Enum, namesOf<AnimalSize>()},
+                                    FieldSpec{"ageMonths", FieldKind::OptionalInteger, {}},
+                                    str("microchip", kFormatted),
+                                    FieldSpec{"tagId", FieldKind::OptionalTagId, {}},
+                                    str("place", limits::kShortText),
+                                    FieldSpec{"foundOn", FieldKind::Date, {}},
+                                    lines("notes", limits::kLongText),
+                                    FieldSpec{"photoSha256", FieldKind::OptionalSha256, {}},
+                                    FieldSpec{"state", FieldKind::Enum, namesOf<FoundAnimalState>()},
+                                    optionalId("reunitedPetId"),
                                     integer("closedAt"),
                                     integer("createdAt"),
                                     integer("updatedAt")};
@@ -175,14 +261,25 @@ bool isServerAuthored(EntityType type)
     return type == EntityType::Reminder || type == EntityType::Message || type == EntityType::FoundReport;
 }
 
+bool isServerOnlyField(EntityType type, std::string_view field)
+{
+    return type == EntityType::Person &&
+           (field == "whatsappVerifiedPhone" || field == "whatsappVerifiedAt" || field == "whatsappVerifiedBy");
+}
+
 bool isKnownToSchema(EntityType type, int schemaVersion)
 {
+    // Found animals came after schema 3 was first spoken, but before any desktop speaking it
+    // was released; an older desktop (schema 2) knows none of them.
+    if (type == EntityType::FoundAnimal) {
+        return schemaVersion >= 3;
+    }
     return schemaVersion >= 3 || !isServerAuthored(type);
 }
 
 bool isAppendOnly(EntityType type)
 {
-    return type == EntityType::HealthRecord || type == EntityType::Attachment;
+    return type == EntityType::HealthRecord || type == EntityType::Attachment || type == EntityType::StatusChange;
 }
 
 std::span<const FieldSpec> fieldSpecs(EntityType type)
@@ -210,6 +307,16 @@ std::span<const FieldSpec> fieldSpecs(EntityType type)
         return kMessageFields;
     case EntityType::FoundReport:
         return kFoundReportFields;
+    case EntityType::Intake:
+        return kIntakeFields;
+    case EntityType::AdoptionProfile:
+        return kAdoptionProfileFields;
+    case EntityType::StatusChange:
+        return kStatusChangeFields;
+    case EntityType::AdoptionApplication:
+        return kAdoptionApplicationFields;
+    case EntityType::FoundAnimal:
+        return kFoundAnimalFields;
     }
     return {};
 }
@@ -250,6 +357,8 @@ std::optional<FieldFault> fieldFault(EntityType type, std::string_view field, co
         return fits(value.is_boolean());
     case FieldKind::Integer:
         return fits(value.is_number_integer());
+    case FieldKind::OptionalInteger:
+        return fits(value.is_null() || value.is_number_integer());
     case FieldKind::Number:
         return fits(value.is_number());
     case FieldKind::Date:

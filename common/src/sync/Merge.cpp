@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "petinfo/common/sync/Merge.h"
 
+#include "petinfo/common/AdoptionCodec.h"
+#include "petinfo/common/FoundAnimalCodec.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/Validation.h"
 #include "petinfo/common/WireCodec.h"
@@ -225,6 +227,24 @@ std::optional<RowProblem> checkRow(const SyncRow& row, const Date& today)
         }
         return std::nullopt;
     }
+    case EntityType::Intake:
+        return decodeAndValidate(intakeFromJson(entity), [&](const Intake& i) { return validate(i, today); });
+    case EntityType::AdoptionProfile:
+        return decodeAndValidate(adoptionProfileFromJson(entity), [&](const AdoptionProfile& p) {
+            ValidationReport report = validate(p);
+            if (p.petId != row.id) {
+                report.add("petId", ValidationCode::InvalidId); // one profile per pet, keyed by it
+            }
+            return report;
+        });
+    case EntityType::StatusChange:
+        return decodeAndValidate(statusChangeFromJson(entity),
+                                 [&](const StatusChange& c) { return validate(c, today); });
+    case EntityType::AdoptionApplication:
+        return decodeAndValidate(adoptionApplicationFromJson(entity),
+                                 [](const AdoptionApplication& a) { return validate(a); });
+    case EntityType::FoundAnimal:
+        return decodeAndValidate(foundAnimalFromJson(entity), [&](const FoundAnimal& a) { return validate(a, today); });
     case EntityType::Tag: {
         const json* pet = row.value("petId");
         if (pet && pet->is_string() && !pet->get_ref<const std::string&>().empty() &&

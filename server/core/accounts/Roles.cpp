@@ -18,7 +18,8 @@ bool mayWrite(Role role, EntityType type)
     case Role::Volunteer:
         return type == EntityType::Note || type == EntityType::Weight || type == EntityType::Attachment;
     case Role::Kiosk:
-        return false;
+        // New applications only (adoption::writeProblem); the server stamps where they came from.
+        return type == EntityType::AdoptionApplication;
     }
     return false;
 }
@@ -31,10 +32,12 @@ bool mayRead(Role role, EntityType type)
     case Role::Staff:
         return true;
     case Role::Volunteer:
-        // Messages name the people they went to.
+        // Messages name the people they went to. Applications reach them without the
+        // applicant's contact details (adoption::redactForRole).
         return type != EntityType::Person && type != EntityType::PetContact && !sync::isServerAuthored(type);
     case Role::Kiosk:
-        return type == EntityType::Pet;
+        // Nothing through sync: the adoption gallery gives it adoptable animals' public fields.
+        return false;
     }
     return false;
 }

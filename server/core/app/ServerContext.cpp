@@ -3,6 +3,7 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/TotpService.h"
+#include "adoption/AdoptionService.h"
 #include "billing/BillingService.h"
 #include "blobs/BlobService.h"
 #include "db/Database.h"
@@ -69,6 +70,7 @@ void ServerContext::openDatabase()
     m_accounts = std::make_unique<AccountService>(*m_db, m_config, m_clock, m_metrics, *m_totp);
     m_sync = std::make_unique<SyncService>(*m_db, m_config, m_clock, m_metrics, m_log);
     m_blobs = std::make_unique<BlobService>(*m_db, m_clock);
+    m_adoption = std::make_unique<AdoptionService>(*m_db, *m_sync, m_clock);
     openNotifications();
     m_publicForms = std::make_unique<publicforms::PublicForms>(
         publicforms::formTokenKey(*m_db, m_config.publicFormsSecret, m_clock.nowMs()),
@@ -100,6 +102,7 @@ void ServerContext::openNotifications()
                                                             m_config.whatsapp, std::move(sender));
     openBilling();
     m_notifications->setEntitlements(m_billing.get());
+    m_notifications->setSecrets(*m_secrets);
     m_notifications->attach(*m_jobs);
     m_notifications->backfillPhones();
 }
@@ -208,6 +211,7 @@ void ServerContext::registerRoutes()
     registerBlobRoutes(m_router, *this);
     registerTagRoutes(m_router, *this);
     registerNotificationRoutes(m_router, *this);
+    registerAdoptionRoutes(m_router, *this);
     registerBillingRoutes(m_router, *this);
 }
 

@@ -14,6 +14,7 @@ namespace petinfo::server {
 
 class AccessLog;
 class AccountService;
+class AdoptionService;
 class BillingService;
 class BlobService;
 class Database;
@@ -47,6 +48,7 @@ public:
     SyncService& sync() { return *m_sync; }
     BlobService& blobs() { return *m_blobs; }
     NotificationService& notifications() { return *m_notifications; }
+    AdoptionService& adoption() { return *m_adoption; }
     /** Protection of the public, script-free forms (found pet, adoption). */
     publicforms::PublicForms& publicForms() { return *m_publicForms; }
     BillingService& billing() { return *m_billing; }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<BlobService> m_blobs;
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<AdoptionService> m_adoption; ///< observes m_sync: destroyed before it
     std::unique_ptr<publicforms::PublicForms> m_publicForms;
     std::unique_ptr<BillingService> m_billing;
     Router m_router;
@@ -92,6 +95,7 @@ void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
 void registerNotificationRoutes(Router& router, ServerContext& ctx);
+void registerAdoptionRoutes(Router& router, ServerContext& ctx);
 void registerBillingRoutes(Router& router, ServerContext& ctx);
 
 } // namespace petinfo::server

@@ -52,7 +52,7 @@ void registerBillingRoutes(Router& router, ServerContext& ctx)
 {
     BillingService& billing = ctx.billing();
 
-    router.add({"GET", "/api/v1/billing/plans", roles::kAnyone, [&billing](Request&) {
+    router.add({"GET", "/api/v1/billing/plans", roles::kPeople, [&billing](Request&) {
                     return Response::json(200, billing.plans());
                 }});
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PUT/GET/HEAD /api/v1/blobs/{sha256}: upload and download of photo and document bytes.
+#include "adoption/AdoptionService.h"
 #include "app/ServerContext.h"
 #include "blobs/BlobService.h"
 #include "blobs/ContentType.h"
@@ -32,11 +33,21 @@ Response blobHeaders(Response r, const std::string& mime)
     return r;
 }
 
+/** A kiosk reads the public photos of adoptable animals and no other file: 404 as for a blob
+ *  that is not there, so it learns nothing of the others. */
+void requireReadable(AdoptionService& adoption, const Request& r)
+{
+    if (r.principal().role == Role::Kiosk && !adoption.isPublicPhoto(r.principal().orgId, requireSha(r))) {
+        throw ApiError::notFound("no such blob");
+    }
+}
+
 } // namespace
 
 void registerBlobRoutes(Router& router, ServerContext& ctx)
 {
     BlobService& blobs = ctx.blobs();
+    AdoptionService& adoption = ctx.adoption();
 
     Route put{"PUT", "/api/v1/blobs/{sha256}", roles::kPeople, [&blobs](Request& r) {
                   const std::string sha = requireSha(r);
@@ -66,7 +77,8 @@ void registerBlobRoutes(Router& router, ServerContext& ctx)
     put.maxBody = ctx.config().maxBlobBytes;
     router.add(std::move(put));
 
-    router.add({"GET", "/api/v1/blobs/{sha256}", roles::kAnyone, [&blobs](Request& r) {
+    router.add({"GET", "/api/v1/blobs/{sha256}", roles::kAnyone, [&blobs, &adoption](Request& r) {
+                    requireReadable(adoption, r);
                     auto blob = blobs.get(r.principal().orgId, requireSha(r));
                     if (!blob) {
                         throw ApiError::notFound("no such blob");
@@ -76,7 +88,8 @@ void registerBlobRoutes(Router& router, ServerContext& ctx)
                     return blobHeaders(std::move(out), blob->mime);
                 }});
 
-    router.add({"HEAD", "/api/v1/blobs/{sha256}", roles::kAnyone, [&blobs](Request& r) {
+    router.add({"HEAD", "/api/v1/blobs/{sha256}", roles::kAnyone, [&blobs, &adoption](Request& r) {
+                    requireReadable(adoption, r);
                     auto info = blobs.head(r.principal().orgId, requireSha(r));
                     if (!info) {
                         throw ApiError::notFound("no such blob");

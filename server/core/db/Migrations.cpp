@@ -264,6 +264,34 @@ CREATE TABLE org_plans (
 CREATE INDEX org_plans_subscription ON org_plans (subscription_id)
 )sql";
 
+// One-time codes that confirm a person's WhatsApp number (notifications/PhoneVerification):
+// the code hashed with a per-row salt to check what staff type or the owner replies, and sealed
+// (SecretBox) for the send job only until it has gone out. One open code per person; every
+// request is logged for the per-person and per-organisation rate limits.
+constexpr std::string_view kPhoneVerification = R"sql(
+CREATE TABLE phone_verifications (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    person_id TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    salt TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    code_sealed TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    expires_ms BIGINT NOT NULL,
+    tries_left INTEGER NOT NULL,
+    PRIMARY KEY (org_id, person_id)
+);
+CREATE INDEX phone_verifications_phone ON phone_verifications (phone);
+CREATE TABLE phone_verification_requests (
+    org_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    requested_ms BIGINT NOT NULL
+);
+CREATE INDEX phone_verification_requests_org ON phone_verification_requests (org_id, requested_ms)
+)sql";
+
 // Other ids a provider uses for a payment we recorded: a Stripe subscription's first payment is
 // recorded under its invoice (the Checkout Session names no payment intent), while disputes and
 // refunds name the payment intent, which only the invoice's own event carries.
@@ -286,7 +314,8 @@ constexpr std::array kMigrations{
     Migration{6, "tag ids and synced values of the wrong shape removed", {}, &repairStoredShapes},
     Migration{7, "used public form tokens, server keys", kPublicForms},
     Migration{8, "billing: checkouts, payments, provider events, organisation plans", kBilling},
-    Migration{9, "billing: other provider ids of a payment (a Stripe invoice's payment intent)", kBillingAliases},
+    Migration{9, "one-time codes confirming WhatsApp numbers, their request log", kPhoneVerification},
+    Migration{10, "billing: other provider ids of a payment (a Stripe invoice's payment intent)", kBillingAliases},
 };
 
 std::int64_t nowMs()

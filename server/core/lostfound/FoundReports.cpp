@@ -5,6 +5,7 @@
 #include "integrations/whatsapp/MessageSender.h"
 #include "jobs/JobQueue.h"
 #include "notifications/NotificationStore.h"
+#include "notifications/Recipients.h"
 #include "notifications/ReminderBook.h"
 #include "petinfo/common/LostFound.h"
 #include "petinfo/common/Messaging.h"
@@ -27,25 +28,6 @@ std::string text(const SyncRow& row, std::string_view field)
 {
     const json* v = row.value(field);
     return v && v->is_string() ? v->get<std::string>() : std::string();
-}
-
-bool optedIn(const SyncRow& person)
-{
-    const json* v = person.value("whatsappOptIn");
-    return !person.isDeleted() && v && v->is_boolean() && v->get<bool>();
-}
-
-std::string whatsappNumber(const SyncRow& person)
-{
-    const json* phones = person.value("phones");
-    if (phones && phones->is_array()) {
-        for (const json& p : *phones) {
-            if (p.is_string() && whatsapp::recipientDigits(p.get<std::string>())) {
-                return p.get<std::string>();
-            }
-        }
-    }
-    return {};
 }
 
 std::string orDash(std::string value)
@@ -79,12 +61,13 @@ std::string whatsappLanguageCode(const std::string& language)
 }
 
 FoundReports::FoundReports(Database& db, SyncService& sync, const Clock& clock, std::string alertTemplate,
-                           std::function<void()> wake)
+                           std::function<void()> wake, bool requireVerified)
     : m_db(db)
     , m_sync(sync)
     , m_clock(clock)
     , m_template(std::move(alertTemplate))
     , m_wake(std::move(wake))
+    , m_requireVerified(requireVerified)
 {}
 
 FoundReports::Result FoundReports::submit(const std::string& tagId, const FoundReportInput& input,
@@ -125,7 +108,7 @@ FoundReports::Result FoundReports::submit(const std::string& tagId, const FoundR
             if (region.empty() && !number.empty()) {
                 region = phone::regionOf(number);
             }
-            if ((role == "owner" || role == "foster") && optedIn(*person) && !number.empty() &&
+            if ((role == "owner" || role == "foster") && mayMessage(*person, m_requireVerified) &&
                 std::none_of(recipients.begin(), recipients.end(),
                              [&](const SyncRow& r) { return r.id == person->id; })) {
                 recipients.push_back(*person);

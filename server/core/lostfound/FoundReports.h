@@ -54,7 +54,7 @@ public:
     /** `alertTemplate`: the approved template's name (whatsapp.foundAlertTemplate); `wake` is
      *  called after a commit that queued messages. */
     FoundReports(Database& db, SyncService& sync, const Clock& clock, std::string alertTemplate,
-                 std::function<void()> wake);
+                 std::function<void()> wake, bool requireVerified = true);
 
     /** Stores an accepted submission's report in one transaction with the use of its token. */
     Result submit(const std::string& tagId, const FoundReportInput& input, publicforms::PublicForms& forms,
@@ -66,6 +66,7 @@ private:
     const Clock& m_clock;
     std::string m_template;
     std::function<void()> m_wake;
+    bool m_requireVerified; ///< alerts only to confirmed WhatsApp numbers
 };
 
 /** After a push merged a pet: when it left lost status (home again, or deleted), its open found

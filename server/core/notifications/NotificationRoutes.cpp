@@ -3,6 +3,8 @@
 #include "app/ServerContext.h"
 #include "http/HttpError.h"
 #include "notifications/NotificationService.h"
+#include "notifications/OneOffReminders.h"
+#include "notifications/PhoneVerification.h"
 
 namespace petinfo::server {
 
@@ -31,6 +33,33 @@ void registerNotificationRoutes(Router& router, ServerContext& ctx)
                     return Response::json(200, notifications.cancelReminder(r.principal(), r.param("reminderId")));
                 }});
 
+    // A one-off reminder staff write for a pet's owner (cancelled like any planned reminder).
+    router.add({"POST", "/api/v1/pets/{petId}/scheduled-messages", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(
+                        201, notifications.oneOffReminders().schedule(r.principal(), r.param("petId"), r.jsonBody()));
+                }});
+
+    // Confirming a person's WhatsApp number by one-time code (the person form).
+    router.add({"GET", "/api/v1/people/{personId}/whatsapp-verification", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(200, notifications.verification().state(r.principal(), r.param("personId")));
+                }});
+    router.add({"POST", "/api/v1/people/{personId}/whatsapp-verification", roles::kTeam, [&notifications](Request& r) {
+                    return Response::json(200,
+                                          notifications.verification().request(r.principal(), r.param("personId")));
+                }});
+    router.add(
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/confirm", roles::kTeam, [&notifications](Request& r) {
+             const json body = r.jsonBody();
+             const std::string code = body.is_object() && body.contains("code") && body["code"].is_string()
+                                          ? body["code"].get<std::string>()
+                                          : std::string();
+             return Response::json(200, notifications.verification().confirm(r.principal(), r.param("personId"), code));
+         }});
+    router.add(
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/revoke", roles::kTeam, [&notifications](Request& r) {
+             return Response::json(200, notifications.verification().revoke(r.principal(), r.param("personId")));
+         }});
+
     // Meta's subscription handshake: echo hub.challenge when hub.verify_token is ours.
     router.add({"GET", "/api/v1/webhooks/whatsapp", roles::kPublic, [&notifications](Request& r) {
                     const auto challenge = notifications.webhook().handshake(r.query("hub.mode").value_or(""),
@@ -50,6 +79,7 @@ void registerNotificationRoutes(Router& router, ServerContext& ctx)
                     const auto outcome = notifications.webhook().receive(r.body(), r.header("X-Hub-Signature-256"));
                     return Response::json(200, json{{"statuses", outcome.statuses},
                                                     {"optOuts", outcome.optOuts},
+                                                    {"verified", outcome.verified},
                                                     {"ignored", outcome.ignored}});
                 }});
 }

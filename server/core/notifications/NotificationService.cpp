@@ -11,6 +11,8 @@
 #include "jobs/JobRunner.h"
 #include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
+#include "notifications/OneOffReminders.h"
+#include "notifications/PhoneVerification.h"
 #include "notifications/ReminderBook.h"
 #include "notifications/ReminderJobs.h"
 #include "petinfo/common/Random.h"
@@ -112,6 +114,7 @@ NotificationService::NotificationService(Database& db, SyncService& sync, const 
     , m_sync(sync)
     , m_clock(clock)
     , m_log(log)
+    , m_metrics(metrics)
     , m_settings(std::move(settings))
     , m_sender(std::move(sender))
     , m_webhook(db, sync, clock, log, metrics, m_settings)
@@ -119,7 +122,33 @@ NotificationService::NotificationService(Database& db, SyncService& sync, const 
 
 NotificationService::~NotificationService()
 {
-    m_sync.setObserver(nullptr);
+    if (m_planner) {
+        m_sync.removeObserver(m_planner.get());
+    }
+}
+
+void NotificationService::setSecrets(const SecretBox& box)
+{
+    m_verification = std::make_unique<PhoneVerification>(m_db, m_sync, m_clock, m_log, m_metrics, box, m_settings,
+                                                         m_sender != nullptr);
+    m_webhook.setReplyHandler(
+        [this](const std::string& from, const std::string& text) { return m_verification->reply(from, text); });
+}
+
+OneOffReminders& NotificationService::oneOffReminders()
+{
+    if (!m_oneOff) {
+        throw ApiError(503, "not_ready", "the server is starting");
+    }
+    return *m_oneOff;
+}
+
+PhoneVerification& NotificationService::verification()
+{
+    if (!m_verification) {
+        throw ApiError(503, "verification_unavailable", "numbers cannot be verified on this server");
+    }
+    return *m_verification;
 }
 
 void NotificationService::attach(JobRunner& runner)
@@ -128,13 +157,23 @@ void NotificationService::attach(JobRunner& runner)
     auto wake = [&runner] {
         runner.wake();
     };
-    runner.addHandler(std::string(jobkinds::kDispatchReminder),
-                      std::make_shared<DispatchReminderHandler>(m_sync, m_clock, wake));
+    if (m_verification) {
+        m_verification->setEntitlements(m_entitlements);
+        m_verification->setWake(wake);
+    }
+    m_oneOff = std::make_unique<OneOffReminders>(m_db, m_sync, m_clock, m_settings, m_sender != nullptr);
+    m_oneOff->setEntitlements(m_entitlements);
+    m_oneOff->setWake(wake);
+    const bool verified = m_settings.requireVerifiedNumber;
+    runner.addHandler(
+        std::string(jobkinds::kDispatchReminder),
+        std::make_shared<DispatchReminderHandler>(m_sync, m_clock, wake, verified, m_settings.customReminderTemplate));
     runner.addHandler(std::string(jobkinds::kSendWhatsApp),
-                      std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender, m_entitlements));
+                      std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender, m_entitlements, verified,
+                                                            m_verification.get()));
     runner.addHandler(std::string(kReplan), std::make_shared<ReplanRemindersHandler>(m_sync, m_clock, wake));
     m_planner = std::make_unique<Planner>(m_clock, wake);
-    m_sync.setObserver(m_planner.get());
+    m_sync.addObserver(m_planner.get());
 }
 
 void NotificationService::backfillPhones()

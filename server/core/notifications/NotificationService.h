@@ -17,6 +17,9 @@ class Database;
 class Entitlements;
 class JobRunner;
 class Metrics;
+class OneOffReminders;
+class PhoneVerification;
+class SecretBox;
 class SyncObserver;
 class SyncService;
 struct Principal;
@@ -36,6 +39,9 @@ public:
 
     /** What each organisation's plan allows (before attach). Null: WhatsApp is never limited. */
     void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
+    /** The keys that seal one-time codes until they are sent (before attach): without them no
+     *  number can be verified. */
+    void setSecrets(const SecretBox& box);
     /** Registers the job handlers (before the runner starts) and plugs planning into pushes. */
     void attach(JobRunner& runner);
     /** Fills the phone index from people stored before it existed (once; cheap afterwards). */
@@ -60,6 +66,10 @@ public:
     nlohmann::json cancelReminder(const Principal& caller, const std::string& reminderId);
 
     WhatsAppWebhook& webhook() { return m_webhook; }
+    /** Confirming owners' numbers by one-time code (after setSecrets). */
+    PhoneVerification& verification();
+    /** One-off reminders staff write (after attach). */
+    OneOffReminders& oneOffReminders();
 
 private:
     class Planner;
@@ -68,10 +78,13 @@ private:
     SyncService& m_sync;
     const Clock& m_clock;
     AccessLog& m_log;
+    Metrics& m_metrics;
     whatsapp::WhatsAppSettings m_settings;
     std::shared_ptr<whatsapp::MessageSender> m_sender;
     WhatsAppWebhook m_webhook;
     std::unique_ptr<Planner> m_planner;
+    std::unique_ptr<PhoneVerification> m_verification;
+    std::unique_ptr<OneOffReminders> m_oneOff;
     JobRunner* m_runner = nullptr;
     Entitlements* m_entitlements = nullptr;
 };

@@ -7,6 +7,9 @@
 #include "jobs/JobQueue.h"
 #include "lostfound/FoundReports.h"
 #include "notifications/NotificationStore.h"
+#include "notifications/OneOffReminders.h"
+#include "notifications/PhoneVerification.h"
+#include "notifications/Recipients.h"
 #include "notifications/ReminderBook.h"
 #include "petinfo/common/Messaging.h"
 #include "records/SyncService.h"
@@ -36,26 +39,6 @@ std::int64_t integer(const SyncRow& row, std::string_view field)
 {
     const json* v = row.value(field);
     return v && v->is_number_integer() ? v->get<std::int64_t>() : 0;
-}
-
-/** The first of a person's numbers that WhatsApp can take. */
-std::string whatsappNumber(const SyncRow& person)
-{
-    const json* phones = person.value("phones");
-    if (phones && phones->is_array()) {
-        for (const json& p : *phones) {
-            if (p.is_string() && whatsapp::recipientDigits(p.get<std::string>())) {
-                return p.get<std::string>();
-            }
-        }
-    }
-    return {};
-}
-
-bool optedIn(const SyncRow& person)
-{
-    const json* v = person.value("whatsappOptIn");
-    return !person.isDeleted() && v && v->is_boolean() && v->get<bool>();
 }
 
 int statusRank(std::string_view status)
@@ -143,10 +126,13 @@ bool applyMessageStatus(SyncWriter& writer, const std::string& messageId, const 
     return writer.set(EntityType::Message, messageId, values).has_value();
 }
 
-DispatchReminderHandler::DispatchReminderHandler(SyncService& sync, const Clock& clock, std::function<void()> wake)
+DispatchReminderHandler::DispatchReminderHandler(SyncService& sync, const Clock& clock, std::function<void()> wake,
+                                                 bool requireVerified, std::string customTemplate)
     : m_sync(sync)
     , m_clock(clock)
     , m_wake(std::move(wake))
+    , m_requireVerified(requireVerified)
+    , m_customTemplate(std::move(customTemplate))
 {}
 
 JobResult DispatchReminderHandler::run(JobContext& ctx)
@@ -166,6 +152,13 @@ JobResult DispatchReminderHandler::run(JobContext& ctx)
             writer.finish();
             return JobResult::done(std::string(state) + ": " + reason);
         };
+        if (text(*reminder, "kind") == enumName(ReminderKind::OneOff)) {
+            // Staff chose the time: no send window, and no settings switch it off.
+            const auto [state, reason] =
+                OneOffReminders::dispatch(writer, *reminder, m_customTemplate, m_requireVerified, now);
+            enqueued = state == "dispatched";
+            return close(state.c_str(), reason);
+        }
         const ReminderSettings& settings = book.settings();
         if (!settings.enabled) {
             return close("skipped", "reminders_off");
@@ -199,7 +192,7 @@ JobResult DispatchReminderHandler::run(JobContext& ctx)
             const std::string personId = link.id.substr(link.id.find('/') + 1);
             const auto person =
                 writer.load(EntityType::Person, text(link, "personId").empty() ? personId : text(link, "personId"));
-            if (!person || !optedIn(*person) || whatsappNumber(*person).empty() ||
+            if (!person || !mayMessage(*person, m_requireVerified) ||
                 std::find(done.begin(), done.end(), person->id) != done.end()) {
                 continue;
             }
@@ -268,11 +261,14 @@ void DispatchReminderHandler::settle(DbConnection& db, const Job& job, JobState 
 }
 
 SendWhatsAppHandler::SendWhatsAppHandler(SyncService& sync, const Clock& clock,
-                                         std::shared_ptr<whatsapp::MessageSender> sender, Entitlements* entitlements)
+                                         std::shared_ptr<whatsapp::MessageSender> sender, Entitlements* entitlements,
+                                         bool requireVerified, const PhoneVerification* verification)
     : m_sync(sync)
     , m_clock(clock)
     , m_sender(std::move(sender))
     , m_entitlements(entitlements)
+    , m_requireVerified(requireVerified)
+    , m_verification(verification)
 {}
 
 JobResult SendWhatsAppHandler::run(JobContext& ctx)
@@ -283,15 +279,35 @@ JobResult SendWhatsAppHandler::run(JobContext& ctx)
         return JobResult::skip("the message is not queued");
     }
     const auto person = m_sync.get(job.orgId, EntityType::Person, text(*message, "personId"));
-    if (!person || !optedIn(*person)) {
+    const bool verification = text(*message, "purpose") == enumName(MessagePurpose::Verification);
+    // A code goes to a number not confirmed yet: that is what it is for.
+    if (!person || (!verification && !whatsappOptedIn(*person))) {
         return JobResult::skip("opted_out", json{{"cancel", "opted_out"}});
     }
     const std::string phone = whatsappNumber(*person);
     if (phone.empty()) {
         return JobResult::failed("no_whatsapp_number");
     }
+    if (!verification && m_requireVerified && !whatsappVerified(*person)) {
+        return JobResult::skip("not_verified", json{{"cancel", "not_verified"}});
+    }
     whatsapp::Template message_;
-    if (text(*message, "purpose") == enumName(MessagePurpose::FoundAlert)) {
+    if (verification) {
+        if (!m_sender) {
+            return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
+        }
+        std::string why = "verification_unavailable";
+        const auto built = m_verification ? ctx.db().transaction(false,
+                                                                 [&](DbConnection& db) {
+                                                                     return m_verification->messageTemplate(
+                                                                         db, job.orgId, *message, *person, why);
+                                                                 })
+                                          : std::nullopt;
+        if (!built) {
+            return JobResult::skip(why, json{{"cancel", why}});
+        }
+        message_ = *built;
+    } else if (text(*message, "purpose") == enumName(MessagePurpose::FoundAlert)) {
         // A finder's report: sent whatever became of the pet since (the owners want to know).
         const auto report = m_sync.get(job.orgId, EntityType::FoundReport, text(*message, "reminderId"));
         if (!report) {
@@ -314,13 +330,17 @@ JobResult SendWhatsAppHandler::run(JobContext& ctx)
         if (!m_sender) {
             return JobResult::retry("WhatsApp is not configured on this server", 15 * 60 * 1000);
         }
-        const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
-        const std::string language = text(*message, "language");
-        const auto due = Date::fromIso(text(*reminder, "dueDate"));
-        message_ = whatsapp::Template{text(*message, "template"),
-                                      language,
-                                      {text(*pet, "name"), record ? text(*record, "product") : std::string(),
-                                       due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
+        if (text(*reminder, "kind") == enumName(ReminderKind::OneOff)) {
+            message_ = OneOffReminders::messageTemplate(*message, *reminder, pet);
+        } else {
+            const auto record = m_sync.get(job.orgId, EntityType::HealthRecord, text(*reminder, "healthRecordId"));
+            const std::string language = text(*message, "language");
+            const auto due = Date::fromIso(text(*reminder, "dueDate"));
+            message_ = whatsapp::Template{text(*message, "template"),
+                                          language,
+                                          {text(*pet, "name"), record ? text(*record, "product") : std::string(),
+                                           due ? formatDate(*due, language) : text(*reminder, "dueDate")}};
+        }
     }
     if (m_entitlements &&
         !ctx.db().transaction(false, [&](DbConnection& db) { return m_entitlements->allowsWhatsApp(db, job.orgId); })) {
@@ -368,6 +388,9 @@ void SendWhatsAppHandler::settle(DbConnection& db, const Job& job, JobState fina
             values["error"] = "";
             writer.set(EntityType::Message, job.key, values);
             NotificationStore::setProviderId(db, job.orgId, job.key, providerId);
+            if (text(*message, "purpose") == enumName(MessagePurpose::Verification)) {
+                PhoneVerification::forgetSealedCode(db, job.orgId, job.key);
+            }
             // Statuses that arrived before this commit.
             for (const std::string& status : NotificationStore::takeOrphanStatuses(db, providerId)) {
                 applyMessageStatus(writer, job.key, json::parse(status, nullptr, false), now);

@@ -9,6 +9,7 @@
 namespace petinfo::server {
 
 class Entitlements;
+class PhoneVerification;
 class SyncService;
 class SyncWriter;
 namespace whatsapp {
@@ -21,7 +22,9 @@ class MessageSender;
 class DispatchReminderHandler final : public JobHandler
 {
 public:
-    DispatchReminderHandler(SyncService& sync, const Clock& clock, std::function<void()> wake);
+    /** `requireVerified`: only people whose WhatsApp number is confirmed are told. */
+    DispatchReminderHandler(SyncService& sync, const Clock& clock, std::function<void()> wake,
+                            bool requireVerified = true, std::string customTemplate = "petinfo_custom_reminder");
     JobResult run(JobContext& ctx) override;
     void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) override;
 
@@ -29,6 +32,8 @@ private:
     SyncService& m_sync;
     const Clock& m_clock;
     std::function<void()> m_wake;
+    bool m_requireVerified;
+    std::string m_customTemplate; ///< the template of one-off reminders
 };
 
 /** Sends one queued message through WhatsApp, exactly once: the call is made after the job is
@@ -40,8 +45,10 @@ public:
     /** `sender` may be null: WhatsApp is not configured, messages wait and then fail saying so.
      *  While `entitlements` (if any) says the organisation's plan has no WhatsApp, messages wait
      *  without using attempts; a payment makes them due again. */
+    /** `verification` builds one-time code messages (null: they are cancelled). */
     SendWhatsAppHandler(SyncService& sync, const Clock& clock, std::shared_ptr<whatsapp::MessageSender> sender,
-                        Entitlements* entitlements = nullptr);
+                        Entitlements* entitlements = nullptr, bool requireVerified = true,
+                        const PhoneVerification* verification = nullptr);
     JobResult run(JobContext& ctx) override;
     void settle(DbConnection& db, const Job& job, JobState final, const JobResult& result) override;
 
@@ -50,6 +57,8 @@ private:
     const Clock& m_clock;
     std::shared_ptr<whatsapp::MessageSender> m_sender;
     Entitlements* m_entitlements;
+    bool m_requireVerified;
+    const PhoneVerification* m_verification;
 };
 
 /** After reminder settings change: plans what every pet's open records now call for, a batch of

@@ -110,8 +110,13 @@ WhatsAppWebhook::Outcome WhatsAppWebhook::receive(const std::string& rawBody, co
                 const std::string from = message.is_object() && message.contains("from") && message["from"].is_string()
                                              ? message["from"].get<std::string>()
                                              : "";
+                const int verified = text && !from.empty() && m_replies
+                                         ? m_replies(from, message["text"]["body"].get<std::string>())
+                                         : 0;
                 if (text && !from.empty() && isStopWord(message["text"]["body"].get<std::string>())) {
                     outcome.optOuts += optOut(from);
+                } else if (verified > 0) {
+                    outcome.verified += verified;
                 } else {
                     ++outcome.ignored;
                 }

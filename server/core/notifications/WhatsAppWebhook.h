@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -33,6 +34,7 @@ public:
     {
         int statuses = 0; ///< statuses that changed a message
         int optOuts = 0;  ///< people opted out
+        int verified = 0; ///< people whose number a reply confirmed
         int ignored = 0;  ///< statuses of unknown messages (kept for a moment) and other messages
     };
     /** A POST: throws ApiError 401 unless `signature` signs `rawBody` with the app secret, 400
@@ -41,6 +43,13 @@ public:
 
     /** Whether an inbound text asks to stop ("STOP", "Baja.", " parar!" …). */
     static bool isStopWord(const std::string& text);
+
+    /** Other inbound texts (a one-time code, "SI"): given the sender's digits and the text,
+     *  returns the people whose number it confirmed. */
+    void setReplyHandler(std::function<int(const std::string&, const std::string&)> handler)
+    {
+        m_replies = std::move(handler);
+    }
 
 private:
     bool applyStatus(const nlohmann::json& status);
@@ -52,6 +61,7 @@ private:
     AccessLog& m_log;
     Metrics& m_metrics;
     const whatsapp::WhatsAppSettings& m_settings;
+    std::function<int(const std::string&, const std::string&)> m_replies;
 };
 
 } // namespace petinfo::server

@@ -93,8 +93,9 @@ void registerTagRoutes(Router& router, ServerContext& ctx)
     const Clock& clock = ctx.clock();
     publicforms::PublicForms& forms = ctx.publicForms();
     JobRunner& jobs = ctx.jobs();
-    auto reports = std::make_shared<FoundReports>(ctx.db(), sync, clock, ctx.config().whatsapp.foundAlertTemplate,
-                                                  [&jobs] { jobs.wake(); });
+    auto reports = std::make_shared<FoundReports>(
+        ctx.db(), sync, clock, ctx.config().whatsapp.foundAlertTemplate, [&jobs] { jobs.wake(); },
+        ctx.config().whatsapp.requireVerifiedNumber);
     const bool trustProxy = ctx.config().trustProxy;
 
     router.add({"GET", "/t/{tagId}", roles::kPublic, [page, cache, &sync, &clock, &forms](Request& r) {

@@ -22,12 +22,6 @@ json itemJson(const SyncRow& row)
     return out;
 }
 
-bool kioskMaySee(const SyncRow& pet)
-{
-    const json* status = pet.value("status");
-    return status && *status == "adoptable";
-}
-
 /** The caller's live pet, or 404 (also for another organisation's id: no hint that it exists). */
 SyncRow requirePet(SyncService& sync, const Request& r)
 {
@@ -36,7 +30,7 @@ SyncRow requirePet(SyncService& sync, const Request& r)
         throw ApiError::notFound("no such pet");
     }
     auto pet = sync.get(r.principal().orgId, EntityType::Pet, id);
-    if (!pet || (r.principal().role == Role::Kiosk && !kioskMaySee(*pet))) {
+    if (!pet) {
         throw ApiError::notFound("no such pet");
     }
     return *pet;
@@ -68,31 +62,22 @@ void registerRecordRoutes(Router& router, ServerContext& ctx)
 {
     SyncService& sync = ctx.sync();
 
-    router.add({"GET", "/api/v1/pets", roles::kAnyone, [&sync](Request& r) {
+    // Whole pet records are for people; a kiosk reads the adoption gallery (AdoptionRoutes.cpp),
+    // which holds adoptable animals' public fields only.
+    router.add({"GET", "/api/v1/pets", roles::kPeople, [&sync](Request& r) {
                     const int limit = static_cast<int>(r.queryInt("limit", 50, 1, 200));
-                    std::string after = r.query("after").value_or("");
-                    const bool kiosk = r.principal().role == Role::Kiosk;
+                    const std::string after = r.query("after").value_or("");
                     json items = json::array();
-                    std::string next;
-                    // A kiosk sees adoptable pets only; keep reading pages until one has some.
-                    for (int guard = 0; guard < 20; ++guard) {
-                        const SyncService::Page page = sync.list(r.principal().orgId, EntityType::Pet, limit, after);
-                        for (const SyncRow& pet : page.rows) {
-                            if (!kiosk || kioskMaySee(pet)) {
-                                items.push_back(itemJson(pet));
-                            }
-                        }
-                        next = page.next;
-                        if (!kiosk || !items.empty() || next.empty()) {
-                            break;
-                        }
-                        after = next;
+                    const SyncService::Page page = sync.list(r.principal().orgId, EntityType::Pet, limit, after);
+                    for (const SyncRow& pet : page.rows) {
+                        items.push_back(itemJson(pet));
                     }
+                    const std::string& next = page.next;
                     return Response::json(
                         200, json{{"items", std::move(items)}, {"next", next.empty() ? json(nullptr) : json(next)}});
                 }});
 
-    router.add({"GET", "/api/v1/pets/{petId}", roles::kAnyone, [&sync](Request& r) {
+    router.add({"GET", "/api/v1/pets/{petId}", roles::kPeople, [&sync](Request& r) {
                     return Response::json(200, itemJson(requirePet(sync, r)));
                 }});
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/SyncService.h"
 
+#include "adoption/AdoptionPolicy.h"
+
 #include "accounts/Roles.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
@@ -41,6 +43,12 @@ std::string petIdOf(const SyncRow& row)
             return row.id.substr(0, slash);
         }
         return stringField(row, "petId");
+    case EntityType::AdoptionProfile:
+        return row.id;
+    case EntityType::StatusChange:
+        return stringField(row, "subject") == "animal" ? stringField(row, "subjectId") : std::string();
+    case EntityType::AdoptionApplication:
+        return {}; // may name several pets
     default:
         return stringField(row, "petId");
     }
@@ -101,6 +109,16 @@ sync::Hlc SyncService::serverClock()
     return m_hlc.now();
 }
 
+void SyncService::addObserver(SyncObserver* observer)
+{
+    m_observers.push_back(observer);
+}
+
+void SyncService::removeObserver(SyncObserver* observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
 std::optional<SyncRow> SyncService::load(DbConnection& db, const std::string& orgId, EntityType type,
                                          const std::string& id, bool liveOnly)
 {
@@ -136,7 +154,8 @@ bool SyncService::claimTag(DbConnection& db, const std::string& orgId, const std
     return !owner.empty() && owner.text(0, 0) == orgId;
 }
 
-sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRequest& request)
+sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRequest& request,
+                                     const std::string& remoteAddress)
 {
     if (!sync::isSupportedSchemaVersion(request.schemaVersion)) {
         throw ApiError::badRequest(std::string(sync::errc::kUnsupportedSchema),
@@ -189,13 +208,16 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
         applied = 0;
         std::size_t rejectedCount = 0;
         SyncWriter writer(*this, db, caller.orgId, version);
-        const auto session = m_observer ? m_observer->begin(caller.orgId) : nullptr;
+        std::vector<std::unique_ptr<SyncObserver::Session>> sessions;
+        for (SyncObserver* observer : m_observers) {
+            sessions.push_back(observer->begin(caller.orgId));
+        }
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= last) {
                 response.results.push_back(MutationResult{m.id, MutationStatus::Duplicate, 0, std::nullopt, {}});
                 continue;
             }
-            MutationResult result = apply(db, caller, m, version, writer, session.get());
+            MutationResult result = apply(db, caller, remoteAddress, m, version, writer, sessions);
             (result.status == MutationStatus::Applied ? applied : rejectedCount)++;
             response.results.push_back(std::move(result));
         }
@@ -218,8 +240,8 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
     if (publicChange) {
         m_versions.erase(caller.orgId);
         ++m_publicGeneration;
-        if (m_observer) {
-            m_observer->committed();
+        for (SyncObserver* observer : m_observers) {
+            observer->committed();
         }
     }
     refreshStatistics(static_cast<std::int64_t>(applied));
@@ -246,18 +268,22 @@ void SyncService::refreshStatistics(std::int64_t written)
     }
 }
 
-MutationResult SyncService::apply(DbConnection& db, const Principal& caller, const sync::Mutation& m,
-                                  std::int64_t& version, SyncWriter& writer, SyncObserver::Session* session)
+MutationResult SyncService::apply(DbConnection& db, const Principal& caller, const std::string& remoteAddress,
+                                  const sync::Mutation& m, std::int64_t& version, SyncWriter& writer,
+                                  const std::vector<std::unique_ptr<SyncObserver::Session>>& sessions)
 {
     if (m.malformed) {
         return rejected(m.id, *m.malformed);
     }
-    const SyncRow& change = m.change;
+    SyncRow change = m.change;
     if (!mayWrite(caller.role, change.type)) {
         return rejected(m.id, problem(sync::errc::kForbidden, {}, "your role may not change this kind of record"));
     }
     const std::int64_t limit = m_clock.nowMs() + m_config.maxClockSkewSeconds * 1000;
     for (const auto& [name, write] : change.fields) {
+        if (sync::isServerOnlyField(change.type, name)) {
+            return rejected(m.id, problem(sync::errc::kForbidden, name, "only the server writes this field"));
+        }
         if (write.clock.wallMs > limit) {
             return rejected(m.id, problem(sync::errc::kClockSkew, name, "the clock of this change is in the future"));
         }
@@ -265,6 +291,12 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     const SyncRow stored = load(db, caller.orgId, change.type, change.id, false).value_or(SyncRow{});
     if (auto p = sync::checkChange(stored, change)) {
         return rejected(m.id, std::move(*p));
+    }
+    if (auto p = adoption::writeProblem(caller.role, stored, change)) {
+        return rejected(m.id, std::move(*p));
+    }
+    if (caller.role == Role::Kiosk) {
+        adoption::stampKioskApplication(change, caller.clientId, remoteAddress);
     }
     const SyncRow effective = sync::withoutReplayedFields(stored, change);
     sync::MergeResult merged = sync::merge(stored, effective);
@@ -299,7 +331,7 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     }
     merged.row.version = ++version;
     store(db, caller.orgId, merged.row);
-    if (session) {
+    for (const auto& session : sessions) {
         session->merged(writer, stored, merged.row);
     }
     return MutationResult{m.id, MutationStatus::Applied, merged.row.version, std::nullopt, std::move(merged.conflicts)};
@@ -362,7 +394,11 @@ sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::
             continue; // still moves the cursor past it
         }
         const std::int64_t version = rows.integer(r, 6);
-        response.rows.push_back(sync::StoredRow{*type, rows.take(r, 3), rows.take(r, 4), rows.take(r, 5), version});
+        sync::StoredRow row{*type, rows.take(r, 3), rows.take(r, 4), rows.take(r, 5), version};
+        if (!adoption::redactForRole(caller.role, row)) {
+            continue;
+        }
+        response.rows.push_back(std::move(row));
     }
     if (!response.hasMore) {
         // The snapshot holds every row up to the organisation's version: a caller that has read

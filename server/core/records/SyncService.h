@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -35,7 +36,9 @@ public:
     SyncService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics, AccessLog& log);
 
     /** Throws ApiError for request-level problems (schema version, client id, gap → 409). */
-    sync::PushResponse push(const Principal& caller, const sync::PushRequest& request);
+    /** `remoteAddress`: the caller's network address, recorded on applications a kiosk sends. */
+    sync::PushResponse push(const Principal& caller, const sync::PushRequest& request,
+                            const std::string& remoteAddress = {});
     /** Throws ApiError 410 "resync_required" for a cursor older than the horizon (or from the future).
      *  The rows stay in their stored text: a pull only copies them (sync::encode writes the answer). */
     sync::StoredPullResponse pull(const Principal& caller, const sync::PullRequest& request);
@@ -83,7 +86,8 @@ public:
     sync::Hlc serverClock();
 
     /** Told about every change a push merges, in the push's transaction (set before serving). */
-    void setObserver(SyncObserver* observer) { m_observer = observer; }
+    void addObserver(SyncObserver* observer);
+    void removeObserver(SyncObserver* observer);
     /** Drops this process's cached version of an organisation (after a server-authored write). */
     void forgetVersion(const std::string& orgId) { m_versions.erase(orgId); }
 
@@ -94,8 +98,9 @@ public:
 private:
     friend class SyncWriter;
 
-    sync::MutationResult apply(DbConnection& db, const Principal& caller, const sync::Mutation& mutation,
-                               std::int64_t& version, SyncWriter& writer, SyncObserver::Session* session);
+    sync::MutationResult apply(DbConnection& db, const Principal& caller, const std::string& remoteAddress,
+                               const sync::Mutation& mutation, std::int64_t& version, SyncWriter& writer,
+                               const std::vector<std::unique_ptr<SyncObserver::Session>>& sessions);
     /** After a large import the planner still believes sync_rows is small and reads a pull page
      *  by sorting every row past the cursor (a first sync became quadratic). Autovacuum would
      *  catch up within minutes; a device syncing right after the import should not wait. */
@@ -126,7 +131,7 @@ private:
      *  statistics of sync_rows (see refreshStatistics). */
     std::atomic<std::int64_t> m_rowsWritten{0};
     std::atomic<std::int64_t> m_analyzeAt{5000};
-    SyncObserver* m_observer = nullptr;
+    std::vector<SyncObserver*> m_observers;
 };
 
 /** Migration 6: removes what earlier servers stored without checking its shape. Tag ids that

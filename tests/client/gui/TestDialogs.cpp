@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -30,11 +31,14 @@
 #include <QLineSeries>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -214,6 +218,51 @@ private Q_SLOTS:
         QTest::mouseClick(import, Qt::LeftButton);
         QTRY_COMPARE(window.petModel()->rowCount(), 2);
         QTRY_VERIFY(!window.findChild<ImportDialog*>());
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void testAnimalShelterManagerExportImportsUntouched()
+    {
+        test::ServiceFixture f;
+        QVERIFY(f.setUp());
+        MainWindow window(f.service(), f.database().file, m_prompts);
+        window.show();
+        m_prompts.openFiles << qEnvironmentVariable("PETINFO_SOURCE_DIR") +
+                                   QStringLiteral("/tests/client/io/data/asm-animals-es.csv");
+        window.findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+        ImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ImportDialog*>()) && dialog->isVisible());
+        const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("4 can be imported, 2 add a vaccine to an animal listed above")),
+                 qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("error")), qPrintable(summary));
+
+        // Long field names are never cut off: the mapping column is as wide as its combo boxes and
+        // the table scrolls sideways when the pane is narrow.
+        auto* mapping = child<QTableView>(dialog, "mappingTableView");
+        int widest = 0;
+        for (const QComboBox* combo : mapping->findChildren<QComboBox*>(QStringLiteral("fieldComboBox"))) {
+            widest = std::max(widest, combo->sizeHint().width());
+        }
+        QVERIFY(widest > 0);
+        QVERIFY(mapping->columnWidth(ImportMappingModel::ImportsAs) >= widest);
+        test::snapshot(dialog, QStringLiteral("import-asm"));
+        mapping->resize(widest, mapping->height());
+        QTRY_VERIFY(mapping->horizontalScrollBar()->maximum() > 0);
+
+        // Nothing touched: import, and the vaccines and owners come along.
+        auto* import = child<QPushButton>(dialog, "importButton");
+        QVERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_COMPARE(window.petModel()->rowCount(), 4);
+        std::size_t vaccines = 0;
+        std::size_t owners = 0;
+        for (const PetSummary& s : *f.service().petSummaries()) {
+            vaccines += f.service().healthRecords(s.id)->size();
+            owners += f.service().loadPet(s.id)->contacts.size();
+        }
+        QCOMPARE(vaccines, std::size_t{3});
+        QCOMPARE(owners, std::size_t{2});
         QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
     }
 

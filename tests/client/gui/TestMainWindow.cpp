@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -424,6 +425,86 @@ private Q_SLOTS:
         QCOMPARE(editor->petId(), id);
         QCOMPARE(child<QTabWidget>(editor, "editorTabWidget")->currentIndex(), int(PetEditorDialog::HealthTab));
         editor->reject();
+    }
+
+    void testDeleteSeveralPetsUndoesInOneStep()
+    {
+        for (const char* name : {"Rex", "Luna", "Zanahoria", "Milo"}) {
+            m_f.addPet(QString::fromLatin1(name));
+        }
+        auto* pets = child<QTableView>(m_window.get(), "petTableView");
+        QTRY_COMPARE(pets->model()->rowCount(), 4);
+        // Three of the four, picked with Ctrl+click as a person would.
+        pets->setFocus();
+        pets->selectRow(0);
+        for (int row : {1, 3}) {
+            const QRect cell = pets->visualRect(pets->model()->index(row, 0));
+            QTest::mouseClick(pets->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
+        }
+        QCOMPARE(m_window->selectedPetIds().size(), 3);
+        const QString kept = pets->model()->index(2, PetListModel::Name).data().toString();
+
+        m_prompts.confirms << true;
+        QTest::keyClick(pets, Qt::Key_Delete);
+        QCOMPARE(m_prompts.questions.size(), 1); // one question for all three
+        QVERIFY2(m_prompts.questions.front().contains(QStringLiteral("3 pets")),
+                 qPrintable(m_prompts.questions.front()));
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
+        QCOMPARE(pets->model()->index(0, PetListModel::Name).data().toString(), kept);
+        QCOMPARE(m_window->trashModel()->rowCount(), 3);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("3 pets moved to the trash")));
+
+        // One Ctrl+Z brings all three back.
+        QTest::keyClick(pets, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(pets->model()->rowCount(), 4);
+        QCOMPARE(m_window->trashModel()->rowCount(), 0);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Delete 3 pets."));
+        m_window->undoStack()->redo();
+        QTRY_COMPARE(pets->model()->rowCount(), 1);
+        QCOMPARE(m_window->trashModel()->rowCount(), 3);
+
+        // Declining the question deletes nothing.
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(pets->model()->rowCount(), 4);
+        pets->selectAll();
+        m_prompts.confirms << false;
+        QTest::keyClick(pets, Qt::Key_Delete);
+        QCOMPARE(pets->model()->rowCount(), 4);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+    }
+
+    /** Every action of the main window, the report and reminder actions included, has its own keys:
+     *  a shared shortcut is ambiguous and Qt then runs neither. The test also runs under GNOME's key
+     *  bindings (client.gui.MainWindow.gnome-keys), which map standard keys as macOS does (Refresh is
+     *  Ctrl+R there, Cmd+R on a Mac). */
+    void testNoTwoActionsShareAShortcut()
+    {
+        if (qEnvironmentVariable("QT_QPA_PLATFORMTHEME") == QLatin1String("gnome")) {
+            // Make sure the run under GNOME's bindings really has the macOS-like Refresh it is for.
+            QVERIFY(QKeySequence::keyBindings(QKeySequence::Refresh).contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+        }
+        QHash<QKeySequence, QString> owners;
+        int withKeys = 0;
+        for (QAction* action : m_window->findChildren<QAction*>()) {
+            if (action->objectName().isEmpty()) {
+                continue; // menus' own actions and separators
+            }
+            for (const QKeySequence& keys : action->shortcuts()) {
+                ++withKeys;
+                const QString other = owners.value(keys);
+                QVERIFY2(other.isEmpty() || other == action->objectName(),
+                         qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                        .arg(keys.toString(QKeySequence::PortableText), other, action->objectName())));
+                owners.insert(keys, action->objectName());
+            }
+        }
+        QVERIFY(withKeys >= 15);
+        // The report keeps Ctrl+R; reloading the list is F5 on every platform.
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("healthReportAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("refreshAction"))->shortcuts(),
+                 QList<QKeySequence>{QKeySequence(Qt::Key_F5)});
     }
 };
 

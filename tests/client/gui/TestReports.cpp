@@ -26,6 +26,7 @@
 #endif
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -47,6 +48,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <set>
 
@@ -592,6 +594,80 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QString::fromLatin1(name)), name);
         }
         QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void testReportKeyTakesTheWholeSelection()
+    {
+        for (const char* name : {"Rex", "Luna", "Zanahoria"}) {
+            addPetWithRecords(QString::fromLatin1(name));
+        }
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("petTableView"));
+        table->selectAll();
+        QCOMPARE(m_window->selectedPetIds().size(), 3);
+        // Ctrl+R with three pets selected: their three reports in one PDF, not the current pet's preview.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("selection.pdf"));
+        m_prompts.saveFiles << saved;
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(!m_window->findChild<ReportPreviewDialog*>());
+        QVERIFY(QFile::exists(saved));
+        const QString text = pdfText(saved);
+        for (const char* name : {"Rex", "Luna", "Zanahoria"}) {
+            QVERIFY2(text.contains(QString::fromLatin1(name)), name);
+        }
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+    }
+
+    void testLargeTagSheetCanBeCancelled()
+    {
+        action("printTagsAction")->trigger();
+        auto* dialog = openedDialog<TagPrintDialog>();
+        QVERIFY(dialog);
+        dialog->setBaseUrl(kBaseUrl);
+        dialog->setAddressCheck(kAnswers);
+        dialog->setLayoutId(QStringLiteral("avery-l7160"));
+        dialog->setBlankCount(800); // dozens of sheets
+
+        // Cancel as soon as the progress dialog exists, as a person pressing Cancel would.
+        int cancels = 0;
+        QTimer cancelSoon;
+        cancelSoon.setInterval(10);
+        connect(&cancelSoon, &QTimer::timeout, this, [&] {
+            if (auto* progress = dialog->findChild<QProgressDialog*>(QStringLiteral("progressDialog"))) {
+                QVERIFY(progress->findChild<QPushButton*>()); // it has a Cancel button
+                Q_EMIT progress->canceled();
+                ++cancels;
+                cancelSoon.stop();
+            }
+        });
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("tags.pdf"));
+        cancelSoon.start();
+        QVERIFY(!dialog->saveTo(saved));
+        QCOMPARE(cancels, 1);
+        QVERIFY(!QFile::exists(saved));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temporary file
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+
+        // Printing stops too, and a print to a file leaves nothing half-written.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        cancelSoon.start();
+        QVERIFY(!dialog->printTo(printer));
+        QCOMPARE(cancels, 2);
+        QVERIFY(!QFile::exists(printed));
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+
+        // Not cancelled, the same sheet is saved whole.
+        QVERIFY(dialog->saveTo(saved));
+        QPdfDocument document;
+        document.load(saved);
+        QCOMPARE(document.pageCount(), report::tagPageCount(dialog->job()));
+        QVERIFY(document.pageCount() > 30);
+        dialog->close();
     }
 };
 

@@ -5,9 +5,13 @@
 #include "io/Export.h"
 
 #include <QFile>
+#include <QHash>
+#include <QLocale>
 
 #include <QTest>
 #include <nlohmann/json.hpp>
+
+#include <set>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -187,6 +191,194 @@ private Q_SLOTS:
         QVERIFY(json["pets"][0]["healthRecords"][0]["product"] == "Rabies");
         const std::string sha = json["pets"][0]["attachments"][0]["sha256"];
         QVERIFY(json["files"][sha] == "aGVsbG8=");
+    }
+
+    /** Every pet by name, with its contacts and health records, after a commit. */
+    QHash<QString, std::pair<PetRecord, std::vector<HealthRecord>>> importedByName()
+    {
+        QHash<QString, std::pair<PetRecord, std::vector<HealthRecord>>> pets;
+        for (const PetSummary& s : *m_service->petSummaries()) {
+            auto record = m_service->loadPet(s.id);
+            auto health = m_service->healthRecords(s.id);
+            if (record && health) {
+                pets.insert(QString::fromStdString(record->pet.name), {*record, *health});
+            }
+        }
+        return pets;
+    }
+
+    void testAnimalShelterManagerExportNeedsNoMapping()
+    {
+        // An ASM animal export from a shelter in Buenos Aires (Spanish locale: day/month/year), with
+        // one row per vaccination as ASM writes them, owners in the PERSON* columns.
+        const QString path =
+            qEnvironmentVariable("PETINFO_SOURCE_DIR") + QStringLiteral("/tests/client/io/data/asm-animals-es.csv");
+        auto table = Csv::readFile(path);
+        QVERIFY2(table.hasValue(), qPrintable(path));
+        const auto mapping = CsvImport::guessMapping(table->headers);
+        auto mappedAs = [&](const char* header) {
+            const qsizetype i = table->headers.indexOf(QLatin1String(header));
+            return i < 0 ? ImportField::Ignore : mapping[static_cast<std::size_t>(i)];
+        };
+        QCOMPARE(mappedAs("ANIMALNAME"), ImportField::Name);
+        QCOMPARE(mappedAs("ANIMALSEX"), ImportField::Sex);
+        QCOMPARE(mappedAs("ANIMALSPECIES"), ImportField::Species);
+        QCOMPARE(mappedAs("ANIMALTYPE"), ImportField::Ignore); // "Perro (D)": the species says it better
+        QCOMPARE(mappedAs("ANIMALBREED1"), ImportField::Breed);
+        QCOMPARE(mappedAs("ANIMALCOLOR"), ImportField::Colour);
+        QCOMPARE(mappedAs("ANIMALDOB"), ImportField::BirthDate);
+        QCOMPARE(mappedAs("ANIMALAGE"), ImportField::AgeYears);
+        QCOMPARE(mappedAs("ANIMALMICROCHIP"), ImportField::Microchip);
+        QCOMPARE(mappedAs("ANIMALNEUTERED"), ImportField::Neutered);
+        QCOMPARE(mappedAs("ANIMALENTRYDATE"), ImportField::EntryDate);
+        QCOMPARE(mappedAs("VACCINATIONTYPE"), ImportField::VaccineName);
+        QCOMPARE(mappedAs("VACCINATIONGIVENDATE"), ImportField::VaccineDate);
+        QCOMPARE(mappedAs("VACCINATIONEXPIRESDATE"), ImportField::VaccineNextDue);
+        QCOMPARE(mappedAs("VACCINATIONDUEDATE"), ImportField::VaccinePlanned);
+        QCOMPARE(mappedAs("PERSONFIRSTNAME"), ImportField::OwnerFirstName);
+        QCOMPARE(mappedAs("PERSONLASTNAME"), ImportField::OwnerLastName);
+        QCOMPARE(mappedAs("PERSONHOMEPHONE"), ImportField::OwnerPhone);
+        QCOMPARE(mappedAs("PERSONCELLPHONE"), ImportField::OwnerPhone);
+        QCOMPARE(mappedAs("PERSONEMAIL"), ImportField::OwnerEmail);
+
+        // The US order would read 14/02/2022 as nothing: the file's own dates say day first.
+        const ImportPreview p =
+            CsvImport::preview(*table, mapping, *m_service, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(p.rejectedRows() == 0, CsvImport::issuesAsCsv(p).constData());
+        QCOMPARE(p.dateOrder, vocabulary::DateOrder::DayFirst);
+        QCOMPARE(p.totalRows, 6);
+        QCOMPARE(p.validRows(), 4); // four animals; the repeated rows add vaccines
+        QCOMPARE(p.mergedRows(), 2);
+        QCOMPARE(p.health.size(), std::size_t{3});
+        QVERIFY(CsvImport::commit(*m_service, p).hasValue());
+
+        const auto pets = importedByName();
+        QCOMPARE(pets.size(), 4);
+        const auto [canela, canelaHealth] = pets.value(QStringLiteral("Canela"));
+        QCOMPARE(canela.pet.species, Species::Dog);
+        QCOMPARE(canela.pet.sex, Sex::Female);
+        QCOMPARE(canela.pet.neutered, Neutered::Yes);
+        QCOMPARE(canela.pet.breed, std::string("Mestizo"));
+        QCOMPARE(canela.pet.colour, std::string("Atigrado"));
+        QCOMPARE(canela.pet.birthDate, std::optional<Date>(Date{2022, 2, 14}));
+        QCOMPARE(canela.pet.microchip, std::string("982000411223344"));
+        QVERIFY(QString::fromStdString(canela.pet.notes).contains(QStringLiteral("Tranquila")));
+        QVERIFY(QString::fromStdString(canela.pet.notes).contains(QStringLiteral("D2025001")));
+        QCOMPARE(canela.contacts.size(), std::size_t{1});
+        const Person& owner = canela.contacts.front().person;
+        QCOMPARE(owner.name, std::string("María José Gómez"));
+        QCOMPARE(owner.phones.size(), std::size_t{2}); // home and mobile
+        QCOMPARE(owner.email, std::string("mariajose.gomez@example.com.ar"));
+        QVERIFY(QString::fromStdString(owner.address).startsWith(QStringLiteral("Av. Rivadavia 4500, Buenos Aires")));
+        QCOMPARE(canelaHealth.size(), std::size_t{2});
+        std::set<std::string> vaccines;
+        for (const HealthRecord& h : canelaHealth) {
+            QCOMPARE(h.kind, HealthKind::Vaccine);
+            vaccines.insert(h.product);
+            if (h.product == "Antirrábica") {
+                QCOMPARE(h.date, (Date{2025, 10, 1}));
+                QCOMPARE(h.nextDue, std::optional<Date>(Date{2026, 10, 1}));
+                QCOMPARE(h.batch, std::string("AR-5521"));
+                QVERIFY(QString::fromStdString(h.notes).contains(QStringLiteral("Bagó")));
+            }
+        }
+        QVERIFY(vaccines == (std::set<std::string>{"Antirrábica", "Séxtuple"}));
+
+        // Only an age: an estimated birth date, 2.5 years before the day of the import.
+        const auto [pimienta, pimientaHealth] = pets.value(QStringLiteral("Pimienta"));
+        QCOMPARE(pimienta.pet.sex, Sex::Male);
+        QCOMPARE(pimienta.pet.neutered, Neutered::No);
+        QCOMPARE(pimienta.pet.birthDate, std::optional<Date>(Date{2024, 5, 22}));
+        QVERIFY(pimienta.pet.birthDateEstimated);
+        QCOMPARE(pimienta.pet.conditions, std::string("Gingivitis leve"));
+        QVERIFY(pimienta.contacts.empty());
+        QCOMPARE(pimientaHealth.size(), std::size_t{1});
+        // The rabies shot not given yet is kept in the notes, with its date.
+        QVERIFY2(QString::fromStdString(pimienta.pet.notes).contains(QStringLiteral("Antirrábica")),
+                 pimienta.pet.notes.c_str());
+
+        const auto [copito, copitoHealth] = pets.value(QStringLiteral("Copito"));
+        QCOMPARE(copito.pet.species, Species::Rabbit);
+        QCOMPARE(copito.pet.sex, Sex::Unknown);
+        QCOMPARE(copito.pet.birthDate, std::optional<Date>(Date{2026, 3, 22})); // "8 meses"
+        QVERIFY(copitoHealth.empty());
+        QCOMPARE(pets.value(QStringLiteral("Tango")).first.contacts.front().person.name, std::string("Julián Pereyra"));
+    }
+
+    void testMonthFirstExportsFollowTheirDates()
+    {
+        // An ASM export from the US: month/day/year, which the second date gives away.
+        const QByteArray csv = "ANIMALNAME,ANIMALSEX,ANIMALSPECIES,ANIMALDOB,ANIMALNEUTERED,VACCINATIONTYPE,"
+                               "VACCINATIONGIVENDATE\n"
+                               "Buddy,M,Dog,03/04/2021,Y,Rabies,10/25/2025\n"
+                               "Daisy,F,Cat,07/08/2023,N,,\n";
+        auto table = Csv::parse(csv);
+        QVERIFY(table.hasValue());
+        const ImportPreview p =
+            CsvImport::preview(*table, CsvImport::guessMapping(table->headers), *m_service, QLocale(QLocale::Spanish));
+        QCOMPARE(p.dateOrder, vocabulary::DateOrder::MonthFirst);
+        QCOMPARE(p.validRows(), 2);
+        QCOMPARE(p.records.at(0).pet.birthDate, std::optional<Date>(Date{2021, 3, 4}));
+        QCOMPARE(p.health.at(0).date, (Date{2025, 10, 25}));
+
+        // Nothing in the file decides: the locale's order is used.
+        auto ambiguous = Csv::parse("ANIMALNAME,ANIMALDOB\nBuddy,03/04/2021\n");
+        QVERIFY(ambiguous.hasValue());
+        const auto mapping = CsvImport::guessMapping(ambiguous->headers);
+        QCOMPARE(CsvImport::preview(*ambiguous, mapping, *m_service, QLocale(QLocale::English, QLocale::UnitedStates))
+                     .records.at(0)
+                     .pet.birthDate,
+                 std::optional<Date>(Date{2021, 3, 4}));
+        QCOMPARE(CsvImport::preview(*ambiguous, mapping, *m_service, QLocale(QLocale::Portuguese, QLocale::Brazil))
+                     .records.at(0)
+                     .pet.birthDate,
+                 std::optional<Date>(Date{2021, 4, 3}));
+    }
+
+    void testSpanishAndPortugueseSpreadsheets_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("es") << QByteArray("Nombre;Especie;Raza;Sexo;Castrado;Fecha de nacimiento;Color;Microchip;"
+                                          "Dueño;Teléfono;Correo electrónico;Dirección;Vacuna;Fecha vacuna;"
+                                          "Próxima dosis;Lote;Observaciones\n"
+                                          "Luna;Gata;Siamés;Hembra;Sí;15/03/2020;Crema;982000123456789;"
+                                          "Ana Díaz;+54 9 11 2345-6789;ana@example.org;Corrientes 1234;"
+                                          "Triple felina;02/05/2026;02/05/2027;TF-1;Le gusta el sol\n");
+        QTest::newRow("pt-BR") << QByteArray("Nome do animal;Espécie;Raça;Sexo;Castrado;Data de nascimento;Cor;"
+                                             "Microchip;Tutor;Telefone;E-mail;Endereço;Vacina;Data da vacina;"
+                                             "Próxima dose;Lote;Observações\n"
+                                             "Luna;Gata;Siamês;Fêmea;Sim;15/03/2020;Creme;982000123456789;"
+                                             "Ana Díaz;+55 11 91234-5678;ana@example.org;Rua Augusta 1234;"
+                                             "V4 felina;02/05/2026;02/05/2027;TF-1;Gosta de sol\n");
+    }
+
+    void testSpanishAndPortugueseSpreadsheets()
+    {
+        QFETCH(QByteArray, csv);
+        auto table = Csv::parse(csv);
+        QVERIFY(table.hasValue());
+        const auto mapping = CsvImport::guessMapping(table->headers);
+        for (std::size_t i = 0; i < mapping.size(); ++i) {
+            QVERIFY2(mapping[i] != ImportField::Ignore, qPrintable(table->headers.at(static_cast<qsizetype>(i))));
+        }
+        const ImportPreview p = CsvImport::preview(*table, mapping, *m_service);
+        QVERIFY2(p.rejectedRows() == 0, CsvImport::issuesAsCsv(p).constData());
+        QVERIFY(CsvImport::commit(*m_service, p).hasValue());
+        const auto pets = importedByName();
+        const auto [luna, health] = pets.value(QStringLiteral("Luna"));
+        QCOMPARE(luna.pet.species, Species::Cat);
+        QCOMPARE(luna.pet.sex, Sex::Female);
+        QCOMPARE(luna.pet.neutered, Neutered::Yes);
+        QCOMPARE(luna.pet.birthDate, std::optional<Date>(Date{2020, 3, 15}));
+        QCOMPARE(luna.pet.microchip, std::string("982000123456789"));
+        QCOMPARE(luna.contacts.front().person.name, std::string("Ana Díaz"));
+        QCOMPARE(luna.contacts.front().person.email, std::string("ana@example.org"));
+        QVERIFY(!luna.contacts.front().person.address.empty());
+        QVERIFY(!luna.pet.notes.empty());
+        QCOMPARE(health.size(), std::size_t{1});
+        QCOMPARE(health.front().date, (Date{2026, 5, 2}));
+        QCOMPARE(health.front().nextDue, std::optional<Date>(Date{2027, 5, 2}));
+        QCOMPARE(health.front().batch, std::string("TF-1"));
     }
 };
 

@@ -33,6 +33,9 @@ private Q_SLOTS:
                                     << "Type the birth date, or untick Known.";
         QTest::newRow("not a date") << "date" << int(ValidationCode::DateFormat)
                                     << "Not a date. Type it like 3/15/2020.";
+        QTest::newRow("control characters")
+            << "name" << int(ValidationCode::ControlCharacter)
+            << "Contains invisible control characters (perhaps pasted from another program); delete and type it again.";
     }
 
     void testAtFieldSaysWhatToDo()

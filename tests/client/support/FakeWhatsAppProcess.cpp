@@ -70,4 +70,9 @@ bool FakeWhatsAppProcess::sendStatus(int serverPort, const QString& toDigits, co
     return answer.is_object() && answer.value("status", 0) == 200 && !answer.value("messageId", "").empty();
 }
 
+nlohmann::json FakeWhatsAppProcess::lastMessageTo(const QString& toDigits)
+{
+    return command(QStringLiteral("last ") + toDigits);
+}
+
 } // namespace petinfo::test

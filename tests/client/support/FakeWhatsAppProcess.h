@@ -27,6 +27,9 @@ public:
     /** Sends a signed status webhook ("delivered", "read") for the last message to `toDigits`. */
     bool sendStatus(int serverPort, const QString& toDigits, const QString& status);
 
+    /** The last accepted request's body to `toDigits` (null when none). */
+    nlohmann::json lastMessageTo(const QString& toDigits);
+
 private:
     nlohmann::json command(const QString& line);
 

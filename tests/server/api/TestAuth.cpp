@@ -338,17 +338,22 @@ TEST_P(Auth, KioskSeesAdoptablePetsOnly)
     const std::string adoptable = uuid();
     const std::string private_ = uuid();
     device.push({device.change(sync::EntityType::Pet, adoptable, {{"name", "Toby"}, {"status", "adoptable"}}),
-                 device.change(sync::EntityType::Pet, private_, {{"name", "Mia"}, {"status", "in_care"}})});
+                 device.change(sync::EntityType::AdoptionProfile, adoptable, {{"status", "adoptable"}}),
+                 device.change(sync::EntityType::Pet, private_, {{"name", "Mia"}, {"status", "in_care"}}),
+                 device.change(sync::EntityType::AdoptionProfile, private_, {{"status", "in_care"}})});
 
     const auto kiosk = server->post("/api/v1/kiosk-devices", {{"name", "Lobby screen"}}, admin.token);
     ASSERT_EQ(kiosk.status, 201) << kiosk.body;
     const std::string token = kiosk.json()["token"];
     EXPECT_EQ(kiosk.json()["role"], "kiosk");
-    const auto pets = server->get("/api/v1/pets", token);
+    // The adoption gallery, not the pet records (tests/server/api/TestAdoption.cpp has the rest).
+    const auto pets = server->get("/api/v1/adoption/animals", token);
     ASSERT_EQ(pets.status, 200);
     ASSERT_EQ(pets.json()["items"].size(), 1u);
     EXPECT_EQ(pets.json()["items"][0]["name"], "Toby");
-    EXPECT_EQ(server->get("/api/v1/pets/" + private_, token).status, 404);
+    EXPECT_EQ(server->get("/api/v1/adoption/animals/" + private_, token).status, 404);
+    EXPECT_EQ(server->get("/api/v1/pets", token).status, 403);
+    EXPECT_EQ(server->get("/api/v1/pets/" + adoptable, token).status, 403);
     EXPECT_EQ(server->get("/api/v1/pets/" + adoptable + "/health-records", token).status, 403);
     EXPECT_EQ(server->get("/api/v1/users", token).status, 403);
     EXPECT_EQ(server->post("/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", 0}}, token).status, 403);

@@ -130,6 +130,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
                       {{"petId", pet}, {"kind", "vaccine"}, {"date", "2025-01-01"}, {"product", "Rabies"}}),
         device.change(EntityType::Weight, uuid(), {{"petId", pet}, {"date", "2025-01-01"}, {"kg", 12.5}}),
         device.change(EntityType::Note, uuid(), {{"petId", pet}, {"text", "Friendly"}}),
+        device.change(EntityType::AdoptionProfile, pet,
+                      {{"petId", pet}, {"status", "adoptable"}, {"size", "medium"}, {"photoIds", {photo}}}),
     });
     const Account spare = signIn(*server, admin.email, admin.password, "spare-device");
     const Account leaving = signIn(*server, admin.email, admin.password, "leaving-device");
@@ -250,6 +252,8 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         {"GET", "/api/v1/pets/{petId}/notes", [&] { return get(petPath + "/notes", a); }, 200},
         {"GET", "/api/v1/pets/{petId}/attachments", [&] { return get(petPath + "/attachments", a); }, 200},
         {"GET", "/api/v1/pets/{petId}/contacts", [&] { return get(petPath + "/contacts", a); }, 200},
+        {"GET", "/api/v1/adoption/animals", [&] { return get("/api/v1/adoption/animals", a); }, 200},
+        {"GET", "/api/v1/adoption/animals/{petId}", [&] { return get("/api/v1/adoption/animals/" + pet, a); }, 200},
         {"POST", "/api/v1/tags",
          [&] {
              return body("POST", "/api/v1/tags", {{"count", 2}}, a);
@@ -291,6 +295,26 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
                          a);
          },
          200},
+        // No WhatsApp here either: nothing can be sent, what is stored can be read and revoked.
+        {"GET", "/api/v1/people/{personId}/whatsapp-verification",
+         [&] { return get("/api/v1/people/" + person + "/whatsapp-verification", a); }, 200},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification",
+         [&] { return body("POST", "/api/v1/people/" + person + "/whatsapp-verification", json::object(), a); }, 409},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/confirm",
+         [&] {
+             return body("POST", "/api/v1/people/" + person + "/whatsapp-verification/confirm", {{"code", "123456"}},
+                         a);
+         },
+         409},
+        {"POST", "/api/v1/people/{personId}/whatsapp-verification/revoke",
+         [&] { return body("POST", "/api/v1/people/" + person + "/whatsapp-verification/revoke", json::object(), a); },
+         200},
+        {"POST", "/api/v1/pets/{petId}/scheduled-messages",
+         [&] {
+             return body("POST", "/api/v1/pets/" + pet + "/scheduled-messages",
+                         {{"personId", person}, {"date", "2099-01-01"}, {"time", "10:00"}, {"text", "Hola"}}, a);
+         },
+         409},
         // This server has no WhatsApp settings: the handshake is refused, an unsigned POST too.
         {"GET", "/api/v1/webhooks/whatsapp",
          [&] { return get("/api/v1/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1"); }, 403},

@@ -68,6 +68,15 @@ TEST(Roles, WhoMayWriteAndReadWhat)
     EXPECT_FALSE(mayRead(Role::Volunteer, EntityType::Person));
     EXPECT_TRUE(mayRead(Role::Staff, EntityType::Person));
     EXPECT_FALSE(mayRead(Role::Kiosk, EntityType::HealthRecord));
+    // Adoption: a kiosk sends applications and reads nothing through sync (it has the gallery);
+    // volunteers read applications (without contacts) and write none.
+    EXPECT_TRUE(mayWrite(Role::Kiosk, EntityType::AdoptionApplication));
+    EXPECT_FALSE(mayWrite(Role::Kiosk, EntityType::AdoptionProfile));
+    EXPECT_FALSE(mayRead(Role::Kiosk, EntityType::Pet));
+    EXPECT_FALSE(mayRead(Role::Kiosk, EntityType::AdoptionApplication));
+    EXPECT_TRUE(mayRead(Role::Volunteer, EntityType::AdoptionApplication));
+    EXPECT_FALSE(mayWrite(Role::Volunteer, EntityType::AdoptionApplication));
+    EXPECT_FALSE(mayWrite(Role::Volunteer, EntityType::StatusChange));
     EXPECT_TRUE(roles::kTeam.contains(Role::Admin));
     EXPECT_FALSE(roles::kTeam.contains(Role::Volunteer));
     EXPECT_TRUE(roles::kPublic.empty());

@@ -37,10 +37,20 @@ public:
         std::string accessToken = "EAAtest-access-token";
         std::string appSecret = "test-app-secret";
         /** Approved templates: "name/language" -> number of body parameters. */
-        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},    {"vaccine_reminder/pt_BR", 3},
-                                             {"vaccine_reminder/en_US", 3}, {"vaccine_overdue/es", 3},
-                                             {"vaccine_overdue/en_US", 3},  {"found_pet_alert/es", 4},
-                                             {"found_pet_alert/pt_BR", 4},  {"found_pet_alert/en_US", 4}};
+        std::map<std::string, int> templates{{"vaccine_reminder/es", 3},
+                                             {"vaccine_reminder/pt_BR", 3},
+                                             {"vaccine_reminder/en_US", 3},
+                                             {"vaccine_overdue/es", 3},
+                                             {"vaccine_overdue/en_US", 3},
+                                             {"found_pet_alert/es", 4},
+                                             {"found_pet_alert/pt_BR", 4},
+                                             {"found_pet_alert/en_US", 4},
+                                             {"petinfo_verification_code/es", 2},
+                                             {"petinfo_verification_code/pt_BR", 2},
+                                             {"petinfo_verification_code/en_US", 2},
+                                             {"petinfo_custom_reminder/es", 2},
+                                             {"petinfo_custom_reminder/pt_BR", 2},
+                                             {"petinfo_custom_reminder/en_US", 2}};
     };
 
     enum class Answer

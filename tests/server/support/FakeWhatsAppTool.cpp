@@ -8,6 +8,8 @@
 //   count                                        {"received": n, "accepted": n}
 //   status <port> <to-digits> <sent|delivered|read>  sends a signed status webhook for the last
 //                                                    accepted message to that number
+//   last <to-digits>                             the last accepted request's body to that number
+//                                                (null when none)
 //   quit
 #include "support/FakeWhatsApp.h"
 
@@ -62,6 +64,16 @@ int main()
             const auto now = duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
             const HttpResponse answer = fake.deliver(port, fake.statusPayload(messageId, status, now, to));
             std::cout << json{{"status", answer.status}, {"messageId", messageId}}.dump() << std::endl;
+        } else if (command == "last") {
+            std::string to;
+            words >> to;
+            json body = nullptr;
+            for (const auto& r : fake.accepted()) {
+                if (r.body.is_object() && r.body.value("to", "") == to) {
+                    body = r.body;
+                }
+            }
+            std::cout << body.dump() << std::endl;
         } else if (command == "quit") {
             break;
         } else {

@@ -44,6 +44,9 @@ Victim Victim::create(const ServerProcess& server)
             {{"petId", v.petId}, {"kind", "vaccine"}, {"date", "2025-02-03"}, {"product", "VictimVaccine" + mark}}),
         device.change(EntityType::Weight, uuid(), {{"petId", v.petId}, {"date", "2025-02-03"}, {"kg", 31.5}}),
         device.change(EntityType::Note, uuid(), {{"petId", v.petId}, {"text", "VictimNote" + mark}}),
+        // Up for adoption, with its photo public: the gallery of another organisation must not show it.
+        device.change(EntityType::AdoptionProfile, v.petId,
+                      {{"status", "adoptable"}, {"description", "VictimProfile" + mark}, {"photoIds", {attachment}}}),
         device.change(EntityType::Attachment, attachment,
                       {{"petId", v.petId},
                        {"kind", "photo"},
@@ -84,6 +87,7 @@ Victim Victim::create(const ServerProcess& server)
                  "+5491155550000",
                  "VictimVaccine" + mark,
                  "VictimNote" + mark,
+                 "VictimProfile" + mark,
                  "Victim Clinic " + mark,
                  "VictimVet" + mark,
                  "982000123456789"};

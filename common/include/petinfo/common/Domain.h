@@ -68,6 +68,21 @@ enum class AttachmentKind
     Document
 };
 
+/** An animal's size, as shelters describe it (adoption profiles, found animals, lost/found matching). */
+enum class AnimalSize
+{
+    Unknown,
+    Small,
+    Medium,
+    Large,
+    Giant
+};
+
+template <>
+struct EnumNames<AnimalSize>
+{
+    static constexpr std::array<std::string_view, 5> names{"unknown", "small", "medium", "large", "giant"};
+};
 template <>
 struct EnumNames<Species>
 {

@@ -6,6 +6,7 @@
 #include "petinfo/common/Enums.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,18 +28,19 @@ struct EnumNames<FoundReportState>
     static constexpr std::array<std::string_view, 2> names{"open", "closed"};
 };
 
-enum class AnimalSize
+/** A found animal's record is open while its family is looked for; reunited when staff marked a
+ *  lost pet as this animal (the pet is home again); closed otherwise (adopted, transferred…). */
+enum class FoundAnimalState
 {
-    Unknown,
-    Small,
-    Medium,
-    Large
+    Open,
+    Reunited,
+    Closed
 };
 
 template <>
-struct EnumNames<AnimalSize>
+struct EnumNames<FoundAnimalState>
 {
-    static constexpr std::array<std::string_view, 4> names{"unknown", "small", "medium", "large"};
+    static constexpr std::array<std::string_view, 3> names{"open", "reunited", "closed"};
 };
 
 /** What a shelter or clinic knows of a stray it took in. */
@@ -55,6 +57,35 @@ struct FoundAnimalFacts
     std::string place;            ///< where it was found
     std::optional<Date> foundOn;
 };
+
+/** A stray a shelter or clinic took in, recorded to find its family (synced row `foundAnimal`,
+ *  written by the app). */
+struct FoundAnimal
+{
+    std::string id; ///< UUID
+    Species species = Species::Dog;
+    Sex sex = Sex::Unknown;
+    std::string breed;
+    std::string colour;
+    AnimalSize size = AnimalSize::Unknown;
+    std::optional<int> ageMonths; ///< estimated
+    std::string microchip;        ///< as read or typed
+    std::string tagId;            ///< a Pet Info tag it wore, or empty
+    std::string place;            ///< where it was found
+    Date foundOn;
+    std::string notes;
+    std::string photoSha256; ///< a photo in the blob store, or empty
+    FoundAnimalState state = FoundAnimalState::Open;
+    std::string reunitedPetId; ///< the lost pet it turned out to be
+    std::int64_t closedAtMs = 0;
+    std::int64_t createdAtMs = 0;
+    std::int64_t updatedAtMs = 0;
+
+    friend bool operator==(const FoundAnimal&, const FoundAnimal&) = default;
+};
+
+/** What matching needs of a found animal. */
+FoundAnimalFacts factsOf(const FoundAnimal& animal);
 
 /** A lost pet as matching sees it. */
 struct LostPetFacts

@@ -51,6 +51,10 @@ enum class MessagePurpose
     Verification
 };
 
+/** Who confirmed a person's WhatsApp number (whatsappVerifiedBy) when the owner replied to the
+ *  code's message themselves; otherwise it holds the staff member's name. */
+inline constexpr std::string_view kVerifiedByReply = "owner_reply";
+
 template <>
 struct EnumNames<ReminderKind>
 {

@@ -33,8 +33,18 @@ enum class ValidationCode
     WeightOutOfRange,
     PrimaryContactCount, ///< not exactly one primary contact
     InvalidId,
-    UnknownValue, ///< a value that is not one of the allowed choices (e.g. species "dragon")
-    DateFormat,   ///< text that is not a date
+    UnknownValue,      ///< a value that is not one of the allowed choices (e.g. species "dragon")
+    DateFormat,        ///< text that is not a date
+    OutOfRange,        ///< a number outside its allowed range (adults, children, a fee)
+    ContactRequired,   ///< neither a phone number nor an e-mail address
+    ConsentRequired,   ///< the consent text was not accepted
+    SignatureRequired, ///< neither a drawn nor a typed signature
+    SignatureFormat,   ///< drawn strokes that cannot be read, or over the limits
+    SignatureMismatch, ///< the typed signature is not the applicant's name
+    CurrencyFormat,    ///< not an ISO 4217 code such as "ARS"
+    StatusTransition,  ///< a status change the workflow does not allow
+    AgesFormat,        ///< children's ages that are not whole years, or not one per child
+    ControlCharacter,  ///< invisible control characters (escape sequences, NUL …) in a text
 };
 
 struct ValidationIssue

@@ -48,6 +48,19 @@ std::vector<std::string> WhatsAppSettings::problems() const
     if (timeoutMs < 100 || timeoutMs > 120000) {
         out.emplace_back("whatsapp.timeoutMilliseconds must be 100-120000");
     }
+    if (verificationCodeMinutes < 1 || verificationCodeMinutes > 60) {
+        out.emplace_back("whatsapp.verificationCodeMinutes must be 1-60");
+    }
+    if (verificationTries < 1 || verificationTries > 10) {
+        out.emplace_back("whatsapp.verificationTries must be 1-10");
+    }
+    if (verificationPerPersonPerHour < 1 || verificationPerOrgPerHour < 1) {
+        out.emplace_back(
+            "whatsapp.verificationPerPersonPerHour and whatsapp.verificationPerOrgPerHour must be 1 or more");
+    }
+    if (verificationTemplate.empty() || customReminderTemplate.empty()) {
+        out.emplace_back("whatsapp.verificationTemplate and whatsapp.customReminderTemplate must name templates");
+    }
     return out;
 }
 
@@ -72,6 +85,13 @@ WhatsAppSettings loadWhatsAppSettings(const Poco::Util::AbstractConfiguration& c
     s.verifyToken = c.getString("whatsapp.verifyToken", s.verifyToken);
     s.timeoutMs = c.getInt64("whatsapp.timeoutMilliseconds", s.timeoutMs);
     s.foundAlertTemplate = c.getString("whatsapp.foundAlertTemplate", s.foundAlertTemplate);
+    s.verificationTemplate = c.getString("whatsapp.verificationTemplate", s.verificationTemplate);
+    s.customReminderTemplate = c.getString("whatsapp.customReminderTemplate", s.customReminderTemplate);
+    s.requireVerifiedNumber = c.getBool("whatsapp.requireVerifiedNumber", s.requireVerifiedNumber);
+    s.verificationCodeMinutes = c.getInt("whatsapp.verificationCodeMinutes", s.verificationCodeMinutes);
+    s.verificationTries = c.getInt("whatsapp.verificationTries", s.verificationTries);
+    s.verificationPerPersonPerHour = c.getInt("whatsapp.verificationPerPersonPerHour", s.verificationPerPersonPerHour);
+    s.verificationPerOrgPerHour = c.getInt("whatsapp.verificationPerOrgPerHour", s.verificationPerOrgPerHour);
     auto fromEnv = [&](const char* name, std::string& target) {
         if (auto v = env(name); v && !v->empty()) {
             target = *v;

@@ -27,6 +27,19 @@ struct WhatsAppSettings
     /** The approved template of found-pet alerts (one per language, same name): {{1}} the pet,
      *  {{2}} the finder, {{3}} the finder's phone, {{4}} where. */
     std::string foundAlertTemplate = "found_pet_alert";
+    /** The approved template of one-time codes that confirm a number: {{1}} the organisation's
+     *  name, {{2}} the code (a utility template: it also asks the owner to reply). */
+    std::string verificationTemplate = "petinfo_verification_code";
+    /** The approved template of one-off reminders staff write: {{1}} the pet's name, {{2}} their
+     *  text (free-form text is only allowed inside WhatsApp's 24-hour customer-service window). */
+    std::string customReminderTemplate = "petinfo_custom_reminder";
+    /** Reminders and alerts go only to numbers confirmed by code. False also sends to people
+     *  opted in without a confirmed number (data recorded before verification existed). */
+    bool requireVerifiedNumber = true;
+    int verificationCodeMinutes = 10; ///< a code's life
+    int verificationTries = 5;        ///< wrong codes before a new one must be asked for
+    int verificationPerPersonPerHour = 3;
+    int verificationPerOrgPerHour = 30;
 
     /** The keys still needed to send and receive; empty when WhatsApp is on. */
     std::vector<std::string> missing() const;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,6 +52,9 @@ struct TagPlacement
     QRectF labelRectMm;
 };
 
+/** Told after each label is painted: labels done, labels in the job. */
+using TagProgressFn = std::function<void(int done, int total)>;
+
 /** Pages the job needs. */
 int tagPageCount(const TagSheetJob& job);
 /** Where item `index` is printed. */
@@ -63,15 +67,17 @@ std::vector<TagItem> blankTags(int count);
  *  sheet's size in full-page mode (no margins, origin at the paper's corner: on a QPrinter this is
  *  the same as setFullPage(true)). Checks every tag id and builds every QR code before the first
  *  stroke, so an invalid job leaves the device untouched. Returns the page count. `cancel` is
- *  polled between labels. */
+ *  polled between labels; `progress` (if set) hears of each label painted, on the calling thread, so a
+ *  progress dialog can show how far a large sheet got and set `cancel`. */
 ReportResult<int> renderTags(QPagedPaintDevice& device, const TagSheetJob& job,
-                             const std::atomic<bool>* cancel = nullptr);
+                             const std::atomic<bool>* cancel = nullptr, const TagProgressFn& progress = {});
 
 /** The job as PDF bytes (for a QPdfView preview through a QBuffer). */
 ReportResult<QByteArray> tagSheetPdf(const TagSheetJob& job, const std::atomic<bool>* cancel = nullptr);
 
-/** The job as a PDF file, written atomically. Returns the page count. */
+/** The job as a PDF file, written atomically (cancelled or failed, no file is left). Returns the page
+ *  count. */
 ReportResult<int> writeTagSheetPdf(const TagSheetJob& job, const QString& path,
-                                   const std::atomic<bool>* cancel = nullptr);
+                                   const std::atomic<bool>* cancel = nullptr, const TagProgressFn& progress = {});
 
 } // namespace petinfo::report

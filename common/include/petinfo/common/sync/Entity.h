@@ -27,7 +27,13 @@ enum class EntityType
     Tag,
     Reminder,
     Message,
-    FoundReport ///< "I found this pet" from a lost pet's public page (server-authored)
+    FoundReport, ///< "I found this pet" from a lost pet's public page (server-authored)
+    // The adoption workflow (Adoption.h). An adoption profile's row id is its pet's id.
+    Intake,
+    AdoptionProfile,
+    StatusChange,
+    AdoptionApplication,
+    FoundAnimal ///< a stray a shelter or clinic took in, to find its family (LostFound.h)
 };
 
 /** Every row carries this boolean field; it is merged like any other field (see docs/sync-protocol.md). */
@@ -40,6 +46,7 @@ enum class FieldKind
     String, ///< at most `maxLength` characters
     Bool,
     Integer,
+    OptionalInteger, ///< a whole number or null
     Number,
     Date,           ///< "YYYY-MM-DD"
     OptionalDate,   ///< "YYYY-MM-DD" or null
@@ -75,12 +82,16 @@ enum class FieldFault
 /** Rows only the server writes: a push of one is refused (forbidden). */
 bool isServerAuthored(EntityType type);
 
-/** Whether a peer speaking `schemaVersion` knows the type (reminders and messages came with 3);
- *  a pull leaves other rows out for it. */
+/** Fields of a device-authored type that only the server writes (a person's WhatsApp
+ *  verification): a push that carries one is refused (forbidden). */
+bool isServerOnlyField(EntityType type, std::string_view field);
+
+/** Whether a peer speaking `schemaVersion` knows the type (reminders, messages and the adoption
+ *  rows came with 3); a pull leaves other rows out for it. */
 bool isKnownToSchema(EntityType type, int schemaVersion);
 
-/** Health records and attachments are written once: create (idempotent by id) and delete or
- *  restore only; any other field edit is refused. */
+/** Health records, attachments and status changes are written once: create (idempotent by id)
+ *  and delete or restore only; any other field edit is refused. */
 bool isAppendOnly(EntityType type);
 
 /** The syncable fields of a type, without `deleted` and without the row id. */
@@ -105,8 +116,21 @@ namespace petinfo {
 template <>
 struct EnumNames<sync::EntityType>
 {
-    static constexpr std::array<std::string_view, 11> names{"pet",      "person",  "petContact", "healthRecord",
-                                                            "weight",   "note",    "attachment", "tag",
-                                                            "reminder", "message", "foundReport"};
+    static constexpr std::array<std::string_view, 16> names{"pet",
+                                                            "person",
+                                                            "petContact",
+                                                            "healthRecord",
+                                                            "weight",
+                                                            "note",
+                                                            "attachment",
+                                                            "tag",
+                                                            "reminder",
+                                                            "message",
+                                                            "foundReport",
+                                                            "intake",
+                                                            "adoptionProfile",
+                                                            "statusChange",
+                                                            "adoptionApplication",
+                                                            "foundAnimal"};
 };
 } // namespace petinfo
