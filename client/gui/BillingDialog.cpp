@@ -399,8 +399,10 @@ void BillingDialog::updateActions()
     const QString currency = m_currency->currentData().toString();
     const bool pending = m_billing.isWatching();
     const bool forSale = plan && plan->prices.contains(currency);
+    // A subscription that renews by itself is not paid again by hand (that would be a second one).
+    const bool renewing = plan && plan->id == m_billing.status().plan.id && m_billing.status().renews;
     m_upgrade->setEnabled(m_billing.hasLoaded() && m_billing.mayBuy() && m_billing.status().enabled && forSale &&
-                          !pending);
+                          !pending && !renewing);
     m_upgrade->setText(plan && plan->id == m_billing.status().plan.id ? tr("Pay &Again…") : tr("&Upgrade…"));
     m_currency->setEnabled(m_currency->count() > 0 && !pending);
     m_receipt->setEnabled(!m_paymentTable->selectionModel()->selectedRows().isEmpty());

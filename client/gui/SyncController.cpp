@@ -163,7 +163,7 @@ void SyncController::connectReminders()
     if (!m_account) {
         reminders.setServer({}, {});
         m_window->people().setServer({});
-        billing.setServer({}, {}, {});
+        billing.setServer({}, {}, {}, {});
         return;
     }
     const QUrl serverUrl = m_account->serverUrl;
@@ -180,7 +180,9 @@ void SyncController::connectReminders()
     reminders.setServer(factory, m_account->role);
     // Verifying a person's WhatsApp number asks the same server.
     m_window->people().setServer(factory);
-    billing.setServer(factory, m_account->role, m_account->organisationName);
+    billing.setServer(factory, m_account->role, m_account->organisationName,
+                      serverUrl.toString() + QLatin1Char(' ') + m_account->organisationId + QLatin1Char(' ') +
+                          m_account->userEmail);
 }
 
 void SyncController::createActions()

@@ -16,11 +16,16 @@ BillingService::BillingService(QObject* parent)
 
 BillingService::~BillingService() = default;
 
-void BillingService::setServer(BillingApi::ApiFactory factory, QString role, QString organisationName)
+void BillingService::setServer(BillingApi::ApiFactory factory, QString role, QString organisationName, QString account)
 {
+    const bool same = m_api.isSignedIn() && factory && account == m_account;
     m_api = BillingApi(std::move(factory));
     m_role = std::move(role);
     m_organisation = std::move(organisationName);
+    m_account = std::move(account);
+    if (same) {
+        return;
+    }
     m_loaded = false;
     m_catalogue = {};
     m_status = {};

@@ -23,8 +23,10 @@ public:
     explicit BillingService(QObject* parent = nullptr);
     ~BillingService() override;
 
-    /** Who this database is signed in as (empty factory: signed out). */
-    void setServer(BillingApi::ApiFactory factory, QString role, QString organisationName);
+    /** Who this database is signed in as (empty factory: signed out). `account` names the
+     *  server, organisation and user: told the same account again (the sync controller reloads
+     *  it as its status changes), the plan read and the checkout being watched are kept. */
+    void setServer(BillingApi::ApiFactory factory, QString role, QString organisationName, QString account);
     bool isSignedIn() const { return m_api.isSignedIn(); }
     /** Only admins buy plans; everyone on the team sees the plan and the payments. */
     bool mayBuy() const { return m_role == QLatin1String("admin"); }
@@ -65,6 +67,7 @@ private:
     BillingApi m_api;
     QString m_role;
     QString m_organisation;
+    QString m_account;
     BillingCatalogue m_catalogue;
     BillingStatus m_status;
     bool m_loaded = false;
