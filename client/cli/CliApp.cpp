@@ -55,6 +55,9 @@ const std::map<QString, CommandInfo>& commands()
          {cli::signOut, QT_TRANSLATE_NOOP("petinfo-cli", "sign out (--wipe also removes the local copy)")}},
         {QStringLiteral("sync"), {cli::syncNow, QT_TRANSLATE_NOOP("petinfo-cli", "send and receive changes now")}},
         {QStringLiteral("status"), {cli::status, QT_TRANSLATE_NOOP("petinfo-cli", "sign-in and sync state as JSON")}},
+        {QStringLiteral("kiosk-device"),
+         {cli::kioskDevice,
+          QT_TRANSLATE_NOOP("petinfo-cli", "admins: create a kiosk device (--name); prints its token as JSON")}},
         {QStringLiteral("tags"),
          {cli::tags, QT_TRANSLATE_NOOP("petinfo-cli", "print QR tags to PDF: --blank N | --pet ID | --all, --output")}},
         {QStringLiteral("report"),
@@ -92,14 +95,15 @@ void addOptions(QCommandLineParser& p)
                                    "or from a passphrase in the PETINFO_PASSPHRASE environment variable."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            tr("init, add-pet, add-record, list, show, import, export, backup, restore, verify, "
-                               "signin, sync, status, conflicts, signout, tags, report, claim-tag, scan"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init, add-pet, add-record, list, show, import, export, backup, restore, verify, "
+           "signin, sync, status, conflicts, signout, kiosk-device, tags, report, claim-tag, scan"));
     p.addOptions({
         {QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("path")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("trash"), tr("list: pets in the trash.")},
-        {QStringLiteral("name"), tr("Pet name."), tr("text")},
+        {QStringLiteral("name"), tr("Pet name (kiosk-device: the kiosk's name)."), tr("text")},
         {QStringLiteral("species"), tr("dog, cat, rabbit, bird, reptile or other."), tr("species")},
         {QStringLiteral("breed"), tr("Breed."), tr("text")},
         {QStringLiteral("sex"), tr("male, female or unknown."), tr("sex")},

@@ -48,5 +48,6 @@ CommandResult tags(Context& ctx);
 CommandResult healthReport(Context& ctx);
 CommandResult claimTag(Context& ctx);
 CommandResult scan(Context& ctx);
+CommandResult kioskDevice(Context& ctx);
 
 } // namespace petinfo::client::cli

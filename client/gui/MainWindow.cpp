@@ -3,6 +3,7 @@
 
 #include "gui/AdoptionActions.h"
 #include "gui/AppIcon.h"
+#include "gui/BillingActions.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
 #include "gui/FoundAnimalActions.h"
@@ -155,6 +156,8 @@ MainWindow::MainWindow(PetService& service, std::shared_ptr<const DatabaseFile> 
     m_adoptionActions->addTo(menuBar());
     m_foundAnimalActions = new FoundAnimalActions(*this);
     m_foundAnimalActions->addTo(menuBar());
+    m_billingActions = new BillingActions(*this);
+    m_billingActions->addTo(menuBar());
 
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_trash)}) {

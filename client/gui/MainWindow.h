@@ -30,6 +30,7 @@ class PeoplePage;
 class PersonService;
 class PetService;
 class FoundAnimalActions;
+class BillingActions;
 class ReminderActions;
 class ReminderService;
 class Prompts;
@@ -82,6 +83,7 @@ public:
     AdoptionActions* adoptionActions() const { return m_adoptionActions; }
     AdoptionService& adoption();
     FoundAnimalActions* foundAnimalActions() const { return m_foundAnimalActions; }
+    BillingActions* billingActions() const { return m_billingActions; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     Prompts& prompts() { return m_prompts; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -142,6 +144,7 @@ private:
     ReminderActions* m_reminderActions = nullptr;
     AdoptionActions* m_adoptionActions = nullptr;
     FoundAnimalActions* m_foundAnimalActions = nullptr;
+    BillingActions* m_billingActions = nullptr;
     PeoplePage* m_peoplePage = nullptr;
 
     QTabWidget* m_views = nullptr;

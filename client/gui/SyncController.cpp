@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/SyncController.h"
 
+#include "billing/BillingService.h"
+#include "gui/BillingActions.h"
 #include "gui/ConflictLogDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/Prompts.h"
@@ -157,9 +159,11 @@ void SyncController::connectReminders()
         return;
     }
     ReminderService& reminders = m_window->reminders();
+    BillingService& billing = m_window->billingActions()->billing();
     if (!m_account) {
         reminders.setServer({}, {});
         m_window->people().setServer({});
+        billing.setServer({}, {}, {});
         return;
     }
     const QUrl serverUrl = m_account->serverUrl;
@@ -176,6 +180,7 @@ void SyncController::connectReminders()
     reminders.setServer(factory, m_account->role);
     // Verifying a person's WhatsApp number asks the same server.
     m_window->people().setServer(factory);
+    billing.setServer(factory, m_account->role, m_account->organisationName);
 }
 
 void SyncController::createActions()

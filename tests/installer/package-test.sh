@@ -154,7 +154,7 @@ log "petinfo's dependencies, all the way down: $(wc -l <<<"$closure") packages, 
 stage install
 
 # --- 4. Every executable answers --version, without a display ------------------------------------
-for exe in /usr/bin/petinfo /usr/bin/petinfo-cli /usr/sbin/petinfo-server; do
+for exe in /usr/bin/petinfo /usr/bin/petinfo-cli /usr/bin/petinfo-kiosk /usr/sbin/petinfo-server; do
     answer=$(env -i PATH=/usr/bin:/bin "$exe" --version 2>&1) || fail "$exe --version failed: $answer"
     [[ "$answer" == "$(basename "$exe") ${version%-*}" ]] || fail "$exe --version said: $answer"
 done
@@ -174,7 +174,7 @@ sys.exit(0 if data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:
 EOF
 done
 [[ -f /usr/share/icons/hicolor/scalable/apps/petinfo.svg ]] || fail "no scalable icon"
-for page in petinfo petinfo-cli petinfo-server; do
+for page in petinfo petinfo-cli petinfo-kiosk petinfo-server; do
     file=$(man -w "$page") || fail "no man page for $page"
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$file" 2>&1 >/dev/null)
     [[ -z "$warnings" ]] || fail "man $page: $warnings"
@@ -203,7 +203,7 @@ EOF
 [[ "$(head -c 15 "$database")" != "SQLite format 3" ]] || fail "the database is not encrypted"
 grep -q 'file=libsqlcipher.so' "$work/ld-cli.log" || fail "petinfo-cli did not load SQLCipher"
 grep -q 'file=libsqlite3.so' "$work/ld-cli.log" && fail "petinfo-cli loaded plain SQLite"
-ldd /usr/bin/petinfo /usr/bin/petinfo-cli | grep -q libsqlite3 && fail "the client links plain SQLite"
+ldd /usr/bin/petinfo /usr/bin/petinfo-cli /usr/bin/petinfo-kiosk | grep -q libsqlite3 && fail "the client links plain SQLite"
 
 # The installed app starts (the platform plugin comes from the package's dependencies) and
 # never maps plain SQLite. It waits at the passphrase prompt; it is stopped there.

@@ -117,12 +117,24 @@ Result<AccountInfo, AccountError> SyncAccount::signIn(const QUrl& serverUrl, Sig
     }
     AccountInfo info{serverUrl,         result->organisationId, result->organisationName, result->role,
                      result->userEmail, result->userName,       result->deviceId};
+    auto saved = saveAccount(info, result->token);
+    if (result->token.size()) {
+        OPENSSL_cleanse(result->token.data(), static_cast<std::size_t>(result->token.size()));
+    }
+    if (!saved) {
+        return storageError(saved.error());
+    }
+    return info;
+}
+
+StorageResult<void> SyncAccount::saveAccount(const AccountInfo& info, const QByteArray& token)
+{
     // A different organisation's data must never mix with this one's: the pull starts over.
     auto previous = this->info();
     const bool sameOrganisation =
         previous && previous->has_value() && (*previous)->organisationId == info.organisationId;
-    auto saved = m_db.transaction([&]() -> StorageResult<void> {
-        if (auto r = storeToken(result->token); !r) {
+    return m_db.transaction([&]() -> StorageResult<void> {
+        if (auto r = storeToken(token); !r) {
             return r;
         }
         SyncStore store(m_db);
@@ -131,7 +143,7 @@ Result<AccountInfo, AccountError> SyncAccount::signIn(const QUrl& serverUrl, Sig
                 return r;
             }
         }
-        const QJsonObject o{{QStringLiteral("server"), serverUrl.toString()},
+        const QJsonObject o{{QStringLiteral("server"), info.serverUrl.toString()},
                             {QStringLiteral("organisationId"), info.organisationId},
                             {QStringLiteral("organisationName"), info.organisationName},
                             {QStringLiteral("role"), info.role},
@@ -140,10 +152,44 @@ Result<AccountInfo, AccountError> SyncAccount::signIn(const QUrl& serverUrl, Sig
                             {QStringLiteral("deviceId"), info.deviceId}};
         return store.setState(kAccountKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     });
-    if (result->token.size()) {
-        OPENSSL_cleanse(result->token.data(), static_cast<std::size_t>(result->token.size()));
+}
+
+Result<AccountInfo, AccountError> SyncAccount::enrolDevice(const QUrl& serverUrl, const QByteArray& token,
+                                                           const QString& requiredRole)
+{
+    SyncApi api(serverUrl);
+    api.setToken(token);
+    auto me = api.whoAmI();
+    if (!me) {
+        return fail(AccountError{AccountErrc::Network, me.error(), {}});
     }
-    if (!saved) {
+    if (me->role != requiredRole || me->clientId.isEmpty()) {
+        return fail(AccountError{
+            AccountErrc::Network,
+            NetError{NetErrc::Forbidden, 0, "wrong_role", "the token is for the role " + me->role.toStdString(), {}},
+            {}});
+    }
+    SyncStore store(m_db);
+    auto existing = store.state(QStringLiteral("client.id"));
+    if (!existing) {
+        return storageError(existing.error());
+    }
+    if (!existing->isEmpty() && *existing != me->clientId) {
+        return storageError(StorageError{StorageErrc::Constraint,
+                                         "this database already belongs to another sync client; use a new one"});
+    }
+    if (existing->isEmpty()) {
+        if (auto r = store.setState(QStringLiteral("client.id"), me->clientId); !r) {
+            return storageError(r.error());
+        }
+    }
+    ChangeTracker tracker(m_db, SystemClock::instance());
+    if (auto enabled = tracker.enable(); !enabled) {
+        return storageError(enabled.error());
+    }
+    const AccountInfo info{serverUrl,     me->organisationId, me->organisationName, me->role,
+                           me->userEmail, me->userName,       me->deviceId};
+    if (auto saved = saveAccount(info, token); !saved) {
         return storageError(saved.error());
     }
     return info;

@@ -51,6 +51,12 @@ public:
     /** Signs in (enabling sync on the database, so local records are queued to merge up). An
      *  organisation_required answer comes back as a Network error with the choices in details. */
     Result<AccountInfo, AccountError> signIn(const QUrl& serverUrl, SigninRequest request);
+    /** Enrols this database with a device token made elsewhere (an admin's kiosk-device token):
+     *  asks the server who the token is, refuses it unless its role is `requiredRole`, then binds
+     *  the database to the token's sync client id. Only a database that has no client id yet, or
+     *  the same one, can be enrolled (mutation ids belong to one client id). */
+    Result<AccountInfo, AccountError> enrolDevice(const QUrl& serverUrl, const QByteArray& token,
+                                                  const QString& requiredRole);
     /** Revokes the token on the server (best effort when offline) and forgets it here. */
     Result<void, AccountError> signOut();
 
@@ -59,6 +65,7 @@ public:
     StorageResult<QByteArray> token();
 
 private:
+    StorageResult<void> saveAccount(const AccountInfo& info, const QByteArray& token);
     StorageResult<void> storeToken(const QByteArray& token);
     StorageResult<void> forgetToken();
 

@@ -226,6 +226,58 @@ NetResult<SigninResult> SyncApi::signIn(const SigninRequest& in)
     return result;
 }
 
+NetResult<SigninResult> SyncApi::whoAmI()
+{
+    auto reply = send("GET", QStringLiteral("/api/v1/auth/me"), {}, {});
+    if (!reply) {
+        return fail(reply.error());
+    }
+    const auto j = nlohmann::json::parse(reply->body.toStdString(), nullptr, false);
+    if (!j.is_object() || !j.contains("clientId") || !j["clientId"].is_string() || !j.contains("role") ||
+        !j["role"].is_string()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "auth/me without role or clientId", {}});
+    }
+    SigninResult result;
+    result.token = m_token;
+    result.deviceId = QString::fromStdString(j.value("deviceId", ""));
+    result.clientId = QString::fromStdString(j["clientId"].get<std::string>());
+    result.role = QString::fromStdString(j["role"].get<std::string>());
+    if (j.contains("organisation") && j["organisation"].is_object()) {
+        result.organisationId = QString::fromStdString(j["organisation"].value("id", ""));
+        result.organisationName = QString::fromStdString(j["organisation"].value("name", ""));
+    }
+    if (j.contains("user") && j["user"].is_object()) {
+        result.userEmail = QString::fromStdString(j["user"].value("email", ""));
+        result.userName = QString::fromStdString(j["user"].value("name", ""));
+    }
+    return result;
+}
+
+NetResult<nlohmann::json> SyncApi::createKioskDevice(const QString& name)
+{
+    auto j = sendJson(QStringLiteral("/api/v1/kiosk-devices"), {{"name", name.toStdString()}});
+    if (!j) {
+        return fail(j.error());
+    }
+    if (!j->contains("token") || !(*j)["token"].is_string()) {
+        return fail(NetError{NetErrc::BadResponse, 201, {}, "no token in the answer", {}});
+    }
+    return j;
+}
+
+NetResult<nlohmann::json> SyncApi::adoptionGallery()
+{
+    auto reply = send("GET", QStringLiteral("/api/v1/adoption/animals"), {}, {});
+    if (!reply) {
+        return fail(reply.error());
+    }
+    auto body = nlohmann::json::parse(reply->body.toStdString(), nullptr, false);
+    if (!body.is_object() || !body.contains("items") || !body["items"].is_array()) {
+        return fail(NetError{NetErrc::BadResponse, reply->status, {}, "the gallery has no items", {}});
+    }
+    return std::move(body["items"]);
+}
+
 NetResult<void> SyncApi::signUp(const SignupRequest& in)
 {
     const nlohmann::json body = {

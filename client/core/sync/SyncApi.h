@@ -81,6 +81,7 @@ struct SigninResult
     QString role;
     QString userEmail;
     QString userName;
+    QString clientId; ///< the sync client id the token is bound to (whoAmI())
 };
 
 /** A pull answer, and the text each of its rows arrived as (kept as the stored copy, so a first
@@ -130,6 +131,14 @@ public:
     static QString probe(const QString& baseUrl, int timeoutMs = 8000);
 
     NetResult<SigninResult> signIn(const SigninRequest& request);
+    /** Who the token belongs to (GET /api/v1/auth/me): for a device token made elsewhere, such as
+     *  a kiosk's. The result's token is the one set. */
+    NetResult<SigninResult> whoAmI();
+    /** Creates a kiosk device (POST /api/v1/kiosk-devices, admins only): the answer holds its
+     *  token (shown once), deviceId and clientId. */
+    NetResult<nlohmann::json> createKioskDevice(const QString& name);
+    /** The adoptable animals' public fields (GET /api/v1/adoption/animals): an array of items. */
+    NetResult<nlohmann::json> adoptionGallery();
     /** Creates the organisation and its admin; sign in next. */
     NetResult<void> signUp(const SignupRequest& request);
     NetResult<void> signOut();

@@ -97,6 +97,8 @@ public Q_SLOTS:
 
     /** Thread-safe: makes a running round stop at its next step. */
     void requestStop() { m_stopping = true; }
+    /** Before the thread starts only. */
+    void setFetchStage(Synchronizer::FetchStage stage) { m_fetch = std::move(stage); }
 
     void stop()
     {
@@ -140,6 +142,9 @@ private:
         m_status.nextAttemptInMs = 0;
         Q_EMIT statusChanged(m_status);
         Synchronizer synchronizer(*m_db, *m_api, m_clock);
+        if (m_fetch) {
+            synchronizer.setFetchStage(m_fetch);
+        }
         auto report = synchronizer.runOnce(
             [this](qint64 done, qint64 total) {
                 Q_EMIT progress(done, total);
@@ -192,6 +197,7 @@ private:
     SyncStatus m_status;
     int m_failures = 0;
     std::atomic_bool m_stopping{false};
+    Synchronizer::FetchStage m_fetch;
 };
 
 SyncEngine::SyncEngine(std::shared_ptr<DatabaseFile> file, SecretStore& secrets, const Clock& clock, Timing timing)
@@ -218,6 +224,12 @@ SyncEngine::~SyncEngine()
         delete m_worker;
     }
     delete m_thread;
+}
+
+void SyncEngine::setFetchStage(Synchronizer::FetchStage stage)
+{
+    Q_ASSERT(!m_thread->isRunning());
+    m_worker->setFetchStage(std::move(stage));
 }
 
 void SyncEngine::start()

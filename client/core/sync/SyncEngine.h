@@ -2,6 +2,7 @@
 #pragma once
 
 #include "petinfo/common/Clock.h"
+#include "sync/Synchronizer.h"
 
 #include <QObject>
 #include <QString>
@@ -63,6 +64,9 @@ public:
     {}
     ~SyncEngine() override;
 
+    /** Replaces the pull of every round (Synchronizer::setFetchStage); before start() only. The
+     *  stage runs on the engine's thread. */
+    void setFetchStage(Synchronizer::FetchStage stage);
     /** Starts the worker; it reads the account and syncs at once if signed in. */
     void start();
     SyncStatus status() const { return m_status; }

@@ -80,6 +80,18 @@ Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, 
     if (auto r = push(report); !r) {
         return fail(r.error());
     }
+    if (m_fetch) {
+        auto fetched = m_fetch(m_db, m_api);
+        if (!fetched) {
+            return fail(fetched.error());
+        }
+        report.pulled += *fetched;
+        if (auto r = SyncStore(m_db).setState(QStringLiteral("sync.lastSyncedAt"), QString::number(m_clock.nowMs()));
+            !r) {
+            return storageFailure<SyncReport>(r.error());
+        }
+        return report;
+    }
     if (auto r = pull(report, progress); !r) {
         return fail(r.error());
     }

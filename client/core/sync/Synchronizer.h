@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace petinfo::client {
 
@@ -54,6 +55,13 @@ public:
     /** Pull page size (tests use small pages to exercise paging). */
     void setPullLimit(int limit) { m_pullLimit = limit; }
 
+    /** Another way of fetching what this device reads, run after the push instead of the pull
+     *  (pull, projection, chunk clean-up, attachment downloads): a kiosk's role reads nothing
+     *  through sync and fetches the adoption gallery instead. Returns how many rows changed
+     *  (reported as pulled). */
+    using FetchStage = std::function<Result<qint64, SyncError>(Database& db, SyncApi& api)>;
+    void setFetchStage(FetchStage stage) { m_fetch = std::move(stage); }
+
 private:
     Result<void, SyncError> push(SyncReport& report);
     Result<void, SyncError> pull(SyncReport& report, const ProgressFn& progress);
@@ -72,6 +80,7 @@ private:
     const std::atomic_bool* m_cancel = nullptr;
     // The largest page the server gives: a first sync of a large clinic makes half the round trips.
     int m_pullLimit = sync::kMaxPullLimit;
+    FetchStage m_fetch;
 };
 
 SyncError toSyncError(const NetError& error);

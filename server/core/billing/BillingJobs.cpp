@@ -51,14 +51,28 @@ JobResult MercadoPagoPaymentHandler::run(JobContext& ctx)
     }
     const std::int64_t now = m_clock.nowMs();
     if (p.status == "approved") {
+        bool late = false;
         const bool applied = ctx.db().transaction(true, [&](DbConnection& db) {
             const auto locked = BillingStore::checkout(db, checkout->id, true);
-            if (!BillingStore::markEvent(db, "mercadopago", "payment:" + p.id + ":approved", checkout->orgId, "paid",
-                                         now)) {
+            // When the payer paid, as MercadoPago says: a notification that comes late (retried
+            // for days) still pays a checkout that was paid in time.
+            late = locked->state != "paid" && BillingLedger::expiredAt(*locked, p.createdMs > 0 ? p.createdMs : now);
+            if (!BillingStore::markEvent(db, "mercadopago", "payment:" + p.id + ":approved", checkout->orgId,
+                                         late ? "checkout_expired" : "paid", now)) {
+                return false;
+            }
+            if (late) {
+                m_ledger.paidAfterExpiry(db, *locked, p.id);
                 return false;
             }
             return m_ledger.checkoutPaid(db, *locked, p.id, "");
         });
+        if (late) {
+            m_log.event("warning", "petinfo.server.billing", "a payment came after its checkout expired: refund it",
+                        {{"checkout", checkout->id}, {"payment", p.id}, {"provider", "mercadopago"}});
+            return JobResult::failed("the checkout had expired when payment " + p.id +
+                                     " was made: nothing was activated; refund it at MercadoPago");
+        }
         if (applied) {
             m_ledger.released();
         }

@@ -112,6 +112,14 @@ bool BillingLedger::reversed(DbConnection& db, const PaymentRecord& payment, con
     return true;
 }
 
+void BillingLedger::paidAfterExpiry(DbConnection& db, const Checkout& checkout, const std::string& providerPaymentId)
+{
+    BillingStore::setCheckoutState(db, checkout.id, "expired",
+                                   "paid after the checkout expired: refund " + checkout.provider + " payment " +
+                                       providerPaymentId,
+                                   m_clock.nowMs());
+}
+
 void BillingLedger::subscriptionChanged(DbConnection& db, OrgPlan plan, bool renews, bool ended)
 {
     const std::int64_t now = m_clock.nowMs();

@@ -30,6 +30,15 @@ public:
     /** A refund or chargeback: the payment is marked and the period it paid for ends (now, or
      *  where it began when it was still to come). False when it was reversed already. */
     bool reversed(DbConnection& db, const PaymentRecord& payment, const std::string& state);
+    /** Whether a payment made at `paidMs` (when the provider says the payer paid) came after the
+     *  checkout stopped being payable. Such a payment never fulfils the checkout. */
+    static bool expiredAt(const Checkout& checkout, std::int64_t paidMs)
+    {
+        return checkout.expiresMs > 0 && paidMs >= checkout.expiresMs;
+    }
+    /** A provider confirmed a payment of a checkout that had expired: the checkout is marked
+     *  expired with the payment named (for staff to refund it), nothing is paid for. */
+    void paidAfterExpiry(DbConnection& db, const Checkout& checkout, const std::string& providerPaymentId);
     /** A subscription was cancelled (`ended`: now; otherwise it stops renewing at period end). */
     void subscriptionChanged(DbConnection& db, OrgPlan plan, bool renews, bool ended);
 

@@ -13,6 +13,8 @@
 
 #include <Poco/String.h>
 
+#include <algorithm>
+
 namespace petinfo::server {
 
 using nlohmann::json;
@@ -77,13 +79,16 @@ const Plan& BillingService::effectivePlan(DbConnection& db, const std::string& o
 json BillingService::checkoutJson(const Checkout& c) const
 {
     const Plan* plan = m_settings.find(c.planId);
+    // Past its expiry a pending checkout can no longer be paid (the providers were told the same
+    // expiry, and a payment they still confirm for it is refused: BillingLedger::expiredAt).
+    const bool expired = c.state == "pending" && BillingLedger::expiredAt(c, m_clock.nowMs());
     return json{{"id", c.id},
                 {"planId", c.planId},
                 {"planName", plan ? plan->name : c.planId},
                 {"provider", c.provider},
                 {"currency", c.currency},
                 {"amount", c.amountMinor},
-                {"state", c.state},
+                {"state", expired ? std::string("expired") : c.state},
                 {"url", c.url},
                 {"detail", c.detail},
                 {"createdAt", c.createdMs},
@@ -202,7 +207,8 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
                                          base + "/api/v1/webhooks/mercadopago?checkout=" + c.id,
                                          back + "success",
                                          back + "failure",
-                                         back + "pending"};
+                                         back + "pending",
+                                         c.expiresMs};
         const auto answer = m_mercadopago->createPreference(r);
         if (answer.value) {
             ref = answer.value->id;
@@ -213,6 +219,8 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
     } else {
         stripe::SessionRequest r{plan->name, currency,         c.amountMinor,   plan->interval,
                                  c.id,       back + "success", back + "cancel", {}};
+        // Stripe takes an expiry 30 minutes to 24 hours ahead.
+        r.expiresAt = std::clamp(c.expiresMs / 1000, now / 1000 + 1800, now / 1000 + 86400);
         const auto answer = m_stripe->createCheckoutSession(r);
         if (answer.value) {
             ref = answer.value->id;

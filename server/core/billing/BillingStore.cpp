@@ -109,6 +109,25 @@ std::optional<PaymentRecord> BillingStore::payment(DbConnection& db, std::string
     return r.empty() ? std::nullopt : std::optional<PaymentRecord>(paymentAt(r, 0));
 }
 
+void BillingStore::addPaymentAlias(DbConnection& db, std::string_view provider, std::string_view alias,
+                                   std::string_view providerPaymentId, std::int64_t nowMs)
+{
+    db.exec("INSERT INTO billing_payment_aliases (provider, alias, provider_payment_id, created_ms) VALUES (?, ?, ?, "
+            "?) ON CONFLICT (provider, alias) DO NOTHING",
+            provider, alias, providerPaymentId, nowMs);
+}
+
+std::optional<PaymentRecord> BillingStore::paymentByIdOrAlias(DbConnection& db, std::string_view provider,
+                                                              std::string_view id)
+{
+    if (auto direct = payment(db, provider, id)) {
+        return direct;
+    }
+    const SqlRows r = db.rows(
+        "SELECT provider_payment_id FROM billing_payment_aliases WHERE provider = ? AND alias = ?", provider, id);
+    return r.empty() ? std::nullopt : payment(db, provider, r.text(0, 0));
+}
+
 std::optional<PaymentRecord> BillingStore::paymentById(DbConnection& db, std::string_view orgId, std::string_view id)
 {
     const SqlRows r = db.rows(

@@ -83,6 +83,12 @@ public:
     static bool insertPayment(DbConnection& db, const PaymentRecord& p, std::int64_t nowMs);
     static std::optional<PaymentRecord> payment(DbConnection& db, std::string_view provider,
                                                 std::string_view providerPaymentId);
+    /** Records that the provider also calls a payment `alias` (ignored when known already). */
+    static void addPaymentAlias(DbConnection& db, std::string_view provider, std::string_view alias,
+                                std::string_view providerPaymentId, std::int64_t nowMs);
+    /** The payment by its provider id or by an alias of it. */
+    static std::optional<PaymentRecord> paymentByIdOrAlias(DbConnection& db, std::string_view provider,
+                                                           std::string_view id);
     static std::optional<PaymentRecord> paymentById(DbConnection& db, std::string_view orgId, std::string_view id);
     static void setPaymentState(DbConnection& db, std::string_view id, std::string_view state, std::int64_t nowMs);
     static std::vector<PaymentRecord> payments(DbConnection& db, std::string_view orgId, int limit);

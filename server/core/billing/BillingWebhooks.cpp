@@ -207,12 +207,27 @@ std::string BillingService::handleStripeEvent(DbConnection& db, const json& even
         if (paymentId.empty()) {
             paymentId = str(object, "id");
         }
+        // When the session was paid (the signed event's time), not when its event arrived:
+        // Stripe retries a webhook for days.
+        const std::int64_t paidMs = integer(event, "created") > 0 ? integer(event, "created") * 1000 : m_clock.nowMs();
+        if (checkout->state != "paid" && BillingLedger::expiredAt(*checkout, paidMs)) {
+            m_ledger.paidAfterExpiry(db, *checkout, paymentId);
+            m_log.event("warning", "petinfo.server.billing", "a payment came after its checkout expired: refund it",
+                        {{"checkout", checkout->id}, {"payment", paymentId}, {"provider", "stripe"}});
+            return "checkout_expired";
+        }
         released = m_ledger.checkoutPaid(db, *checkout, paymentId, idOf(object, "subscription"));
         return released ? "activated" : "already_recorded";
     }
     if (type == "invoice.paid" || type == "invoice.payment_succeeded") {
         if (str(object, "billing_reason") == "subscription_create") {
-            return "first_invoice"; // paid through checkout.session.completed
+            // Paid through checkout.session.completed, which names this invoice but not its
+            // payment intent: refunds and disputes will name the payment intent.
+            const std::string intent = idOf(object, "payment_intent");
+            if (!intent.empty() && !str(object, "id").empty()) {
+                BillingStore::addPaymentAlias(db, "stripe", intent, str(object, "id"), m_clock.nowMs());
+            }
+            return "first_invoice";
         }
         const auto plan = BillingStore::planOfSubscription(db, invoiceSubscription(object));
         if (!plan) {
@@ -248,7 +263,7 @@ std::string BillingService::handleStripeEvent(DbConnection& db, const json& even
         std::optional<PaymentRecord> payment;
         for (const char* key : {"payment_intent", "invoice"}) {
             if (const std::string id = idOf(object, key); !payment && !id.empty()) {
-                payment = BillingStore::payment(db, "stripe", id);
+                payment = BillingStore::paymentByIdOrAlias(db, "stripe", id);
             }
         }
         if (!payment) {

@@ -292,6 +292,19 @@ CREATE TABLE phone_verification_requests (
 CREATE INDEX phone_verification_requests_org ON phone_verification_requests (org_id, requested_ms)
 )sql";
 
+// Other ids a provider uses for a payment we recorded: a Stripe subscription's first payment is
+// recorded under its invoice (the Checkout Session names no payment intent), while disputes and
+// refunds name the payment intent, which only the invoice's own event carries.
+constexpr std::string_view kBillingAliases = R"sql(
+CREATE TABLE billing_payment_aliases (
+    provider TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    provider_payment_id TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    PRIMARY KEY (provider, alias)
+)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
@@ -302,6 +315,7 @@ constexpr std::array kMigrations{
     Migration{7, "used public form tokens, server keys", kPublicForms},
     Migration{8, "billing: checkouts, payments, provider events, organisation plans", kBilling},
     Migration{9, "one-time codes confirming WhatsApp numbers, their request log", kPhoneVerification},
+    Migration{10, "billing: other provider ids of a payment (a Stripe invoice's payment intent)", kBillingAliases},
 };
 
 std::int64_t nowMs()

@@ -45,6 +45,9 @@ struct PreferenceRequest
     std::string successUrl;
     std::string failureUrl;
     std::string pendingUrl;
+    /** When the preference stops taking payments (ms since the epoch; 0: MercadoPago's default,
+     *  never). Sent as expires / expiration_date_to. */
+    std::int64_t expiresMs = 0;
 };
 
 struct Preference
@@ -62,6 +65,7 @@ struct Payment
     std::string currency;
     std::int64_t amountMinor = 0; ///< transaction_amount in minor units of `currency`
     std::string externalReference;
+    std::int64_t createdMs = 0; ///< date_created: when the payer paid (or started paying); 0: not given
 };
 
 /** The result of one API call: a value, or an error that is transient (try again) or not. */

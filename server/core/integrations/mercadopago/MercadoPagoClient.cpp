@@ -3,6 +3,12 @@
 
 #include "integrations/http/HttpsCall.h"
 
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/DateTimeParser.h>
+#include <Poco/Timestamp.h>
+
 #include <cmath>
 
 namespace petinfo::server::mercadopago {
@@ -86,15 +92,22 @@ json MercadoPagoClient::preferenceBody(const PreferenceRequest& r)
     const json price = r.amountMinor % power10(r.currencyExponent) == 0
                            ? json(r.amountMinor / power10(r.currencyExponent))
                            : json(toDecimal(r.amountMinor, r.currencyExponent));
-    return json{{"items", json::array({json{{"id", r.itemId},
-                                            {"title", r.title},
-                                            {"quantity", 1},
-                                            {"currency_id", r.currency},
-                                            {"unit_price", price}}})},
-                {"external_reference", r.externalReference},
-                {"notification_url", r.notificationUrl},
-                {"back_urls", {{"success", r.successUrl}, {"failure", r.failureUrl}, {"pending", r.pendingUrl}}},
-                {"auto_return", "approved"}};
+    json body{{"items", json::array({json{{"id", r.itemId},
+                                          {"title", r.title},
+                                          {"quantity", 1},
+                                          {"currency_id", r.currency},
+                                          {"unit_price", price}}})},
+              {"external_reference", r.externalReference},
+              {"notification_url", r.notificationUrl},
+              {"back_urls", {{"success", r.successUrl}, {"failure", r.failureUrl}, {"pending", r.pendingUrl}}},
+              {"auto_return", "approved"}};
+    if (r.expiresMs > 0) {
+        // MercadoPago refuses payments of the preference after this (our checkout's expiry).
+        body["expires"] = true;
+        body["expiration_date_to"] =
+            Poco::DateTimeFormatter::format(Poco::Timestamp(r.expiresMs * 1000), "%Y-%m-%dT%H:%M:%S.%i+00:00");
+    }
+    return body;
 }
 
 std::optional<Payment> MercadoPagoClient::parsePayment(const json& body)
@@ -116,6 +129,15 @@ std::optional<Payment> MercadoPagoClient::parsePayment(const json& body)
     p.amountMinor = *amount;
     if (body.contains("external_reference") && body["external_reference"].is_string()) {
         p.externalReference = body["external_reference"].get<std::string>();
+    }
+    if (body.contains("date_created") && body["date_created"].is_string()) {
+        Poco::DateTime when;
+        int tzd = 0;
+        if (Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT,
+                                           body["date_created"].get<std::string>(), when, tzd)) {
+            when.makeUTC(tzd);
+            p.createdMs = when.timestamp().epochMicroseconds() / 1000;
+        }
     }
     return p;
 }

@@ -44,6 +44,8 @@ struct SessionRequest
     std::string successUrl;
     std::string cancelUrl;
     std::string customerEmail;
+    /** expires_at in seconds (Stripe takes 30 minutes to 24 hours from now); 0: Stripe's default. */
+    std::int64_t expiresAt = 0;
 };
 
 struct Session

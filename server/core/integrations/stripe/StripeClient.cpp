@@ -42,6 +42,9 @@ std::vector<std::pair<std::string, std::string>> StripeClient::sessionForm(const
     if (!r.customerEmail.empty()) {
         f.emplace_back("customer_email", r.customerEmail);
     }
+    if (r.expiresAt > 0) {
+        f.emplace_back("expires_at", std::to_string(r.expiresAt));
+    }
     return f;
 }
 
