@@ -556,6 +556,85 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an estimated age</comment>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sin costo de adopción</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Adoption fee: %1</source>
+        <translation>Costo de adopción: %1</translation>
+    </message>
+    <message>
+        <source>Good with children</source>
+        <translation>Se lleva bien con niños</translation>
+    </message>
+    <message>
+        <source>No small children</source>
+        <translation>No con niños pequeños</translation>
+    </message>
+    <message>
+        <source>Good with dogs</source>
+        <translation>Se lleva bien con perros</translation>
+    </message>
+    <message>
+        <source>No other dogs</source>
+        <translation>No con otros perros</translation>
+    </message>
+    <message>
+        <source>Good with cats</source>
+        <translation>Se lleva bien con gatos</translation>
+    </message>
+    <message>
+        <source>No cats</source>
+        <translation>No con gatos</translation>
+    </message>
+</context>
+<context>
     <name>LayoutText</name>
     <message>
         <source>Round tag 25 mm (A4, cut out)</source>
@@ -1230,6 +1309,22 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s database file (default: %1).</source>
+        <translation>El archivo de la base de datos del kiosco (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>The server offered at enrolment.</source>
+        <translation>El servidor ofrecido al registrar el kiosco.</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in a window (to try it out); it stays locked otherwise.</source>
+        <translation>Mostrar el kiosco en una ventana (para probarlo); si no, queda bloqueado.</translation>
+    </message>
+    <message>
+        <source>Pet Info adoption kiosk: visitors browse adoptable animals and apply, offline too. Leaving it needs the staff PIN.</source>
+        <translation>Kiosco de adopción de Pet Info: los visitantes ven los animales en adopción y presentan su solicitud, también sin conexión. Para salir se necesita el PIN del personal.</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::AboutDialog</name>
@@ -1441,6 +1536,17 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::AdoptionFlow</name>
+    <message>
+        <source>I confirm that what I wrote is true. I agree that the shelter keeps this application and contacts me about the adoption. Applying does not reserve the animal: the shelter decides after getting to know me, and may visit my home before the adoption.</source>
+        <translation>Confirmo que lo que escribí es verdad. Acepto que el refugio conserve esta solicitud y me contacte sobre la adopción. Presentar la solicitud no reserva al animal: el refugio decide después de conocerme y puede visitar mi hogar antes de la adopción.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved. Please ask the shelter&apos;s staff for help; nothing you typed was lost.</source>
+        <translation>No se pudo guardar su solicitud. Pida ayuda al personal del refugio; no se perdió nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::AdoptionProfileDialog</name>
     <message>
         <source>Adoption Profile: %1</source>
@@ -1516,6 +1622,29 @@
     <message>
         <source>A&amp;pplications</source>
         <translation>&amp;Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AnimalPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Volver a todos los animales</translation>
+    </message>
+    <message>
+        <source>I&apos;d Like to Meet %1</source>
+        <translation>Quiero conocer a %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Todavía no hay foto</translation>
+    </message>
+    <message>
+        <source>The photo has not arrived yet</source>
+        <translation>La foto todavía no llegó</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1855,189 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationForm</name>
+    <message>
+        <source>I have read this and I agree.</source>
+        <translation>Lo leí y estoy de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation>Edades de los niños</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 9</source>
+        <translation>p. ej., 4, 9</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Yes, fenced or closed</source>
+        <translation>Sí, cercado o cerrado</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>I own my home</source>
+        <translation>Soy dueño de mi vivienda</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are allowed</source>
+        <translation>Alquilo y se permiten mascotas</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are not allowed</source>
+        <translation>Alquilo y no se permiten mascotas</translation>
+    </message>
+    <message>
+        <source>I rent, and I am not sure</source>
+        <translation>Alquilo y no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Other pets at home</source>
+        <translation>Otras mascotas en el hogar</translation>
+    </message>
+    <message>
+        <source>e.g. a 5-year-old cat</source>
+        <translation>p. ej., un gato de 5 años</translation>
+    </message>
+    <message>
+        <source>Clear Signature</source>
+        <translation>Borrar firma</translation>
+    </message>
+    <message>
+        <source>Apply to adopt %1</source>
+        <translation>Solicitud para adoptar a %1</translation>
+    </message>
+    <message>
+        <source>The shelter reads every application and will call or write to you. Fields marked * are needed.</source>
+        <translation>El refugio lee cada solicitud y lo llamará o le escribirá. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Su nombre completo *</translation>
+    </message>
+    <message>
+        <source>Phone *</source>
+        <translation>Teléfono *</translation>
+    </message>
+    <message>
+        <source>Adults at home</source>
+        <translation>Adultos en el hogar</translation>
+    </message>
+    <message>
+        <source>Children at home</source>
+        <translation>Niños en el hogar</translation>
+    </message>
+    <message>
+        <source>Their ages</source>
+        <translation>Sus edades</translation>
+    </message>
+    <message>
+        <source>Your home</source>
+        <translation>Su vivienda</translation>
+    </message>
+    <message>
+        <source>A yard?</source>
+        <translation>¿Tiene patio?</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Otras mascotas</translation>
+    </message>
+    <message>
+        <source>Your experience with pets</source>
+        <translation>Su experiencia con mascotas</translation>
+    </message>
+    <message>
+        <source>A message for the shelter</source>
+        <translation>Un mensaje para el refugio</translation>
+    </message>
+    <message>
+        <source>Sign with your finger *</source>
+        <translation>Firme con el dedo *</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send My Application</source>
+        <translation>Enviar mi solicitud</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Please give a phone number or an e-mail address, so the shelter can reach you.</source>
+        <translation>Indique un teléfono o un correo electrónico para que el refugio pueda contactarlo.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right. Write it with the area code.</source>
+        <translation>Este número de teléfono no parece correcto. Escríbalo con el código de área.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. It should look like name@example.com.</source>
+        <translation>Este correo electrónico no parece correcto. Debería tener la forma nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Write each child&apos;s age in years, separated by commas, like 4, 9.</source>
+        <translation>Escriba la edad de cada niño en años, separadas por comas, como 4, 9.</translation>
+    </message>
+    <message>
+        <source>Please read the text above and tick the box.</source>
+        <translation>Lea el texto de arriba y marque la casilla.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box below with your finger.</source>
+        <translation>Firme con el dedo en el recuadro de abajo.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Esto es demasiado largo. Acórtelo.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2379,264 @@
 (no preview)</source>
         <translation>%1
 (sin vista previa)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingActions</name>
+    <message>
+        <source>&amp;Plan and Billing…</source>
+        <translation>&amp;Plan y facturación…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan, what it allows, upgrades and payments</source>
+        <translation>El plan de la organización, lo que permite, los cambios de plan y los pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganización</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mejorar plan…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>&amp;Open Payment Page</source>
+        <translation>&amp;Abrir página de pago</translation>
+    </message>
+    <message>
+        <source>Save &amp;Receipt…</source>
+        <translation>Guardar &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Plan and Billing</source>
+        <translation>Plan y facturación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kioscos</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Pay for the selected plan at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar el plan seleccionado con MercadoPago o Stripe, en el navegador o en un teléfono</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Código QR de la página de pago</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plan actual</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Scan the QR code with a phone to pay.</source>
+        <translation>No se pudo abrir ningún navegador. Escanee el código QR con un teléfono para pagar.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to see and change the organisation&apos;s plan.</source>
+        <translation>Esta base de datos no inició sesión en un servidor. Inicie sesión (menú Sincronización) para ver y cambiar el plan de la organización.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Only administrators of the organisation can change its plan.</source>
+        <translation>Solo los administradores de la organización pueden cambiar su plan.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans: nothing is limited.</source>
+        <translation>Este servidor no vende planes: no hay nada limitado.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Se renueva el %1.</translation>
+    </message>
+    <message>
+        <source>Paid until %1. It does not renew by itself: pay again before then to keep it.</source>
+        <translation>Pagado hasta el %1. No se renueva solo: vuelva a pagar antes de esa fecha para conservarlo.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2. The organisation is back on the free plan; its records stay readable, synced and exportable.</source>
+        <translation>%1 terminó el %2. La organización volvió al plan gratuito; sus registros siguen legibles, sincronizados y exportables.</translation>
+    </message>
+    <message>
+        <source>The free plan.</source>
+        <translation>El plan gratuito.</translation>
+    </message>
+    <message>
+        <source>Devices: %1 · Kiosks: %2 · WhatsApp reminders: %3</source>
+        <translation>Dispositivos: %1 · Kioscos: %2 · Recordatorios de WhatsApp: %3</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>no incluidos</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation&apos;s plan: %1</source>
+        <translation>No se pudo leer el plan de la organización: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 al año</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>no se vende en %1</translation>
+    </message>
+    <message>
+        <source>Pay &amp;Again…</source>
+        <translation>&amp;Pagar de nuevo…</translation>
+    </message>
+    <message>
+        <source>The payment provider did not answer the server. Nothing was charged; try again in a few minutes.</source>
+        <translation>El proveedor de pagos no respondió al servidor. No se cobró nada; vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>This plan is not sold in that currency. Choose another currency.</source>
+        <translation>Este plan no se vende en esa moneda. Elija otra moneda.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans.</source>
+        <translation>Este servidor no vende planes.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>No se pudo iniciar el pago: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the payment&lt;/b&gt; of %1 for %2 at %3.&lt;br&gt;The payment page is open in your browser. To pay on a phone, scan this code. This window shows the result as soon as %3 confirms it to the server.&lt;br&gt;The page can be used until %4.</source>
+        <translation>&lt;b&gt;Esperando el pago&lt;/b&gt; de %1 por %2 en %3.&lt;br&gt;La página de pago está abierta en su navegador. Para pagar en un teléfono, escanee este código. Esta ventana muestra el resultado en cuanto %3 lo confirme al servidor.&lt;br&gt;La página se puede usar hasta %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 of %2 through %3: %4 is now the organisation&apos;s plan.</source>
+        <translation>&lt;b&gt;Pagado.&lt;/b&gt; %1 de %2 a través de %3: %4 es ahora el plan de la organización.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment did not go through&lt;/b&gt; at %1. Nothing changed; you can try again, with another card if needed.</source>
+        <translation>&lt;b&gt;El pago no se completó&lt;/b&gt; en %1. No cambió nada; puede volver a intentarlo, con otra tarjeta si hace falta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Upgrade to start a new one.</source>
+        <translation>&lt;b&gt;La página de pago venció&lt;/b&gt; antes de pagarse. Pulse Mejorar plan para iniciar una nueva.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refunded.&lt;/b&gt; The payment was returned, and what it paid for ended.</source>
+        <translation>&lt;b&gt;Reembolsado.&lt;/b&gt; El pago se devolvió y lo que pagaba terminó.</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server about the payment right now (%1). Trying again…</source>
+        <translation>No se puede consultar al servidor sobre el pago en este momento (%1). Reintentando…</translation>
+    </message>
+    <message>
+        <source>Could not make the receipt</source>
+        <translation>No se pudo generar el recibo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Pet Info receipt %1.pdf</source>
+        <translation>Recibo de Pet Info %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt</source>
+        <translation>No se pudo guardar el recibo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3063,85 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
 </context>
 <context>
+    <name>petinfo::client::EnrolmentPage</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>No se puede contactar al servidor. Revise la dirección y la red.</translation>
+    </message>
+    <message>
+        <source>The server does not know this token (mistyped or revoked).</source>
+        <translation>El servidor no conoce este token (mal escrito o revocado).</translation>
+    </message>
+    <message>
+        <source>This token is not a kiosk&apos;s. Create a kiosk device in the desktop app and use its token.</source>
+        <translation>Este token no es de un kiosco. Cree un dispositivo de kiosco en la aplicación de escritorio y use su token.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>El servidor rechazó el registro (%1).</translation>
+    </message>
+    <message>
+        <source>Enrol This Kiosk</source>
+        <translation>Registrar este kiosco</translation>
+    </message>
+    <message>
+        <source>Set Up the Adoption Kiosk</source>
+        <translation>Configurar el kiosco de adopción</translation>
+    </message>
+    <message>
+        <source>Set up the adoption kiosk</source>
+        <translation>Configurar el kiosco de adopción</translation>
+    </message>
+    <message>
+        <source>An administrator does this once: create a kiosk device on the server (the kiosk guide says how) and type its token here. Staff need the PIN to leave the kiosk.</source>
+        <translation>Un administrador hace esto una sola vez: crea un dispositivo de kiosco en el servidor (la guía del kiosco explica cómo) y escribe su token aquí. El personal necesita el PIN para salir del kiosco.</translation>
+    </message>
+    <message>
+        <source>e.g. Adoption day at the park</source>
+        <translation>p. ej. Jornada de adopción en el parque</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;token:</source>
+        <translation>&amp;Token del kiosco:</translation>
+    </message>
+    <message>
+        <source>&amp;Event (optional):</source>
+        <translation>&amp;Evento (opcional):</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN (%1 to %2 digits):</source>
+        <translation>&amp;PIN del personal (de %1 a %2 dígitos):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, such as https://sync.example.org.</source>
+        <translation>Escriba la dirección del servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk device&apos;s token.</source>
+        <translation>Pegue el token del dispositivo de kiosco.</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be %1 to %2 digits.</source>
+        <translation>El PIN del personal debe tener de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enrolling the kiosk…</source>
+        <translation>Registrando el kiosco…</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::FieldIssueLabel</name>
     <message>
         <source>Error</source>
@@ -2870,6 +3519,91 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>%1 (%2) on %3, at %4.</source>
         <translation>%1 (%2) el %3, en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::GalleryPage</name>
+    <message>
+        <source>All Animals</source>
+        <translation>Todos los animales</translation>
+    </message>
+    <message>
+        <source>Dogs</source>
+        <translation>Perros</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>Gatos</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Cualquier edad</translation>
+    </message>
+    <message>
+        <source>Under a year</source>
+        <translation>Menos de un año</translation>
+    </message>
+    <message>
+        <source>1 to 7 years</source>
+        <translation>De 1 a 7 años</translation>
+    </message>
+    <message>
+        <source>8 years and over</source>
+        <translation>8 años o más</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Cualquier tamaño</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Good with Children</source>
+        <translation>Se lleva bien con niños</translation>
+    </message>
+    <message>
+        <source>Good with Dogs</source>
+        <translation>Se lleva bien con perros</translation>
+    </message>
+    <message>
+        <source>Good with Cats</source>
+        <translation>Se lleva bien con gatos</translation>
+    </message>
+    <message>
+        <source>Animals looking for a home</source>
+        <translation>Animales que buscan un hogar</translation>
+    </message>
+    <message>
+        <source>No animal matches all of these choices right now.</source>
+        <translation>Ningún animal coincide con todas estas opciones por ahora.</translation>
+    </message>
+    <message>
+        <source>Show All Animals</source>
+        <translation>Mostrar todos los animales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 animals</source>
+        <translation>
+            <numerusform>%n de %1 animales</numerusform>
+            <numerusform>%n de %1 animales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s) looking for a home</source>
+        <translation>
+            <numerusform>%n animal busca un hogar</numerusform>
+            <numerusform>%n animales buscan un hogar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +4002,56 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>The phone number is not valid. Include the area code.</source>
         <translation>El número de teléfono no es válido. Incluya el código de área.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskController</name>
+    <message>
+        <source>Not enrolled: nothing is sent.</source>
+        <translation>Sin registrar: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>Conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No network: applications are kept safely on this kiosk and sent when the network is back.</source>
+        <translation>Sin red: las solicitudes se guardan de forma segura en este kiosco y se envían cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this kiosk: an administrator must enrol it again. Applications are kept until then.</source>
+        <translation>El servidor ya no acepta este kiosco: un administrador debe registrarlo de nuevo. Hasta entonces se conservan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>Sending failed; trying again soon. Applications are kept safely.</source>
+        <translation>Falló el envío; se reintentará pronto. Las solicitudes se conservan de forma segura.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>El kiosco no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved.</source>
+        <translation>No se guardó el registro del kiosco.</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created: %1</source>
+        <translation>No se puede crear la carpeta de la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Pet Info Adoption Kiosk</source>
+        <translation>Kiosco de adopción de Pet Info</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4651,49 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PaymentListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Contracargo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pagado a través de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PdfPreview</name>
     <message>
         <source>Zoom &amp;Out</source>
@@ -4271,6 +5098,45 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PinPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo personal</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to manage or leave the kiosk.</source>
+        <translation>Ingrese el PIN del personal para administrar o salir del kiosco.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +6411,51 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger or the mouse</source>
+        <translation>Firme aquí con el dedo o el mouse</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Firme aquí</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SlideshowPage</name>
+    <message>
+        <source>Touch the screen to see all the animals looking for a home</source>
+        <translation>Toque la pantalla para ver todos los animales que buscan un hogar</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Back to the Gallery</source>
+        <translation>Volver a la galería</translation>
+    </message>
+    <message>
+        <source>Leave the Kiosk</source>
+        <translation>Salir del kiosco</translation>
+    </message>
+    <message>
+        <source>Every application has been sent.</source>
+        <translation>Se enviaron todas las solicitudes.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::StatusChangeDialog</name>
     <message>
         <source>&amp;Change Status</source>
@@ -5983,6 +6894,25 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
         <translation>Ningún servidor responde en %1, así que una placa escaneada no abriría nada. Revise la dirección (Editar &gt; Preferencias) y la red, e intente de nuevo.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ThankYouPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Volver a todos los animales</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>¡Gracias, %1!</translation>
+    </message>
+    <message>
+        <source>Your application to adopt %1 is saved. The shelter will call or write to you soon.</source>
+        <translation>Su solicitud para adoptar a %1 quedó guardada. El refugio lo llamará o le escribirá pronto.</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +7641,69 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Recibo de pago</translation>
+    </message>
+    <message>
+        <source>Payment receipt — %1</source>
+        <translation>Recibo de pago — %1</translation>
+    </message>
+    <message>
+        <source>Pet Info subscription</source>
+        <translation>Suscripción a Pet Info</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): it no longer pays for the plan.</source>
+        <translation>Este pago se devolvió (%1): ya no paga el plan.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pagado a través de</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s reference</source>
+        <translation>Referencia del proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Pet Info.</source>
+        <translation>Generado el %1 por Pet Info.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
     </message>
 </context>
 <context>

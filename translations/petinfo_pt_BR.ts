@@ -556,6 +556,85 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>Idade desconhecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an estimated age</comment>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sem taxa de adoção</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Adoption fee: %1</source>
+        <translation>Taxa de adoção: %1</translation>
+    </message>
+    <message>
+        <source>Good with children</source>
+        <translation>Se dá bem com crianças</translation>
+    </message>
+    <message>
+        <source>No small children</source>
+        <translation>Não com crianças pequenas</translation>
+    </message>
+    <message>
+        <source>Good with dogs</source>
+        <translation>Se dá bem com cães</translation>
+    </message>
+    <message>
+        <source>No other dogs</source>
+        <translation>Não com outros cães</translation>
+    </message>
+    <message>
+        <source>Good with cats</source>
+        <translation>Se dá bem com gatos</translation>
+    </message>
+    <message>
+        <source>No cats</source>
+        <translation>Não com gatos</translation>
+    </message>
+</context>
+<context>
     <name>LayoutText</name>
     <message>
         <source>Round tag 25 mm (A4, cut out)</source>
@@ -1230,6 +1309,22 @@
         <source>Pet Info: offline pet records.</source>
         <translation>Pet Info: fichas de animais que funcionam offline.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s database file (default: %1).</source>
+        <translation>O arquivo do banco de dados do quiosque (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>The server offered at enrolment.</source>
+        <translation>O servidor oferecido no cadastro do quiosque.</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in a window (to try it out); it stays locked otherwise.</source>
+        <translation>Mostrar o quiosque em uma janela (para testá-lo); caso contrário, ele fica bloqueado.</translation>
+    </message>
+    <message>
+        <source>Pet Info adoption kiosk: visitors browse adoptable animals and apply, offline too. Leaving it needs the staff PIN.</source>
+        <translation>Quiosque de adoção do Pet Info: os visitantes veem os animais para adoção e se candidatam, inclusive offline. Para sair é preciso o PIN da equipe.</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::AboutDialog</name>
@@ -1441,6 +1536,17 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::AdoptionFlow</name>
+    <message>
+        <source>I confirm that what I wrote is true. I agree that the shelter keeps this application and contacts me about the adoption. Applying does not reserve the animal: the shelter decides after getting to know me, and may visit my home before the adoption.</source>
+        <translation>Confirmo que o que escrevi é verdade. Concordo que o abrigo guarde esta solicitação e entre em contato comigo sobre a adoção. Fazer a solicitação não reserva o animal: o abrigo decide depois de me conhecer e pode visitar minha casa antes da adoção.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved. Please ask the shelter&apos;s staff for help; nothing you typed was lost.</source>
+        <translation>Não foi possível salvar sua solicitação. Peça ajuda à equipe do abrigo; nada do que você digitou foi perdido.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::AdoptionProfileDialog</name>
     <message>
         <source>Adoption Profile: %1</source>
@@ -1516,6 +1622,29 @@
     <message>
         <source>A&amp;pplications</source>
         <translation>&amp;Solicitações</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AnimalPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Voltar para todos os animais</translation>
+    </message>
+    <message>
+        <source>I&apos;d Like to Meet %1</source>
+        <translation>Quero conhecer %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Ainda sem foto</translation>
+    </message>
+    <message>
+        <source>The photo has not arrived yet</source>
+        <translation>A foto ainda não chegou</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1855,189 @@
     <message>
         <source>Notes</source>
         <translation>Observações</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationForm</name>
+    <message>
+        <source>I have read this and I agree.</source>
+        <translation>Li e concordo.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Seu nome completo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation>Idades das crianças</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 9</source>
+        <translation>ex.: 4, 9</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Apartamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Sítio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Yes, fenced or closed</source>
+        <translation>Sim, cercado ou fechado</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Não tenho certeza</translation>
+    </message>
+    <message>
+        <source>I own my home</source>
+        <translation>Moro em casa própria</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are allowed</source>
+        <translation>Alugo, e animais são permitidos</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are not allowed</source>
+        <translation>Alugo, e animais não são permitidos</translation>
+    </message>
+    <message>
+        <source>I rent, and I am not sure</source>
+        <translation>Alugo, e não tenho certeza</translation>
+    </message>
+    <message>
+        <source>Other pets at home</source>
+        <translation>Outros animais em casa</translation>
+    </message>
+    <message>
+        <source>e.g. a 5-year-old cat</source>
+        <translation>ex.: um gato de 5 anos</translation>
+    </message>
+    <message>
+        <source>Clear Signature</source>
+        <translation>Limpar assinatura</translation>
+    </message>
+    <message>
+        <source>Apply to adopt %1</source>
+        <translation>Solicitação para adotar %1</translation>
+    </message>
+    <message>
+        <source>The shelter reads every application and will call or write to you. Fields marked * are needed.</source>
+        <translation>O abrigo lê cada solicitação e vai ligar ou escrever para você. Os campos marcados com * são obrigatórios.</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Seu nome completo *</translation>
+    </message>
+    <message>
+        <source>Phone *</source>
+        <translation>Telefone *</translation>
+    </message>
+    <message>
+        <source>Adults at home</source>
+        <translation>Adultos em casa</translation>
+    </message>
+    <message>
+        <source>Children at home</source>
+        <translation>Crianças em casa</translation>
+    </message>
+    <message>
+        <source>Their ages</source>
+        <translation>Idades delas</translation>
+    </message>
+    <message>
+        <source>Your home</source>
+        <translation>Sua moradia</translation>
+    </message>
+    <message>
+        <source>A yard?</source>
+        <translation>Tem quintal?</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Outros animais</translation>
+    </message>
+    <message>
+        <source>Your experience with pets</source>
+        <translation>Sua experiência com animais</translation>
+    </message>
+    <message>
+        <source>A message for the shelter</source>
+        <translation>Uma mensagem para o abrigo</translation>
+    </message>
+    <message>
+        <source>Sign with your finger *</source>
+        <translation>Assine com o dedo *</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send My Application</source>
+        <translation>Enviar minha solicitação</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Escreva seu nome.</translation>
+    </message>
+    <message>
+        <source>Please give a phone number or an e-mail address, so the shelter can reach you.</source>
+        <translation>Informe um telefone ou um e-mail para que o abrigo possa falar com você.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right. Write it with the area code.</source>
+        <translation>Este número de telefone não parece certo. Escreva-o com o DDD.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. It should look like name@example.com.</source>
+        <translation>Este e-mail não parece certo. Ele deve ser como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>Write each child&apos;s age in years, separated by commas, like 4, 9.</source>
+        <translation>Escreva a idade de cada criança em anos, separadas por vírgulas, como 4, 9.</translation>
+    </message>
+    <message>
+        <source>Please read the text above and tick the box.</source>
+        <translation>Leia o texto acima e marque a caixa.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box below with your finger.</source>
+        <translation>Assine com o dedo no quadro abaixo.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Isto está longo demais. Encurte, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2379,264 @@
 (no preview)</source>
         <translation>%1
 (sem visualização)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingActions</name>
+    <message>
+        <source>&amp;Plan and Billing…</source>
+        <translation>&amp;Plano e cobrança…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan, what it allows, upgrades and payments</source>
+        <translation>O plano da organização, o que ele permite, mudanças de plano e pagamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organização</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sem limite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mudar de plano…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Open Payment Page</source>
+        <translation>&amp;Abrir página de pagamento</translation>
+    </message>
+    <message>
+        <source>Save &amp;Receipt…</source>
+        <translation>Salvar &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Plan and Billing</source>
+        <translation>Plano e cobrança</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Quiosques</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Pay for the selected plan at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar o plano selecionado no MercadoPago ou no Stripe, no navegador ou em um celular</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Código QR da página de pagamento</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plano atual</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Moe&amp;da:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Scan the QR code with a phone to pay.</source>
+        <translation>Nenhum navegador pôde ser aberto. Leia o código QR com um celular para pagar.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to see and change the organisation&apos;s plan.</source>
+        <translation>Este banco de dados não está conectado a um servidor. Entre (menu Sincronização) para ver e mudar o plano da organização.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Only administrators of the organisation can change its plan.</source>
+        <translation>Só administradores da organização podem mudar o plano dela.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans: nothing is limited.</source>
+        <translation>Este servidor não vende planos: nada é limitado.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Renova em %1.</translation>
+    </message>
+    <message>
+        <source>Paid until %1. It does not renew by itself: pay again before then to keep it.</source>
+        <translation>Pago até %1. Ele não se renova sozinho: pague de novo antes dessa data para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2. The organisation is back on the free plan; its records stay readable, synced and exportable.</source>
+        <translation>%1 terminou em %2. A organização voltou ao plano gratuito; seus registros continuam legíveis, sincronizados e exportáveis.</translation>
+    </message>
+    <message>
+        <source>The free plan.</source>
+        <translation>O plano gratuito.</translation>
+    </message>
+    <message>
+        <source>Devices: %1 · Kiosks: %2 · WhatsApp reminders: %3</source>
+        <translation>Dispositivos: %1 · Quiosques: %2 · Lembretes do WhatsApp: %3</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluídos</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>não incluídos</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation&apos;s plan: %1</source>
+        <translation>Não foi possível ler o plano da organização: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (atual)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 por ano</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 por mês</translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>não vendido em %1</translation>
+    </message>
+    <message>
+        <source>Pay &amp;Again…</source>
+        <translation>&amp;Pagar de novo…</translation>
+    </message>
+    <message>
+        <source>The payment provider did not answer the server. Nothing was charged; try again in a few minutes.</source>
+        <translation>O provedor de pagamento não respondeu ao servidor. Nada foi cobrado; tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>This plan is not sold in that currency. Choose another currency.</source>
+        <translation>Este plano não é vendido nessa moeda. Escolha outra moeda.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans.</source>
+        <translation>Este servidor não vende planos.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>Não foi possível iniciar o pagamento: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the payment&lt;/b&gt; of %1 for %2 at %3.&lt;br&gt;The payment page is open in your browser. To pay on a phone, scan this code. This window shows the result as soon as %3 confirms it to the server.&lt;br&gt;The page can be used until %4.</source>
+        <translation>&lt;b&gt;Aguardando o pagamento&lt;/b&gt; de %1 por %2 no %3.&lt;br&gt;A página de pagamento está aberta no seu navegador. Para pagar em um celular, leia este código. Esta janela mostra o resultado assim que o %3 o confirmar ao servidor.&lt;br&gt;A página pode ser usada até %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 of %2 through %3: %4 is now the organisation&apos;s plan.</source>
+        <translation>&lt;b&gt;Pago.&lt;/b&gt; %1 de %2 pelo %3: %4 agora é o plano da organização.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment did not go through&lt;/b&gt; at %1. Nothing changed; you can try again, with another card if needed.</source>
+        <translation>&lt;b&gt;O pagamento não foi concluído&lt;/b&gt; no %1. Nada mudou; você pode tentar de novo, com outro cartão se necessário.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Upgrade to start a new one.</source>
+        <translation>&lt;b&gt;A página de pagamento expirou&lt;/b&gt; antes de ser paga. Clique em Mudar de plano para iniciar uma nova.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refunded.&lt;/b&gt; The payment was returned, and what it paid for ended.</source>
+        <translation>&lt;b&gt;Reembolsado.&lt;/b&gt; O pagamento foi devolvido, e o que ele pagava terminou.</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server about the payment right now (%1). Trying again…</source>
+        <translation>Não é possível consultar o servidor sobre o pagamento agora (%1). Tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Could not make the receipt</source>
+        <translation>Não foi possível gerar o recibo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Pet Info receipt %1.pdf</source>
+        <translation>Recibo do Pet Info %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Salvar o recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt</source>
+        <translation>Não foi possível salvar o recibo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3063,85 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     </message>
 </context>
 <context>
+    <name>petinfo::client::EnrolmentPage</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>Não é possível acessar o servidor. Verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <source>The server does not know this token (mistyped or revoked).</source>
+        <translation>O servidor não conhece este token (digitado errado ou revogado).</translation>
+    </message>
+    <message>
+        <source>This token is not a kiosk&apos;s. Create a kiosk device in the desktop app and use its token.</source>
+        <translation>Este token não é de um quiosque. Crie um dispositivo de quiosque no aplicativo de desktop e use o token dele.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>O servidor recusou o cadastro (%1).</translation>
+    </message>
+    <message>
+        <source>Enrol This Kiosk</source>
+        <translation>Cadastrar este quiosque</translation>
+    </message>
+    <message>
+        <source>Set Up the Adoption Kiosk</source>
+        <translation>Configurar o quiosque de adoção</translation>
+    </message>
+    <message>
+        <source>Set up the adoption kiosk</source>
+        <translation>Configurar o quiosque de adoção</translation>
+    </message>
+    <message>
+        <source>An administrator does this once: create a kiosk device on the server (the kiosk guide says how) and type its token here. Staff need the PIN to leave the kiosk.</source>
+        <translation>Um administrador faz isto uma única vez: cria um dispositivo de quiosque no servidor (o guia do quiosque explica como) e digita o token dele aqui. A equipe precisa do PIN para sair do quiosque.</translation>
+    </message>
+    <message>
+        <source>e.g. Adoption day at the park</source>
+        <translation>ex.: Dia de adoção no parque</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;token:</source>
+        <translation>&amp;Token do quiosque:</translation>
+    </message>
+    <message>
+        <source>&amp;Event (optional):</source>
+        <translation>&amp;Evento (opcional):</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN (%1 to %2 digits):</source>
+        <translation>&amp;PIN da equipe (de %1 a %2 dígitos):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;de novo:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, such as https://sync.example.org.</source>
+        <translation>Digite o endereço do servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk device&apos;s token.</source>
+        <translation>Cole o token do dispositivo de quiosque.</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be %1 to %2 digits.</source>
+        <translation>O PIN da equipe deve ter de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Os dois PINs não são iguais. Digite o PIN de novo.</translation>
+    </message>
+    <message>
+        <source>Enrolling the kiosk…</source>
+        <translation>Cadastrando o quiosque…</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::FieldIssueLabel</name>
     <message>
         <source>Error</source>
@@ -2870,6 +3519,91 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     <message>
         <source>%1 (%2) on %3, at %4.</source>
         <translation>%1 (%2) em %3, em %4.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::GalleryPage</name>
+    <message>
+        <source>All Animals</source>
+        <translation>Todos os animais</translation>
+    </message>
+    <message>
+        <source>Dogs</source>
+        <translation>Cães</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>Gatos</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Qualquer idade</translation>
+    </message>
+    <message>
+        <source>Under a year</source>
+        <translation>Menos de um ano</translation>
+    </message>
+    <message>
+        <source>1 to 7 years</source>
+        <translation>De 1 a 7 anos</translation>
+    </message>
+    <message>
+        <source>8 years and over</source>
+        <translation>8 anos ou mais</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Qualquer porte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Good with Children</source>
+        <translation>Se dá bem com crianças</translation>
+    </message>
+    <message>
+        <source>Good with Dogs</source>
+        <translation>Se dá bem com cães</translation>
+    </message>
+    <message>
+        <source>Good with Cats</source>
+        <translation>Se dá bem com gatos</translation>
+    </message>
+    <message>
+        <source>Animals looking for a home</source>
+        <translation>Animais procurando um lar</translation>
+    </message>
+    <message>
+        <source>No animal matches all of these choices right now.</source>
+        <translation>Nenhum animal corresponde a todas estas escolhas no momento.</translation>
+    </message>
+    <message>
+        <source>Show All Animals</source>
+        <translation>Mostrar todos os animais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 animals</source>
+        <translation>
+            <numerusform>%n de %1 animais</numerusform>
+            <numerusform>%n de %1 animais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s) looking for a home</source>
+        <translation>
+            <numerusform>%n animal procurando um lar</numerusform>
+            <numerusform>%n animais procurando um lar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +4002,56 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     <message>
         <source>The phone number is not valid. Include the area code.</source>
         <translation>O número de telefone não é válido. Inclua o DDD.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskController</name>
+    <message>
+        <source>Not enrolled: nothing is sent.</source>
+        <translation>Não cadastrado: nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>Conectado ao servidor.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No network: applications are kept safely on this kiosk and sent when the network is back.</source>
+        <translation>Sem rede: as solicitações ficam guardadas com segurança neste quiosque e são enviadas quando a rede voltar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this kiosk: an administrator must enrol it again. Applications are kept until then.</source>
+        <translation>O servidor não aceita mais este quiosque: um administrador precisa cadastrá-lo de novo. Até lá, as solicitações são guardadas.</translation>
+    </message>
+    <message>
+        <source>Sending failed; trying again soon. Applications are kept safely.</source>
+        <translation>O envio falhou; tentando de novo em breve. As solicitações estão guardadas com segurança.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>O quiosque não pode iniciar</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved.</source>
+        <translation>O cadastro do quiosque não foi salvo.</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created: %1</source>
+        <translation>Não é possível criar a pasta do banco de dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Pet Info Adoption Kiosk</source>
+        <translation>Quiosque de adoção do Pet Info</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4651,49 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PaymentListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pago via</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PdfPreview</name>
     <message>
         <source>Zoom &amp;Out</source>
@@ -4271,6 +5098,45 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
     <message>
         <source>Phone</source>
         <translation>Telefone</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PinPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Só para a equipe</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to manage or leave the kiosk.</source>
+        <translation>Digite o PIN da equipe para administrar ou sair do quiosque.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN da equipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Esse PIN não está certo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>PINs errados demais. Tente de novo em %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +6411,51 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger or the mouse</source>
+        <translation>Assine aqui com o dedo ou o mouse</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Assine aqui</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SlideshowPage</name>
+    <message>
+        <source>Touch the screen to see all the animals looking for a home</source>
+        <translation>Toque na tela para ver todos os animais procurando um lar</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Back to the Gallery</source>
+        <translation>Voltar para a galeria</translation>
+    </message>
+    <message>
+        <source>Leave the Kiosk</source>
+        <translation>Sair do quiosque</translation>
+    </message>
+    <message>
+        <source>Every application has been sent.</source>
+        <translation>Todas as solicitações foram enviadas.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::StatusChangeDialog</name>
     <message>
         <source>&amp;Change Status</source>
@@ -5983,6 +6894,25 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Could not print the tags</source>
         <translation>Não foi possível imprimir as placas</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ThankYouPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Voltar para todos os animais</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Obrigado!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Obrigado, %1!</translation>
+    </message>
+    <message>
+        <source>Your application to adopt %1 is saved. The shelter will call or write to you soon.</source>
+        <translation>Sua solicitação para adotar %1 foi salva. O abrigo vai ligar ou escrever para você em breve.</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +7641,69 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Recibo de pagamento</translation>
+    </message>
+    <message>
+        <source>Payment receipt — %1</source>
+        <translation>Recibo de pagamento — %1</translation>
+    </message>
+    <message>
+        <source>Pet Info subscription</source>
+        <translation>Assinatura do Pet Info</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): it no longer pays for the plan.</source>
+        <translation>Este pagamento foi devolvido (%1): ele não paga mais o plano.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número do recibo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pago via</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s reference</source>
+        <translation>Referência do provedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Pet Info.</source>
+        <translation>Gerado em %1 pelo Pet Info.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
     </message>
 </context>
 <context>
