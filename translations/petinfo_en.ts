@@ -26,6 +26,60 @@
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::AdoptionActions</name>
+        <message numerus="yes">
+            <source>%n new application(s)</source>
+            <translation>
+                <numerusform>%n new application</numerusform>
+                <numerusform>%n new applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new adoption applications.</source>
+            <translation>
+                <numerusform>%n new adoption application.</numerusform>
+                <numerusform>%n new adoption applications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::AdoptionAnimalsPage</name>
+        <message numerus="yes">
+            <source>%n animal(s). </source>
+            <translation>
+                <numerusform>%n animal. </numerusform>
+                <numerusform>%n animals. </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::ApplicationsPage</name>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n application</numerusform>
+                <numerusform>%n applications</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>petinfo::client::ConflictLogDialog</name>
         <message numerus="yes">
             <source>%n conflict(s), %1 not put back.</source>
@@ -59,6 +113,23 @@
             <translation>
                 <numerusform>%n more new report.</numerusform>
                 <numerusform>%n more new reports.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::GalleryPage</name>
+        <message numerus="yes">
+            <source>%n of %1 animals</source>
+            <translation>
+                <numerusform>%n of %1 animals</numerusform>
+                <numerusform>%n of %1 animals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n animal(s) looking for a home</source>
+            <translation>
+                <numerusform>%n animal looking for a home</numerusform>
+                <numerusform>%n animals looking for a home</numerusform>
             </translation>
         </message>
     </context>

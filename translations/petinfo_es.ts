@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Adoption</name>
+    <message>
+        <source>Intake</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>En cuidado</translation>
+    </message>
+    <message>
+        <source>Adoptable</source>
+        <translation>En adopción</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Stray</source>
+        <translation>Callejero</translation>
+    </message>
+    <message>
+        <source>Surrendered by owner</source>
+        <translation>Entregado por su dueño</translation>
+    </message>
+    <message>
+        <source>Transfer from another shelter</source>
+        <translation>Transferencia de otro refugio</translation>
+    </message>
+    <message>
+        <source>Born in care</source>
+        <translation>Nacido en el refugio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>energy</comment>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>energy</comment>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>energy</comment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>energy</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>size</comment>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>size</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>home</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Owns the home</source>
+        <translation>Es dueño de la vivienda</translation>
+    </message>
+    <message>
+        <source>Landlord permits pets</source>
+        <translation>El propietario permite mascotas</translation>
+    </message>
+    <message>
+        <source>Landlord does not permit pets</source>
+        <translation>El propietario no permite mascotas</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosco</translation>
+    </message>
+    <message>
+        <source>Adoption page</source>
+        <translation>Página de adopción</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Sin costo</translation>
+    </message>
+    <message>
+        <source>That status change is not allowed from the current status.</source>
+        <translation>Ese cambio de estado no está permitido desde el estado actual.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>(empty)</source>
@@ -374,6 +556,85 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an estimated age</comment>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sin costo de adopción</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Adoption fee: %1</source>
+        <translation>Costo de adopción: %1</translation>
+    </message>
+    <message>
+        <source>Good with children</source>
+        <translation>Se lleva bien con niños</translation>
+    </message>
+    <message>
+        <source>No small children</source>
+        <translation>No con niños pequeños</translation>
+    </message>
+    <message>
+        <source>Good with dogs</source>
+        <translation>Se lleva bien con perros</translation>
+    </message>
+    <message>
+        <source>No other dogs</source>
+        <translation>No con otros perros</translation>
+    </message>
+    <message>
+        <source>Good with cats</source>
+        <translation>Se lleva bien con gatos</translation>
+    </message>
+    <message>
+        <source>No cats</source>
+        <translation>No con gatos</translation>
+    </message>
+</context>
+<context>
     <name>LayoutText</name>
     <message>
         <source>Round tag 25 mm (A4, cut out)</source>
@@ -402,6 +663,81 @@
     <message>
         <source>Dymo 89 x 36 mm label</source>
         <translation>Etiqueta Dymo de 89 x 36 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LostFound</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>Looking for its family</source>
+        <translation>Buscando a su familia</translation>
+    </message>
+    <message>
+        <source>Reunited</source>
+        <translation>Reunido con su familia</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>same microchip</source>
+        <translation>mismo microchip</translation>
+    </message>
+    <message>
+        <source>same tag</source>
+        <translation>misma placa</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>breed</source>
+        <translation>raza</translation>
+    </message>
+    <message>
+        <source>similar breed</source>
+        <translation>raza parecida</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>lost shortly before</source>
+        <translation>perdido poco antes</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1234,58 @@
         <source>%1 cannot be in the future.</source>
         <translation>%1 no puede estar en el futuro.</translation>
     </message>
+    <message>
+        <source>Where found</source>
+        <translation>Lugar del hallazgo</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Fecha del hallazgo</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Edad estimada</translation>
+    </message>
+    <message>
+        <source>is outside the allowed range</source>
+        <translation>está fuera del rango permitido</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>indique un teléfono o un correo electrónico</translation>
+    </message>
+    <message>
+        <source>the consent must be read and accepted</source>
+        <translation>debe leer y aceptar el consentimiento</translation>
+    </message>
+    <message>
+        <source>please sign the application</source>
+        <translation>firme la solicitud</translation>
+    </message>
+    <message>
+        <source>the signature could not be read; please sign again</source>
+        <translation>no se pudo leer la firma; firme de nuevo</translation>
+    </message>
+    <message>
+        <source>type your full name exactly as in the name field</source>
+        <translation>escriba su nombre completo exactamente como en el campo del nombre</translation>
+    </message>
+    <message>
+        <source>use a currency code such as ARS or BRL</source>
+        <translation>use un código de moneda como ARS o BRL</translation>
+    </message>
+    <message>
+        <source>this status change is not allowed</source>
+        <translation>este cambio de estado no está permitido</translation>
+    </message>
+    <message>
+        <source>give each child&apos;s age in whole years, separated by commas</source>
+        <translation>indique la edad de cada niño en años enteros, separadas por comas</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters (perhaps pasted from another program); delete and type it again</source>
+        <translation>contiene caracteres de control invisibles (quizás pegados desde otro programa); bórrelo y escríbalo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -920,6 +1308,22 @@
     <message>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s database file (default: %1).</source>
+        <translation>El archivo de la base de datos del kiosco (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>The server offered at enrolment.</source>
+        <translation>El servidor ofrecido al registrar el kiosco.</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in a window (to try it out); it stays locked otherwise.</source>
+        <translation>Mostrar el kiosco en una ventana (para probarlo); si no, queda bloqueado.</translation>
+    </message>
+    <message>
+        <source>Pet Info adoption kiosk: visitors browse adoptable animals and apply, offline too. Leaving it needs the staff PIN.</source>
+        <translation>Kiosco de adopción de Pet Info: los visitantes ven los animales en adopción y presentan su solicitud, también sin conexión. Para salir se necesita el PIN del personal.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1398,256 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::AdoptionActions</name>
+    <message>
+        <source>&amp;Adoption…</source>
+        <translation>&amp;Adopción…</translation>
+    </message>
+    <message>
+        <source>Applications &amp;Inbox…</source>
+        <translation>&amp;Bandeja de solicitudes…</translation>
+    </message>
+    <message>
+        <source>Animals by adoption status, intake and profiles (Ctrl+Shift+A)</source>
+        <translation>Animales por estado de adopción, ingreso y perfiles (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Adoption applications from the kiosk, the adoption page and staff (Ctrl+Shift+I)</source>
+        <translation>Solicitudes de adopción del kiosco, la página de adopción y el personal (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <source>Open Inbox</source>
+        <translation>Abrir bandeja</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>A&amp;doption</source>
+        <translation>Ad&amp;opción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>%n solicitud nueva</numerusform>
+            <numerusform>%n solicitudes nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the applications inbox (Ctrl+Shift+I)</source>
+        <translation>Abrir la bandeja de solicitudes (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <source>New adoption application from %1.</source>
+        <translation>Nueva solicitud de adopción de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new adoption applications.</source>
+        <translation>
+            <numerusform>%n nueva solicitud de adopción.</numerusform>
+            <numerusform>%n nuevas solicitudes de adopción.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionAnimalModel</name>
+    <message>
+        <source>Came in on %1</source>
+        <translation>Ingresó el %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Especie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Days in care</source>
+        <translation>Días en cuidado</translation>
+    </message>
+    <message>
+        <source>Came in as</source>
+        <translation>Ingresó como</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Costo</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionAnimalsPage</name>
+    <message>
+        <source>Record &amp;Intake…</source>
+        <translation>Registrar &amp;ingreso…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <source>Adoption &amp;Profile…</source>
+        <translation>&amp;Perfil de adopción…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>History of the selected animal:</source>
+        <translation>Historial del animal seleccionado:</translation>
+    </message>
+    <message>
+        <source>Could not load the adoption list</source>
+        <translation>No se pudo cargar la lista de adopción</translation>
+    </message>
+    <message>
+        <source>All animals (%1)</source>
+        <translation>Todos los animales (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No animals in the adoption workflow yet. Record an intake to start.</source>
+        <translation>Todavía no hay animales en el proceso de adopción. Registre un ingreso para empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s). </source>
+        <translation>
+            <numerusform>%n animal. </numerusform>
+            <numerusform>%n animales. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionFlow</name>
+    <message>
+        <source>I confirm that what I wrote is true. I agree that the shelter keeps this application and contacts me about the adoption. Applying does not reserve the animal: the shelter decides after getting to know me, and may visit my home before the adoption.</source>
+        <translation>Confirmo que lo que escribí es verdad. Acepto que el refugio conserve esta solicitud y me contacte sobre la adopción. Presentar la solicitud no reserva al animal: el refugio decide después de conocerme y puede visitar mi hogar antes de la adopción.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved. Please ask the shelter&apos;s staff for help; nothing you typed was lost.</source>
+        <translation>No se pudo guardar su solicitud. Pida ayuda al personal del refugio; no se perdió nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionProfileDialog</name>
+    <message>
+        <source>Adoption Profile: %1</source>
+        <translation>Perfil de adopción: %1</translation>
+    </message>
+    <message>
+        <source>What adopters should know: character, habits, needs. Shown publicly.</source>
+        <translation>Lo que deben saber los adoptantes: carácter, hábitos, necesidades. Se muestra públicamente.</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>No photos yet: add them on the pet&apos;s Attachments tab.</source>
+        <translation>Todavía no hay fotos: agréguelas en la pestaña Adjuntos de la mascota.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energía:</translation>
+    </message>
+    <message>
+        <source>Good with &amp;dogs:</source>
+        <translation>Se lleva bien con &amp;perros:</translation>
+    </message>
+    <message>
+        <source>Good with c&amp;ats:</source>
+        <translation>Se lleva bien con &amp;gatos:</translation>
+    </message>
+    <message>
+        <source>Good with c&amp;hildren:</source>
+        <translation>Se lleva bien con &amp;niños:</translation>
+    </message>
+    <message>
+        <source>Adoption &amp;fee:</source>
+        <translation>C&amp;osto de adopción:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Public photos:</source>
+        <translation>&amp;Fotos públicas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>G&amp;uardar perfil</translation>
+    </message>
+    <message>
+        <source>Enter the fee&apos;s currency as its three-letter code, e.g. ARS, BRL or MXN.</source>
+        <translation>Ingrese la moneda del costo con su código de tres letras, por ejemplo ARS, BRL o MXN.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionWindow</name>
+    <message>
+        <source>Adoption</source>
+        <translation>Adopción</translation>
+    </message>
+    <message>
+        <source>&amp;Animals</source>
+        <translation>&amp;Animales</translation>
+    </message>
+    <message>
+        <source>A&amp;pplications</source>
+        <translation>&amp;Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AnimalPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Volver a todos los animales</translation>
+    </message>
+    <message>
+        <source>I&apos;d Like to Meet %1</source>
+        <translation>Quiero conocer a %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Todavía no hay foto</translation>
+    </message>
+    <message>
+        <source>The photo has not arrived yet</source>
+        <translation>La foto todavía no llegó</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::AppController</name>
     <message>
         <source>Pet Info cannot start</source>
@@ -1058,6 +1712,545 @@
     <message>
         <source>Signed out; the records were removed from this computer.</source>
         <translation>Sesión cerrada; los registros se eliminaron de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationDetails</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>Animales</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Hidden for volunteers</source>
+        <translation>Oculto para voluntarios</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Yard</source>
+        <translation>Patio</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Otras mascotas</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Consent and signature</source>
+        <translation>Consentimiento y firma</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>No aceptado</translation>
+    </message>
+    <message>
+        <source>Text shown</source>
+        <translation>Texto mostrado</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Firma escrita</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Firma dibujada</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Cuándo y dónde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecha en</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Notas del personal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationForm</name>
+    <message>
+        <source>I have read this and I agree.</source>
+        <translation>Lo leí y estoy de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation>Edades de los niños</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 9</source>
+        <translation>p. ej., 4, 9</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Yes, fenced or closed</source>
+        <translation>Sí, cercado o cerrado</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>I own my home</source>
+        <translation>Soy dueño de mi vivienda</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are allowed</source>
+        <translation>Alquilo y se permiten mascotas</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are not allowed</source>
+        <translation>Alquilo y no se permiten mascotas</translation>
+    </message>
+    <message>
+        <source>I rent, and I am not sure</source>
+        <translation>Alquilo y no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Other pets at home</source>
+        <translation>Otras mascotas en el hogar</translation>
+    </message>
+    <message>
+        <source>e.g. a 5-year-old cat</source>
+        <translation>p. ej., un gato de 5 años</translation>
+    </message>
+    <message>
+        <source>Clear Signature</source>
+        <translation>Borrar firma</translation>
+    </message>
+    <message>
+        <source>Apply to adopt %1</source>
+        <translation>Solicitud para adoptar a %1</translation>
+    </message>
+    <message>
+        <source>The shelter reads every application and will call or write to you. Fields marked * are needed.</source>
+        <translation>El refugio lee cada solicitud y lo llamará o le escribirá. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Su nombre completo *</translation>
+    </message>
+    <message>
+        <source>Phone *</source>
+        <translation>Teléfono *</translation>
+    </message>
+    <message>
+        <source>Adults at home</source>
+        <translation>Adultos en el hogar</translation>
+    </message>
+    <message>
+        <source>Children at home</source>
+        <translation>Niños en el hogar</translation>
+    </message>
+    <message>
+        <source>Their ages</source>
+        <translation>Sus edades</translation>
+    </message>
+    <message>
+        <source>Your home</source>
+        <translation>Su vivienda</translation>
+    </message>
+    <message>
+        <source>A yard?</source>
+        <translation>¿Tiene patio?</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Otras mascotas</translation>
+    </message>
+    <message>
+        <source>Your experience with pets</source>
+        <translation>Su experiencia con mascotas</translation>
+    </message>
+    <message>
+        <source>A message for the shelter</source>
+        <translation>Un mensaje para el refugio</translation>
+    </message>
+    <message>
+        <source>Sign with your finger *</source>
+        <translation>Firme con el dedo *</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send My Application</source>
+        <translation>Enviar mi solicitud</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Please give a phone number or an e-mail address, so the shelter can reach you.</source>
+        <translation>Indique un teléfono o un correo electrónico para que el refugio pueda contactarlo.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right. Write it with the area code.</source>
+        <translation>Este número de teléfono no parece correcto. Escríbalo con el código de área.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. It should look like name@example.com.</source>
+        <translation>Este correo electrónico no parece correcto. Debería tener la forma nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Write each child&apos;s age in years, separated by commas, like 4, 9.</source>
+        <translation>Escriba la edad de cada niño en años, separadas por comas, como 4, 9.</translation>
+    </message>
+    <message>
+        <source>Please read the text above and tick the box.</source>
+        <translation>Lea el texto de arriba y marque la casilla.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box below with your finger.</source>
+        <translation>Firme con el dedo en el recuadro de abajo.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Esto es demasiado largo. Acórtelo.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>Animales</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>(unknown animal)</source>
+        <translation>(animal desconocido)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationsPage</name>
+    <message>
+        <source>Save &amp;Notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Contacted</source>
+        <translation>Marcar &amp;contactada</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>Re&amp;tirada</translation>
+    </message>
+    <message>
+        <source>Complete &amp;Adoption…</source>
+        <translation>Completar a&amp;dopción…</translation>
+    </message>
+    <message>
+        <source>Contract &amp;PDF…</source>
+        <translation>Contrato en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Search applicant or animal</source>
+        <translation>Buscar solicitante o animal</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional)</source>
+        <translation>Nota para el historial (opcional)</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Hecha en:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Signing for the shelter:</source>
+        <translation>Firma por el refugio:</translation>
+    </message>
+    <message>
+        <source>Staff notes:</source>
+        <translation>Notas del personal:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the applications</source>
+        <translation>No se pudieron cargar las solicitudes</translation>
+    </message>
+    <message>
+        <source>No application selected.</source>
+        <translation>Ninguna solicitud seleccionada.</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>Signed by typing the name “%1”</source>
+        <translation>Firmada escribiendo el nombre “%1”</translation>
+    </message>
+    <message>
+        <source>Could not update the application</source>
+        <translation>No se pudo actualizar la solicitud</translation>
+    </message>
+    <message>
+        <source>Decline Application</source>
+        <translation>Rechazar solicitud</translation>
+    </message>
+    <message>
+        <source>Decline this application? It is closed for good; the applicant can apply again.</source>
+        <translation>¿Rechazar esta solicitud? Queda cerrada definitivamente; el solicitante puede volver a presentar una.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Could not change the application</source>
+        <translation>No se pudo cambiar la solicitud</translation>
+    </message>
+    <message>
+        <source>Application of %1: %2</source>
+        <translation>Solicitud de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the notes</source>
+        <translation>No se pudieron guardar las notas</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Notas guardadas</translation>
+    </message>
+    <message>
+        <source>Could not complete the adoption</source>
+        <translation>No se pudo completar la adopción</translation>
+    </message>
+    <message>
+        <source>Type your full name: it signs the contract.</source>
+        <translation>Escriba su nombre completo: con él firma el contrato.</translation>
+    </message>
+    <message>
+        <source>Complete Adoption</source>
+        <translation>Completar adopción</translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Continue?</source>
+        <translation>%1 pasa a ser dueño de los animales reservados, que quedan marcados como adoptados. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>%1 adopted. Save the contract to print and sign it.</source>
+        <translation>%1 adoptó. Guarde el contrato para imprimirlo y firmarlo.</translation>
+    </message>
+    <message>
+        <source>Could not make the contract</source>
+        <translation>No se pudo generar el contrato</translation>
+    </message>
+    <message>
+        <source>Adoption contract %1</source>
+        <translation>Contrato de adopción %1</translation>
+    </message>
+    <message>
+        <source>Save Adoption Contract</source>
+        <translation>Guardar contrato de adopción</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the contract</source>
+        <translation>No se pudo guardar el contrato</translation>
+    </message>
+    <message>
+        <source>Contract saved to %1</source>
+        <translation>Contrato guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +2379,264 @@
 (no preview)</source>
         <translation>%1
 (sin vista previa)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingActions</name>
+    <message>
+        <source>&amp;Plan and Billing…</source>
+        <translation>&amp;Plan y facturación…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan, what it allows, upgrades and payments</source>
+        <translation>El plan de la organización, lo que permite, los cambios de plan y los pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganización</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mejorar plan…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>&amp;Open Payment Page</source>
+        <translation>&amp;Abrir página de pago</translation>
+    </message>
+    <message>
+        <source>Save &amp;Receipt…</source>
+        <translation>Guardar &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Plan and Billing</source>
+        <translation>Plan y facturación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kioscos</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Pay for the selected plan at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar el plan seleccionado con MercadoPago o Stripe, en el navegador o en un teléfono</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Código QR de la página de pago</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plan actual</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Scan the QR code with a phone to pay.</source>
+        <translation>No se pudo abrir ningún navegador. Escanee el código QR con un teléfono para pagar.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to see and change the organisation&apos;s plan.</source>
+        <translation>Esta base de datos no inició sesión en un servidor. Inicie sesión (menú Sincronización) para ver y cambiar el plan de la organización.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Only administrators of the organisation can change its plan.</source>
+        <translation>Solo los administradores de la organización pueden cambiar su plan.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans: nothing is limited.</source>
+        <translation>Este servidor no vende planes: no hay nada limitado.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Se renueva el %1.</translation>
+    </message>
+    <message>
+        <source>Paid until %1. It does not renew by itself: pay again before then to keep it.</source>
+        <translation>Pagado hasta el %1. No se renueva solo: vuelva a pagar antes de esa fecha para conservarlo.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2. The organisation is back on the free plan; its records stay readable, synced and exportable.</source>
+        <translation>%1 terminó el %2. La organización volvió al plan gratuito; sus registros siguen legibles, sincronizados y exportables.</translation>
+    </message>
+    <message>
+        <source>The free plan.</source>
+        <translation>El plan gratuito.</translation>
+    </message>
+    <message>
+        <source>Devices: %1 · Kiosks: %2 · WhatsApp reminders: %3</source>
+        <translation>Dispositivos: %1 · Kioscos: %2 · Recordatorios de WhatsApp: %3</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>no incluidos</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation&apos;s plan: %1</source>
+        <translation>No se pudo leer el plan de la organización: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 al año</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>no se vende en %1</translation>
+    </message>
+    <message>
+        <source>Pay &amp;Again…</source>
+        <translation>&amp;Pagar de nuevo…</translation>
+    </message>
+    <message>
+        <source>The payment provider did not answer the server. Nothing was charged; try again in a few minutes.</source>
+        <translation>El proveedor de pagos no respondió al servidor. No se cobró nada; vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>This plan is not sold in that currency. Choose another currency.</source>
+        <translation>Este plan no se vende en esa moneda. Elija otra moneda.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans.</source>
+        <translation>Este servidor no vende planes.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>No se pudo iniciar el pago: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the payment&lt;/b&gt; of %1 for %2 at %3.&lt;br&gt;The payment page is open in your browser. To pay on a phone, scan this code. This window shows the result as soon as %3 confirms it to the server.&lt;br&gt;The page can be used until %4.</source>
+        <translation>&lt;b&gt;Esperando el pago&lt;/b&gt; de %1 por %2 en %3.&lt;br&gt;La página de pago está abierta en su navegador. Para pagar en un teléfono, escanee este código. Esta ventana muestra el resultado en cuanto %3 lo confirme al servidor.&lt;br&gt;La página se puede usar hasta %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 of %2 through %3: %4 is now the organisation&apos;s plan.</source>
+        <translation>&lt;b&gt;Pagado.&lt;/b&gt; %1 de %2 a través de %3: %4 es ahora el plan de la organización.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment did not go through&lt;/b&gt; at %1. Nothing changed; you can try again, with another card if needed.</source>
+        <translation>&lt;b&gt;El pago no se completó&lt;/b&gt; en %1. No cambió nada; puede volver a intentarlo, con otra tarjeta si hace falta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Upgrade to start a new one.</source>
+        <translation>&lt;b&gt;La página de pago venció&lt;/b&gt; antes de pagarse. Pulse Mejorar plan para iniciar una nueva.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refunded.&lt;/b&gt; The payment was returned, and what it paid for ended.</source>
+        <translation>&lt;b&gt;Reembolsado.&lt;/b&gt; El pago se devolvió y lo que pagaba terminó.</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server about the payment right now (%1). Trying again…</source>
+        <translation>No se puede consultar al servidor sobre el pago en este momento (%1). Reintentando…</translation>
+    </message>
+    <message>
+        <source>Could not make the receipt</source>
+        <translation>No se pudo generar el recibo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Pet Info receipt %1.pdf</source>
+        <translation>Recibo de Pet Info %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt</source>
+        <translation>No se pudo guardar el recibo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2770,26 @@
     <message>
         <source>Found report about %1</source>
         <translation>Aviso de hallazgo sobre %1</translation>
+    </message>
+    <message>
+        <source>Intake of %1</source>
+        <translation>Ingreso de %1</translation>
+    </message>
+    <message>
+        <source>Adoption profile of %1</source>
+        <translation>Perfil de adopción de %1</translation>
+    </message>
+    <message>
+        <source>Status change %1</source>
+        <translation>Cambio de estado %1</translation>
+    </message>
+    <message>
+        <source>Adoption application from %1</source>
+        <translation>Solicitud de adopción de %1</translation>
+    </message>
+    <message>
+        <source>Found animal (%1)</source>
+        <translation>Animal encontrado (%1)</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +3063,85 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     </message>
 </context>
 <context>
+    <name>petinfo::client::EnrolmentPage</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>No se puede contactar al servidor. Revise la dirección y la red.</translation>
+    </message>
+    <message>
+        <source>The server does not know this token (mistyped or revoked).</source>
+        <translation>El servidor no conoce este token (mal escrito o revocado).</translation>
+    </message>
+    <message>
+        <source>This token is not a kiosk&apos;s. Create a kiosk device in the desktop app and use its token.</source>
+        <translation>Este token no es de un kiosco. Cree un dispositivo de kiosco en la aplicación de escritorio y use su token.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>El servidor rechazó el registro (%1).</translation>
+    </message>
+    <message>
+        <source>Enrol This Kiosk</source>
+        <translation>Registrar este kiosco</translation>
+    </message>
+    <message>
+        <source>Set Up the Adoption Kiosk</source>
+        <translation>Configurar el kiosco de adopción</translation>
+    </message>
+    <message>
+        <source>Set up the adoption kiosk</source>
+        <translation>Configurar el kiosco de adopción</translation>
+    </message>
+    <message>
+        <source>An administrator does this once: create a kiosk device on the server (the kiosk guide says how) and type its token here. Staff need the PIN to leave the kiosk.</source>
+        <translation>Un administrador hace esto una sola vez: crea un dispositivo de kiosco en el servidor (la guía del kiosco explica cómo) y escribe su token aquí. El personal necesita el PIN para salir del kiosco.</translation>
+    </message>
+    <message>
+        <source>e.g. Adoption day at the park</source>
+        <translation>p. ej. Jornada de adopción en el parque</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;token:</source>
+        <translation>&amp;Token del kiosco:</translation>
+    </message>
+    <message>
+        <source>&amp;Event (optional):</source>
+        <translation>&amp;Evento (opcional):</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN (%1 to %2 digits):</source>
+        <translation>&amp;PIN del personal (de %1 a %2 dígitos):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, such as https://sync.example.org.</source>
+        <translation>Escriba la dirección del servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk device&apos;s token.</source>
+        <translation>Pegue el token del dispositivo de kiosco.</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be %1 to %2 digits.</source>
+        <translation>El PIN del personal debe tener de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enrolling the kiosk…</source>
+        <translation>Registrando el kiosco…</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::FieldIssueLabel</name>
     <message>
         <source>Error</source>
@@ -1600,6 +3150,299 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalActions</name>
+    <message>
+        <source>&amp;Found Animals…</source>
+        <translation>Animales &amp;encontrados…</translation>
+    </message>
+    <message>
+        <source>Strays taken in, and the lost pets each may be (Ctrl+Shift+F)</source>
+        <translation>Animales callejeros recibidos y las mascotas perdidas que podrían ser (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost and Found</source>
+        <translation>Pe&amp;rdidos y encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalDialog</name>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>&amp;Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>&amp;Quitar foto</translation>
+    </message>
+    <message>
+        <source>Found Animal</source>
+        <translation>Animal encontrado</translation>
+    </message>
+    <message>
+        <source>e.g. mixed breed, Labrador</source>
+        <translation>p. ej. mestizo, labrador</translation>
+    </message>
+    <message>
+        <source>e.g. black with a white chest</source>
+        <translation>p. ej. negro con el pecho blanco</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source> y</source>
+        <translation> a</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>as the scanner shows it</source>
+        <translation>tal como lo muestra el lector</translation>
+    </message>
+    <message>
+        <source>the code on a Pet Info tag, if it wore one</source>
+        <translation>el código de una placa de Pet Info, si tenía una</translation>
+    </message>
+    <message>
+        <source>street, park or neighbourhood</source>
+        <translation>calle, plaza o barrio</translation>
+    </message>
+    <message>
+        <source>Collar, behaviour, who brought it in…</source>
+        <translation>Collar, comportamiento, quién lo trajo…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>&amp;Species:</source>
+        <translation>Espec&amp;ie:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>&amp;Breed:</source>
+        <translation>&amp;Raza:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour and markings:</source>
+        <translation>&amp;Color y señas:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age:</source>
+        <translation>E&amp;dad estimada:</translation>
+    </message>
+    <message>
+        <source>&amp;Microchip:</source>
+        <translation>&amp;Microchip:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Placa:</translation>
+    </message>
+    <message>
+        <source>&amp;Where found:</source>
+        <translation>&amp;Lugar del hallazgo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date found:</source>
+        <translation>&amp;Fecha del hallazgo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Photo of the Found Animal</source>
+        <translation>Foto del animal encontrado</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo Not Used</source>
+        <translation>Foto no usada</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB. Choose a smaller one.</source>
+        <translation>La foto ocupa más de 20 MB. Elija una más pequeña.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture this app can show (JPEG, PNG).</source>
+        <translation>El archivo no es una imagen que esta aplicación pueda mostrar (JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalsWindow</name>
+    <message>
+        <source>Show &amp;reunited and closed</source>
+        <translation>Mostrar &amp;reunidos y cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;New Found Animal…</source>
+        <translation>&amp;Nuevo animal encontrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Without Match…</source>
+        <translation>&amp;Cerrar sin coincidencia…</translation>
+    </message>
+    <message>
+        <source>&amp;This Is the Pet…</source>
+        <translation>Es esta &amp;mascota…</translation>
+    </message>
+    <message>
+        <source>Found Animals</source>
+        <translation>Animales encontrados</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Animal</source>
+        <translation>Animal</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Lost pet</source>
+        <translation>Mascota perdida</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>The selected lost pet is this animal: it is home again and this record is closed</source>
+        <translation>La mascota perdida seleccionada es este animal: volvió a su hogar y este registro se cierra</translation>
+    </message>
+    <message>
+        <source>&amp;Lost pets that may be this animal, best first:</source>
+        <translation>Mascotas &amp;perdidas que pueden ser este animal, las más probables primero:</translation>
+    </message>
+    <message>
+        <source>The found animals could not be read.</source>
+        <translation>No se pudieron leer los animales encontrados.</translation>
+    </message>
+    <message>
+        <source>No found animals. Record a stray with &quot;New Found Animal&quot;.</source>
+        <translation>No hay animales encontrados. Registre un animal callejero con &quot;Nuevo animal encontrado&quot;.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Found on %1 at %2</source>
+        <translation>Encontrado el %1 en %2</translation>
+    </message>
+    <message>
+        <source>Microchip: %1</source>
+        <translation>Microchip: %1</translation>
+    </message>
+    <message>
+        <source>The lost pets could not be read: %1</source>
+        <translation>No se pudieron leer las mascotas perdidas: %1</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>Segura</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>No lost pet of this organisation matches.</source>
+        <translation>Ninguna mascota perdida de esta organización coincide.</translation>
+    </message>
+    <message>
+        <source>Delete Found Animal</source>
+        <translation>Eliminar animal encontrado</translation>
+    </message>
+    <message>
+        <source>Delete the record of this found animal (%1)?</source>
+        <translation>¿Eliminar el registro de este animal encontrado (%1)?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>Close Without Match</source>
+        <translation>Cerrar sin coincidencia</translation>
+    </message>
+    <message>
+        <source>Stop looking for this animal&apos;s family (adopted, transferred or gone)?</source>
+        <translation>¿Dejar de buscar a la familia de este animal (adoptado, transferido o ya no está)?</translation>
+    </message>
+    <message>
+        <source>Close Record</source>
+        <translation>Cerrar registro</translation>
+    </message>
+    <message>
+        <source>Not Closed</source>
+        <translation>No cerrado</translation>
+    </message>
+    <message>
+        <source>This animal is %1? %1 will no longer be shown as lost, and this record is closed as reunited.</source>
+        <translation>¿Este animal es %1? %1 dejará de mostrarse como mascota perdida y este registro se cierra como reunido con su familia.</translation>
+    </message>
+    <message>
+        <source>Reunite</source>
+        <translation>Reunir con su familia</translation>
+    </message>
+    <message>
+        <source>Not Reunited</source>
+        <translation>No reunido</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +3519,91 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>%1 (%2) on %3, at %4.</source>
         <translation>%1 (%2) el %3, en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::GalleryPage</name>
+    <message>
+        <source>All Animals</source>
+        <translation>Todos los animales</translation>
+    </message>
+    <message>
+        <source>Dogs</source>
+        <translation>Perros</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>Gatos</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Cualquier edad</translation>
+    </message>
+    <message>
+        <source>Under a year</source>
+        <translation>Menos de un año</translation>
+    </message>
+    <message>
+        <source>1 to 7 years</source>
+        <translation>De 1 a 7 años</translation>
+    </message>
+    <message>
+        <source>8 years and over</source>
+        <translation>8 años o más</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Cualquier tamaño</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Good with Children</source>
+        <translation>Se lleva bien con niños</translation>
+    </message>
+    <message>
+        <source>Good with Dogs</source>
+        <translation>Se lleva bien con perros</translation>
+    </message>
+    <message>
+        <source>Good with Cats</source>
+        <translation>Se lleva bien con gatos</translation>
+    </message>
+    <message>
+        <source>Animals looking for a home</source>
+        <translation>Animales que buscan un hogar</translation>
+    </message>
+    <message>
+        <source>No animal matches all of these choices right now.</source>
+        <translation>Ningún animal coincide con todas estas opciones por ahora.</translation>
+    </message>
+    <message>
+        <source>Show All Animals</source>
+        <translation>Mostrar todos los animales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 animals</source>
+        <translation>
+            <numerusform>%n de %1 animales</numerusform>
+            <numerusform>%n de %1 animales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s) looking for a home</source>
+        <translation>
+            <numerusform>%n animal busca un hogar</numerusform>
+            <numerusform>%n animales buscan un hogar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2019,6 +3947,111 @@ Antes se guarda la base de datos actual como copia de seguridad, así que esta a
     <message>
         <source>Imports as</source>
         <translation>Se importa como</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::IntakeDialog</name>
+    <message>
+        <source>Record Intake</source>
+        <translation>Registrar ingreso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finder, previous owner or sending shelter</source>
+        <translation>Quien lo encontró, dueño anterior o refugio de origen</translation>
+    </message>
+    <message>
+        <source>&amp;Animal:</source>
+        <translation>&amp;Animal:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Came in as:</source>
+        <translation>&amp;Ingresó como:</translation>
+    </message>
+    <message>
+        <source>&amp;Brought by:</source>
+        <translation>Traído &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Intake</source>
+        <translation>&amp;Registrar ingreso</translation>
+    </message>
+    <message>
+        <source>Choose the animal. Add it as a pet first if it is not in the list.</source>
+        <translation>Elija el animal. Si no está en la lista, agréguelo primero como mascota.</translation>
+    </message>
+    <message>
+        <source>Enter the day the animal came in.</source>
+        <translation>Ingrese el día en que ingresó el animal.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid. Include the area code.</source>
+        <translation>El número de teléfono no es válido. Incluya el código de área.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskController</name>
+    <message>
+        <source>Not enrolled: nothing is sent.</source>
+        <translation>Sin registrar: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>Conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No network: applications are kept safely on this kiosk and sent when the network is back.</source>
+        <translation>Sin red: las solicitudes se guardan de forma segura en este kiosco y se envían cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this kiosk: an administrator must enrol it again. Applications are kept until then.</source>
+        <translation>El servidor ya no acepta este kiosco: un administrador debe registrarlo de nuevo. Hasta entonces se conservan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>Sending failed; trying again soon. Applications are kept safely.</source>
+        <translation>Falló el envío; se reintentará pronto. Las solicitudes se conservan de forma segura.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>El kiosco no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved.</source>
+        <translation>No se guardó el registro del kiosco.</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created: %1</source>
+        <translation>No se puede crear la carpeta de la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Pet Info Adoption Kiosk</source>
+        <translation>Kiosco de adopción de Pet Info</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +4651,49 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PaymentListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Contracargo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pagado a través de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PdfPreview</name>
     <message>
         <source>Zoom &amp;Out</source>
@@ -3025,6 +5101,45 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PinPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo personal</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to manage or leave the kiosk.</source>
+        <translation>Ingrese el PIN del personal para administrar o salir del kiosco.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PreferencesDialog</name>
     <message>
         <source>Choose &amp;Logo…</source>
@@ -3253,6 +5368,22 @@ Ciudad, provincia</translation>
     <message>
         <source>Re&amp;minders</source>
         <translation>Recor&amp;datorios</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp &amp;Message…</source>
+        <translation>Programar un &amp;mensaje de WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Send the selected pet&apos;s owner a WhatsApp message at a date and time (Ctrl+Shift+W)</source>
+        <translation>Enviar un mensaje de WhatsApp al dueño de la mascota seleccionada en una fecha y hora (Ctrl+Mayús+W)</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp Message</source>
+        <translation>Programar un mensaje de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Select a pet first: the message goes to one of its owners.</source>
+        <translation>Primero seleccione una mascota: el mensaje va a uno de sus dueños.</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +6123,143 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::ScheduleMessageDialog</name>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <source>e.g. Remember to bring the vaccination booklet to tomorrow&apos;s visit.</source>
+        <translation>p. ej. Recuerde traer la libreta de vacunación a la consulta de mañana.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Date and time in the organisation&apos;s time zone.</source>
+        <translation>Fecha y hora en la zona horaria de la organización.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp Message</source>
+        <translation>Programar un mensaje de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp message about %1, sent by the server at the time you choose (as the organisation&apos;s approved message template). It can be cancelled in the Reminders window until then.</source>
+        <translation>Mensaje de WhatsApp sobre %1, que el servidor envía a la hora que elija (como la plantilla de mensaje aprobada de la organización). Se puede cancelar en la ventana Recordatorios hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The pet could not be read.</source>
+        <translation>No se pudo leer la mascota.</translation>
+    </message>
+    <message>
+        <source>The pet has no owner or fosterer to write to.</source>
+        <translation>La mascota no tiene dueño ni hogar de tránsito a quien escribir.</translation>
+    </message>
+    <message>
+        <source>Whether this person can be reached could not be read.</source>
+        <translation>No se pudo saber si se puede contactar a esta persona.</translation>
+    </message>
+    <message>
+        <source>No mobile number in international form: WhatsApp cannot reach them.</source>
+        <translation>No hay un número de celular en formato internacional: WhatsApp no puede contactarla.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: verify it on the person&apos;s page first.</source>
+        <translation>%1 no está verificado: primero verifíquelo en la página de la persona.</translation>
+    </message>
+    <message>
+        <source>Opted out of WhatsApp messages.</source>
+        <translation>Pidió no recibir mensajes de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1, verified.</source>
+        <translation>WhatsApp %1, verificado.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <source>(the message)</source>
+        <translation>(el mensaje)</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3 — about %4:
+%5</source>
+        <translation>%1, %2 a las %3 — sobre %4:
+%5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to send WhatsApp messages.</source>
+        <translation>Esta base de datos no inició sesión en un servidor. Inicie sesión (menú Sincronización) para enviar mensajes de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: scheduling needs a connection. Try again when online.</source>
+        <translation>No se puede contactar al servidor: programar requiere conexión. Vuelva a intentarlo cuando esté en línea.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time still to come, at most a year ahead.</source>
+        <translation>Elija una fecha y hora futuras, como máximo dentro de un año.</translation>
+    </message>
+    <message>
+        <source>Write the message (at most %1 characters).</source>
+        <translation>Escriba el mensaje (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose whom to send it to.</source>
+        <translation>Elija a quién enviarlo.</translation>
+    </message>
+    <message>
+        <source>WhatsApp notifications are off on the server: nothing can be sent. Ask the server&apos;s administrator to configure WhatsApp.</source>
+        <translation>Las notificaciones de WhatsApp están desactivadas en el servidor: no se puede enviar nada. Pida al administrador del servidor que configure WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan does not include WhatsApp messages. An admin can change the plan.</source>
+        <translation>El plan de la organización no incluye mensajes de WhatsApp. Un administrador puede cambiar el plan.</translation>
+    </message>
+    <message>
+        <source>This person has not verified their WhatsApp number (or opted out). Verify it on their page.</source>
+        <translation>Esta persona no verificó su número de WhatsApp (o pidió no recibir mensajes). Verifíquelo en su página.</translation>
+    </message>
+    <message>
+        <source>This person is no longer an owner of the pet on the server. Sync and try again.</source>
+        <translation>Esta persona ya no es dueña de la mascota en el servidor. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The pet is deceased or adopted out: nothing is sent about it.</source>
+        <translation>La mascota falleció o fue dada en adopción: no se envía nada sobre ella.</translation>
+    </message>
+    <message>
+        <source>This pet is not on the server yet. Sync, then try again.</source>
+        <translation>Esta mascota todavía no está en el servidor. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>The server could not schedule it: %1</source>
+        <translation>El servidor no pudo programarlo: %1</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::SignInDialog</name>
     <message>
         <source>The server cannot be reached. Check the address and the network. (%1)</source>
@@ -4140,6 +6408,117 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>You belong to several organisations: choose the one this computer works for.</source>
         <translation>Usted pertenece a varias organizaciones: elija aquella para la que trabaja este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger or the mouse</source>
+        <translation>Firme aquí con el dedo o el mouse</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Firme aquí</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SlideshowPage</name>
+    <message>
+        <source>Touch the screen to see all the animals looking for a home</source>
+        <translation>Toque la pantalla para ver todos los animales que buscan un hogar</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Back to the Gallery</source>
+        <translation>Volver a la galería</translation>
+    </message>
+    <message>
+        <source>Leave the Kiosk</source>
+        <translation>Salir del kiosco</translation>
+    </message>
+    <message>
+        <source>Every application has been sent.</source>
+        <translation>Se enviaron todas las solicitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StatusChangeDialog</name>
+    <message>
+        <source>&amp;Change Status</source>
+        <translation>&amp;Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Change Adoption Status</source>
+        <translation>Cambiar estado de adopción</translation>
+    </message>
+    <message>
+        <source>Not in the adoption workflow yet</source>
+        <translation>Todavía no está en el proceso de adopción</translation>
+    </message>
+    <message>
+        <source>No status change is possible from here.</source>
+        <translation>No es posible cambiar el estado desde aquí.</translation>
+    </message>
+    <message>
+        <source>Why, for the history (optional)</source>
+        <translation>Motivo, para el historial (opcional)</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuevo estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Enter the day of the change.</source>
+        <translation>Ingrese el día del cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StatusHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +6897,25 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::ThankYouPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Volver a todos los animales</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>¡Gracias, %1!</translation>
+    </message>
+    <message>
+        <source>Your application to adopt %1 is saved. The shelter will call or write to you soon.</source>
+        <translation>Su solicitud para adoptar a %1 quedó guardada. El refugio lo llamará o le escribirá pronto.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::TrashModel</name>
     <message>
         <source>Name</source>
@@ -4596,6 +6994,300 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>Date weighed</source>
         <translation>Fecha de pesaje</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::WhatsAppVerificationBox</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Verify on WhatsApp</source>
+        <translation>&amp;Verificar en WhatsApp</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Code</source>
+        <translation>C&amp;onfirmar código</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Opt-In…</source>
+        <translation>&amp;Revocar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the owner&apos;s WhatsApp: nothing else is sent to a number until its owner confirms it</source>
+        <translation>Enviar un código de un solo uso al WhatsApp del dueño: no se envía nada más a un número hasta que su dueño lo confirme</translation>
+    </message>
+    <message>
+        <source>Code the owner reads out</source>
+        <translation>Código que lee el dueño</translation>
+    </message>
+    <message>
+        <source>The 6 digits the owner received; they can also reply &quot;SI&quot; to the message</source>
+        <translation>Los 6 dígitos que recibió el dueño; también puede responder &quot;SI&quot; al mensaje</translation>
+    </message>
+    <message>
+        <source>The owner no longer wants WhatsApp messages: opt them out and forget the verification</source>
+        <translation>El dueño ya no quiere mensajes de WhatsApp: darlo de baja y olvidar la verificación</translation>
+    </message>
+    <message>
+        <source>The WhatsApp state could not be read.</source>
+        <translation>No se pudo leer el estado de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No mobile number in international form: WhatsApp cannot be verified. Add one and save.</source>
+        <translation>No hay un número de celular en formato internacional: no se puede verificar WhatsApp. Agregue uno y guarde.</translation>
+    </message>
+    <message>
+        <source>Not verified: the number changed since %1 was confirmed. Nothing is sent to %2 until the owner confirms it.</source>
+        <translation>No verificado: el número cambió desde que se confirmó %1. No se envía nada a %2 hasta que el dueño lo confirme.</translation>
+    </message>
+    <message>
+        <source>Not verified: nothing is sent to %1 until the owner confirms it.</source>
+        <translation>No verificado: no se envía nada a %1 hasta que el dueño lo confirme.</translation>
+    </message>
+    <message>
+        <source>Code sent to %1 at %2, not confirmed yet.</source>
+        <translation>Código enviado a %1 a las %2, todavía sin confirmar.</translation>
+    </message>
+    <message>
+        <source>The code could not be sent to %1: %2</source>
+        <translation>No se pudo enviar el código a %1: %2</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by the owner&apos;s reply.</source>
+        <translation>Verificado el %1 por la respuesta del dueño.</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2.</source>
+        <translation>Verificado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Opted out: nothing is sent.</source>
+        <translation>Dado de baja: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Type the code the owner reads out, or ask them to reply &quot;SI&quot;.</source>
+        <translation>Escriba el código que lee el dueño, o pídale que responda &quot;SI&quot;.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;New Code</source>
+        <translation>Enviar un código &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1.</source>
+        <translation>Un código va en camino a %1.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 now gets reminders on WhatsApp.</source>
+        <translation>Verificado: %1 ahora recibe recordatorios por WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Revoke WhatsApp Opt-In</source>
+        <translation>Revocar consentimiento de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Nothing more will be sent to this person on WhatsApp, and their number must be verified again to receive reminders. Revoke?</source>
+        <translation>No se enviará nada más a esta persona por WhatsApp, y su número deberá verificarse de nuevo para recibir recordatorios. ¿Revocar?</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Opted out: nothing more is sent on WhatsApp. The change reaches the other computers with the next sync.</source>
+        <translation>Dado de baja: no se envía nada más por WhatsApp. El cambio llega a los demás equipos con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to verify numbers.</source>
+        <translation>Esta base de datos no inició sesión en un servidor. Inicie sesión (menú Sincronización) para verificar números.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: verifying needs a connection. Try again when online.</source>
+        <translation>No se puede contactar al servidor: verificar requiere conexión. Vuelva a intentarlo cuando esté en línea.</translation>
+    </message>
+    <message>
+        <source>WhatsApp notifications are off on the server: it cannot send codes. Ask the server&apos;s administrator to configure WhatsApp.</source>
+        <translation>Las notificaciones de WhatsApp están desactivadas en el servidor: no puede enviar códigos. Pida al administrador del servidor que configure WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan does not include WhatsApp messages. An admin can change the plan.</source>
+        <translation>El plan de la organización no incluye mensajes de WhatsApp. Un administrador puede cambiar el plan.</translation>
+    </message>
+    <message>
+        <source>Too many codes were asked for. Try again in a minute.</source>
+        <translation>Se pidieron demasiados códigos. Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Too many codes were asked for. Try again in %1 minutes.</source>
+        <translation>Se pidieron demasiados códigos. Vuelva a intentarlo en %1 minutos.</translation>
+    </message>
+    <message>
+        <source>That is not the code. 1 try left.</source>
+        <translation>Ese no es el código. Queda 1 intento.</translation>
+    </message>
+    <message>
+        <source>That is not the code. %1 tries left.</source>
+        <translation>Ese no es el código. Quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>That is not the code, and no tries are left: send a new code.</source>
+        <translation>Ese no es el código y no quedan intentos: envíe un código nuevo.</translation>
+    </message>
+    <message>
+        <source>A code is 6 digits.</source>
+        <translation>Un código tiene 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new one.</source>
+        <translation>El código venció: envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new one.</source>
+        <translation>Demasiados códigos incorrectos: envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No code is open for this person (it was used, or never sent): send a new one.</source>
+        <translation>No hay un código abierto para esta persona (ya se usó o nunca se envió): envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The number changed since the code was sent: send a new code.</source>
+        <translation>El número cambió desde que se envió el código: envíe un código nuevo.</translation>
+    </message>
+    <message>
+        <source>The server has no mobile number for this person yet. Save the number, sync, and try again.</source>
+        <translation>El servidor todavía no tiene un número de celular para esta persona. Guarde el número, sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This person is not on the server yet. Sync, then try again.</source>
+        <translation>Esta persona todavía no está en el servidor. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer&apos;s sign-in. Sign in again.</source>
+        <translation>El servidor ya no acepta la sesión de este equipo. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server could not do it: %1</source>
+        <translation>El servidor no pudo hacerlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::AdoptionContract</name>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sin costo de adopción</translation>
+    </message>
+    <message>
+        <source>Adoption contract</source>
+        <translation>Contrato de adopción</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimada)</translation>
+    </message>
+    <message>
+        <source>The animal</source>
+        <translation>El animal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Especie</translation>
+    </message>
+    <message>
+        <source>Breed</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Neutered</source>
+        <translation>Castrado/esterilizado</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Microchip</source>
+        <translation>Microchip</translation>
+    </message>
+    <message>
+        <source>The adopter</source>
+        <translation>El adoptante</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Adoption fee</source>
+        <translation>Costo de adopción</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Consent given with the application</source>
+        <translation>Consentimiento dado con la solicitud</translation>
+    </message>
+    <message>
+        <source>1. The adopter takes the animal into their home as a companion, and will give it food, water, shelter, veterinary care when needed, its vaccinations and affection.
+2. The adopter will not sell, give away or abandon the animal. If they can no longer keep it, they will return it to the organisation.
+3. The adopter will keep the animal&apos;s identification (tag and microchip) and tell the organisation when their address or phone number changes.
+4. The organisation may contact the adopter to ask how the animal is doing.
+5. The adoption fee supports the care of other animals and is not refunded.</source>
+        <translation>1. El adoptante recibe al animal en su hogar como compañía y le dará alimento, agua, refugio, atención veterinaria cuando la necesite, sus vacunas y afecto.
+2. El adoptante no venderá, regalará ni abandonará al animal. Si ya no puede tenerlo, lo devolverá a la organización.
+3. El adoptante mantendrá la identificación del animal (placa y microchip) y avisará a la organización cuando cambie su dirección o número de teléfono.
+4. La organización puede contactar al adoptante para preguntar cómo está el animal.
+5. El costo de adopción sostiene el cuidado de otros animales y no se reembolsa.</translation>
+    </message>
+    <message>
+        <source>%1 — adoption contract, %2. Generated %3 by Pet Info. Page %4 of %5</source>
+        <translation>%1 — contrato de adopción, %2. Generado el %3 por Pet Info. Página %4 de %5</translation>
+    </message>
+    <message>
+        <source>Adopter (typed name, consent accepted), %1</source>
+        <translation>Adoptante (nombre escrito, consentimiento aceptado), %1</translation>
+    </message>
+    <message>
+        <source>Adopter, %1</source>
+        <translation>Adoptante, %1</translation>
+    </message>
+    <message>
+        <source>For %1, %2</source>
+        <translation>Por %1, %2</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>la organización</translation>
+    </message>
+    <message>
+        <source>Adoption contract: %1</source>
+        <translation>Contrato de adopción: %1</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +7641,69 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Recibo de pago</translation>
+    </message>
+    <message>
+        <source>Payment receipt — %1</source>
+        <translation>Recibo de pago — %1</translation>
+    </message>
+    <message>
+        <source>Pet Info subscription</source>
+        <translation>Suscripción a Pet Info</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): it no longer pays for the plan.</source>
+        <translation>Este pago se devolvió (%1): ya no paga el plan.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pagado a través de</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s reference</source>
+        <translation>Referencia del proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Pet Info.</source>
+        <translation>Generado el %1 por Pet Info.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
     </message>
 </context>
 <context>

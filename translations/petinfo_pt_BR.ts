@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Adoption</name>
+    <message>
+        <source>Intake</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>Sob cuidados</translation>
+    </message>
+    <message>
+        <source>Adoptable</source>
+        <translation>Para adoção</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adotado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Falecido</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contatada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Stray</source>
+        <translation>De rua</translation>
+    </message>
+    <message>
+        <source>Surrendered by owner</source>
+        <translation>Entregue pelo tutor</translation>
+    </message>
+    <message>
+        <source>Transfer from another shelter</source>
+        <translation>Transferência de outro abrigo</translation>
+    </message>
+    <message>
+        <source>Born in care</source>
+        <translation>Nascido no abrigo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Não se sabe</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>energy</comment>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>energy</comment>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>energy</comment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>energy</comment>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>size</comment>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>size</comment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Apartamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Sítio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>home</comment>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Owns the home</source>
+        <translation>Casa própria</translation>
+    </message>
+    <message>
+        <source>Landlord permits pets</source>
+        <translation>O proprietário permite animais</translation>
+    </message>
+    <message>
+        <source>Landlord does not permit pets</source>
+        <translation>O proprietário não permite animais</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosque</translation>
+    </message>
+    <message>
+        <source>Adoption page</source>
+        <translation>Página de adoção</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Sem taxa</translation>
+    </message>
+    <message>
+        <source>That status change is not allowed from the current status.</source>
+        <translation>Essa mudança de situação não é permitida a partir da situação atual.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Seu papel não permite isso.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>(empty)</source>
@@ -374,6 +556,85 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>Idade desconhecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an estimated age</comment>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sem taxa de adoção</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Adoption fee: %1</source>
+        <translation>Taxa de adoção: %1</translation>
+    </message>
+    <message>
+        <source>Good with children</source>
+        <translation>Se dá bem com crianças</translation>
+    </message>
+    <message>
+        <source>No small children</source>
+        <translation>Não com crianças pequenas</translation>
+    </message>
+    <message>
+        <source>Good with dogs</source>
+        <translation>Se dá bem com cães</translation>
+    </message>
+    <message>
+        <source>No other dogs</source>
+        <translation>Não com outros cães</translation>
+    </message>
+    <message>
+        <source>Good with cats</source>
+        <translation>Se dá bem com gatos</translation>
+    </message>
+    <message>
+        <source>No cats</source>
+        <translation>Não com gatos</translation>
+    </message>
+</context>
+<context>
     <name>LayoutText</name>
     <message>
         <source>Round tag 25 mm (A4, cut out)</source>
@@ -402,6 +663,81 @@
     <message>
         <source>Dymo 89 x 36 mm label</source>
         <translation>Etiqueta Dymo de 89 x 36 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LostFound</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <source>Looking for its family</source>
+        <translation>Procurando a família</translation>
+    </message>
+    <message>
+        <source>Reunited</source>
+        <translation>Reunido com a família</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>same microchip</source>
+        <translation>mesmo microchip</translation>
+    </message>
+    <message>
+        <source>same tag</source>
+        <translation>mesma placa</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>breed</source>
+        <translation>raça</translation>
+    </message>
+    <message>
+        <source>similar breed</source>
+        <translation>raça parecida</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>idade</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>lost shortly before</source>
+        <translation>perdido pouco antes</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1234,58 @@
         <source>%1 cannot be in the future.</source>
         <translation>%1 não pode estar no futuro.</translation>
     </message>
+    <message>
+        <source>Where found</source>
+        <translation>Local onde foi encontrado</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Data em que foi encontrado</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Idade estimada</translation>
+    </message>
+    <message>
+        <source>is outside the allowed range</source>
+        <translation>está fora do intervalo permitido</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>informe um telefone ou um e-mail</translation>
+    </message>
+    <message>
+        <source>the consent must be read and accepted</source>
+        <translation>o consentimento precisa ser lido e aceito</translation>
+    </message>
+    <message>
+        <source>please sign the application</source>
+        <translation>assine a solicitação</translation>
+    </message>
+    <message>
+        <source>the signature could not be read; please sign again</source>
+        <translation>não foi possível ler a assinatura; assine de novo</translation>
+    </message>
+    <message>
+        <source>type your full name exactly as in the name field</source>
+        <translation>digite seu nome completo exatamente como no campo de nome</translation>
+    </message>
+    <message>
+        <source>use a currency code such as ARS or BRL</source>
+        <translation>use um código de moeda como ARS ou BRL</translation>
+    </message>
+    <message>
+        <source>this status change is not allowed</source>
+        <translation>esta mudança de situação não é permitida</translation>
+    </message>
+    <message>
+        <source>give each child&apos;s age in whole years, separated by commas</source>
+        <translation>informe a idade de cada criança em anos inteiros, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters (perhaps pasted from another program); delete and type it again</source>
+        <translation>contém caracteres de controle invisíveis (talvez colados de outro programa); apague e digite de novo</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -920,6 +1308,22 @@
     <message>
         <source>Pet Info: offline pet records.</source>
         <translation>Pet Info: fichas de animais que funcionam offline.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s database file (default: %1).</source>
+        <translation>O arquivo do banco de dados do quiosque (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>The server offered at enrolment.</source>
+        <translation>O servidor oferecido no cadastro do quiosque.</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in a window (to try it out); it stays locked otherwise.</source>
+        <translation>Mostrar o quiosque em uma janela (para testá-lo); caso contrário, ele fica bloqueado.</translation>
+    </message>
+    <message>
+        <source>Pet Info adoption kiosk: visitors browse adoptable animals and apply, offline too. Leaving it needs the staff PIN.</source>
+        <translation>Quiosque de adoção do Pet Info: os visitantes veem os animais para adoção e se candidatam, inclusive offline. Para sair é preciso o PIN da equipe.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1398,256 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::AdoptionActions</name>
+    <message>
+        <source>&amp;Adoption…</source>
+        <translation>&amp;Adoção…</translation>
+    </message>
+    <message>
+        <source>Applications &amp;Inbox…</source>
+        <translation>Caixa de &amp;solicitações…</translation>
+    </message>
+    <message>
+        <source>Animals by adoption status, intake and profiles (Ctrl+Shift+A)</source>
+        <translation>Animais por situação de adoção, entrada e perfis (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Adoption applications from the kiosk, the adoption page and staff (Ctrl+Shift+I)</source>
+        <translation>Solicitações de adoção do quiosque, da página de adoção e da equipe (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Open Inbox</source>
+        <translation>Abrir caixa</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>A&amp;doption</source>
+        <translation>A&amp;doção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>%n solicitação nova</numerusform>
+            <numerusform>%n solicitações novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the applications inbox (Ctrl+Shift+I)</source>
+        <translation>Abrir a caixa de solicitações (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>New adoption application from %1.</source>
+        <translation>Nova solicitação de adoção de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new adoption applications.</source>
+        <translation>
+            <numerusform>%n nova solicitação de adoção.</numerusform>
+            <numerusform>%n novas solicitações de adoção.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionAnimalModel</name>
+    <message>
+        <source>Came in on %1</source>
+        <translation>Entrou em %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Espécie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Days in care</source>
+        <translation>Dias sob cuidados</translation>
+    </message>
+    <message>
+        <source>Came in as</source>
+        <translation>Entrou como</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Taxa</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionAnimalsPage</name>
+    <message>
+        <source>Record &amp;Intake…</source>
+        <translation>Registrar &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation>Alterar &amp;situação…</translation>
+    </message>
+    <message>
+        <source>Adoption &amp;Profile…</source>
+        <translation>&amp;Perfil de adoção…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>History of the selected animal:</source>
+        <translation>Histórico do animal selecionado:</translation>
+    </message>
+    <message>
+        <source>Could not load the adoption list</source>
+        <translation>Não foi possível carregar a lista de adoção</translation>
+    </message>
+    <message>
+        <source>All animals (%1)</source>
+        <translation>Todos os animais (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No animals in the adoption workflow yet. Record an intake to start.</source>
+        <translation>Ainda não há animais no processo de adoção. Registre uma entrada para começar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s). </source>
+        <translation>
+            <numerusform>%n animal. </numerusform>
+            <numerusform>%n animais. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionFlow</name>
+    <message>
+        <source>I confirm that what I wrote is true. I agree that the shelter keeps this application and contacts me about the adoption. Applying does not reserve the animal: the shelter decides after getting to know me, and may visit my home before the adoption.</source>
+        <translation>Confirmo que o que escrevi é verdade. Concordo que o abrigo guarde esta solicitação e entre em contato comigo sobre a adoção. Fazer a solicitação não reserva o animal: o abrigo decide depois de me conhecer e pode visitar minha casa antes da adoção.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved. Please ask the shelter&apos;s staff for help; nothing you typed was lost.</source>
+        <translation>Não foi possível salvar sua solicitação. Peça ajuda à equipe do abrigo; nada do que você digitou foi perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionProfileDialog</name>
+    <message>
+        <source>Adoption Profile: %1</source>
+        <translation>Perfil de adoção: %1</translation>
+    </message>
+    <message>
+        <source>What adopters should know: character, habits, needs. Shown publicly.</source>
+        <translation>O que os adotantes devem saber: temperamento, hábitos, necessidades. Exibido publicamente.</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>No photos yet: add them on the pet&apos;s Attachments tab.</source>
+        <translation>Ainda não há fotos: adicione-as na aba Anexos do animal.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Porte:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energia:</translation>
+    </message>
+    <message>
+        <source>Good with &amp;dogs:</source>
+        <translation>Se dá bem com &amp;cães:</translation>
+    </message>
+    <message>
+        <source>Good with c&amp;ats:</source>
+        <translation>Se dá bem com &amp;gatos:</translation>
+    </message>
+    <message>
+        <source>Good with c&amp;hildren:</source>
+        <translation>Se dá bem com c&amp;rianças:</translation>
+    </message>
+    <message>
+        <source>Adoption &amp;fee:</source>
+        <translation>&amp;Taxa de adoção:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moeda:</translation>
+    </message>
+    <message>
+        <source>&amp;Public photos:</source>
+        <translation>&amp;Fotos públicas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Salvar perfil</translation>
+    </message>
+    <message>
+        <source>Enter the fee&apos;s currency as its three-letter code, e.g. ARS, BRL or MXN.</source>
+        <translation>Informe a moeda da taxa pelo código de três letras, por exemplo ARS, BRL ou MXN.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AdoptionWindow</name>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoção</translation>
+    </message>
+    <message>
+        <source>&amp;Animals</source>
+        <translation>&amp;Animais</translation>
+    </message>
+    <message>
+        <source>A&amp;pplications</source>
+        <translation>&amp;Solicitações</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::AnimalPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Voltar para todos os animais</translation>
+    </message>
+    <message>
+        <source>I&apos;d Like to Meet %1</source>
+        <translation>Quero conhecer %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Ainda sem foto</translation>
+    </message>
+    <message>
+        <source>The photo has not arrived yet</source>
+        <translation>A foto ainda não chegou</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::AppController</name>
     <message>
         <source>Pet Info cannot start</source>
@@ -1058,6 +1712,545 @@
     <message>
         <source>The backup was not restored</source>
         <translation>O backup não foi restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationDetails</name>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adotado</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>Animais</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Dados de contato</translation>
+    </message>
+    <message>
+        <source>Hidden for volunteers</source>
+        <translation>Oculto para voluntários</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Crianças</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Moradia</translation>
+    </message>
+    <message>
+        <source>Yard</source>
+        <translation>Quintal</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Outros animais</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Nas palavras do solicitante</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiência</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Consent and signature</source>
+        <translation>Consentimento e assinatura</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Não aceito</translation>
+    </message>
+    <message>
+        <source>Text shown</source>
+        <translation>Texto exibido</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Assinatura digitada</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Assinatura desenhada</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Abaixo</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Quando e onde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Endereço de rede</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Observações da equipe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationForm</name>
+    <message>
+        <source>I have read this and I agree.</source>
+        <translation>Li e concordo.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Seu nome completo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation>Idades das crianças</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 9</source>
+        <translation>ex.: 4, 9</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Apartamento</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Sítio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Yes, fenced or closed</source>
+        <translation>Sim, cercado ou fechado</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Não tenho certeza</translation>
+    </message>
+    <message>
+        <source>I own my home</source>
+        <translation>Moro em casa própria</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are allowed</source>
+        <translation>Alugo, e animais são permitidos</translation>
+    </message>
+    <message>
+        <source>I rent, and pets are not allowed</source>
+        <translation>Alugo, e animais não são permitidos</translation>
+    </message>
+    <message>
+        <source>I rent, and I am not sure</source>
+        <translation>Alugo, e não tenho certeza</translation>
+    </message>
+    <message>
+        <source>Other pets at home</source>
+        <translation>Outros animais em casa</translation>
+    </message>
+    <message>
+        <source>e.g. a 5-year-old cat</source>
+        <translation>ex.: um gato de 5 anos</translation>
+    </message>
+    <message>
+        <source>Clear Signature</source>
+        <translation>Limpar assinatura</translation>
+    </message>
+    <message>
+        <source>Apply to adopt %1</source>
+        <translation>Solicitação para adotar %1</translation>
+    </message>
+    <message>
+        <source>The shelter reads every application and will call or write to you. Fields marked * are needed.</source>
+        <translation>O abrigo lê cada solicitação e vai ligar ou escrever para você. Os campos marcados com * são obrigatórios.</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Seu nome completo *</translation>
+    </message>
+    <message>
+        <source>Phone *</source>
+        <translation>Telefone *</translation>
+    </message>
+    <message>
+        <source>Adults at home</source>
+        <translation>Adultos em casa</translation>
+    </message>
+    <message>
+        <source>Children at home</source>
+        <translation>Crianças em casa</translation>
+    </message>
+    <message>
+        <source>Their ages</source>
+        <translation>Idades delas</translation>
+    </message>
+    <message>
+        <source>Your home</source>
+        <translation>Sua moradia</translation>
+    </message>
+    <message>
+        <source>A yard?</source>
+        <translation>Tem quintal?</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Other pets</source>
+        <translation>Outros animais</translation>
+    </message>
+    <message>
+        <source>Your experience with pets</source>
+        <translation>Sua experiência com animais</translation>
+    </message>
+    <message>
+        <source>A message for the shelter</source>
+        <translation>Uma mensagem para o abrigo</translation>
+    </message>
+    <message>
+        <source>Sign with your finger *</source>
+        <translation>Assine com o dedo *</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send My Application</source>
+        <translation>Enviar minha solicitação</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Escreva seu nome.</translation>
+    </message>
+    <message>
+        <source>Please give a phone number or an e-mail address, so the shelter can reach you.</source>
+        <translation>Informe um telefone ou um e-mail para que o abrigo possa falar com você.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right. Write it with the area code.</source>
+        <translation>Este número de telefone não parece certo. Escreva-o com o DDD.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. It should look like name@example.com.</source>
+        <translation>Este e-mail não parece certo. Ele deve ser como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>Write each child&apos;s age in years, separated by commas, like 4, 9.</source>
+        <translation>Escreva a idade de cada criança em anos, separadas por vírgulas, como 4, 9.</translation>
+    </message>
+    <message>
+        <source>Please read the text above and tick the box.</source>
+        <translation>Leia o texto acima e marque a caixa.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box below with your finger.</source>
+        <translation>Assine com o dedo no quadro abaixo.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Isto está longo demais. Encurte, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adotado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>Animais</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>(unknown animal)</source>
+        <translation>(animal desconhecido)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::ApplicationsPage</name>
+    <message>
+        <source>Save &amp;Notes</source>
+        <translation>Salvar &amp;observações</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Contacted</source>
+        <translation>Marcar como &amp;contatada</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>Re&amp;tirada</translation>
+    </message>
+    <message>
+        <source>Complete &amp;Adoption…</source>
+        <translation>Concluir a&amp;doção…</translation>
+    </message>
+    <message>
+        <source>Contract &amp;PDF…</source>
+        <translation>Contrato em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Search applicant or animal</source>
+        <translation>Buscar solicitante ou animal</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional)</source>
+        <translation>Observação para o histórico (opcional)</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Seu nome completo</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Feita em:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Signing for the shelter:</source>
+        <translation>Assinando pelo abrigo:</translation>
+    </message>
+    <message>
+        <source>Staff notes:</source>
+        <translation>Observações da equipe:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Histórico:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the applications</source>
+        <translation>Não foi possível carregar as solicitações</translation>
+    </message>
+    <message>
+        <source>No application selected.</source>
+        <translation>Nenhuma solicitação selecionada.</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Sem assinatura</translation>
+    </message>
+    <message>
+        <source>Signed by typing the name “%1”</source>
+        <translation>Assinada digitando o nome “%1”</translation>
+    </message>
+    <message>
+        <source>Could not update the application</source>
+        <translation>Não foi possível atualizar a solicitação</translation>
+    </message>
+    <message>
+        <source>Decline Application</source>
+        <translation>Recusar solicitação</translation>
+    </message>
+    <message>
+        <source>Decline this application? It is closed for good; the applicant can apply again.</source>
+        <translation>Recusar esta solicitação? Ela é encerrada de vez; o solicitante pode se candidatar de novo.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>Could not change the application</source>
+        <translation>Não foi possível alterar a solicitação</translation>
+    </message>
+    <message>
+        <source>Application of %1: %2</source>
+        <translation>Solicitação de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the notes</source>
+        <translation>Não foi possível salvar as observações</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Observações salvas</translation>
+    </message>
+    <message>
+        <source>Could not complete the adoption</source>
+        <translation>Não foi possível concluir a adoção</translation>
+    </message>
+    <message>
+        <source>Type your full name: it signs the contract.</source>
+        <translation>Digite seu nome completo: ele assina o contrato.</translation>
+    </message>
+    <message>
+        <source>Complete Adoption</source>
+        <translation>Concluir adoção</translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Continue?</source>
+        <translation>%1 passa a ser tutor dos animais reservados, que são marcados como adotados. Continuar?</translation>
+    </message>
+    <message>
+        <source>%1 adopted. Save the contract to print and sign it.</source>
+        <translation>%1 adotou. Salve o contrato para imprimi-lo e assiná-lo.</translation>
+    </message>
+    <message>
+        <source>Could not make the contract</source>
+        <translation>Não foi possível gerar o contrato</translation>
+    </message>
+    <message>
+        <source>Adoption contract %1</source>
+        <translation>Contrato de adoção %1</translation>
+    </message>
+    <message>
+        <source>Save Adoption Contract</source>
+        <translation>Salvar contrato de adoção</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the contract</source>
+        <translation>Não foi possível salvar o contrato</translation>
+    </message>
+    <message>
+        <source>Contract saved to %1</source>
+        <translation>Contrato salvo em %1</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +2379,264 @@
 (no preview)</source>
         <translation>%1
 (sem visualização)</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingActions</name>
+    <message>
+        <source>&amp;Plan and Billing…</source>
+        <translation>&amp;Plano e cobrança…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan, what it allows, upgrades and payments</source>
+        <translation>O plano da organização, o que ele permite, mudanças de plano e pagamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organização</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::BillingDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sem limite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mudar de plano…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Open Payment Page</source>
+        <translation>&amp;Abrir página de pagamento</translation>
+    </message>
+    <message>
+        <source>Save &amp;Receipt…</source>
+        <translation>Salvar &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Plan and Billing</source>
+        <translation>Plano e cobrança</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Quiosques</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Pay for the selected plan at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar o plano selecionado no MercadoPago ou no Stripe, no navegador ou em um celular</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Código QR da página de pagamento</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plano atual</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Moe&amp;da:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Scan the QR code with a phone to pay.</source>
+        <translation>Nenhum navegador pôde ser aberto. Leia o código QR com um celular para pagar.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to see and change the organisation&apos;s plan.</source>
+        <translation>Este banco de dados não está conectado a um servidor. Entre (menu Sincronização) para ver e mudar o plano da organização.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Only administrators of the organisation can change its plan.</source>
+        <translation>Só administradores da organização podem mudar o plano dela.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans: nothing is limited.</source>
+        <translation>Este servidor não vende planos: nada é limitado.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Renova em %1.</translation>
+    </message>
+    <message>
+        <source>Paid until %1. It does not renew by itself: pay again before then to keep it.</source>
+        <translation>Pago até %1. Ele não se renova sozinho: pague de novo antes dessa data para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2. The organisation is back on the free plan; its records stay readable, synced and exportable.</source>
+        <translation>%1 terminou em %2. A organização voltou ao plano gratuito; seus registros continuam legíveis, sincronizados e exportáveis.</translation>
+    </message>
+    <message>
+        <source>The free plan.</source>
+        <translation>O plano gratuito.</translation>
+    </message>
+    <message>
+        <source>Devices: %1 · Kiosks: %2 · WhatsApp reminders: %3</source>
+        <translation>Dispositivos: %1 · Quiosques: %2 · Lembretes do WhatsApp: %3</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluídos</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>não incluídos</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation&apos;s plan: %1</source>
+        <translation>Não foi possível ler o plano da organização: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (atual)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 por ano</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 por mês</translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>não vendido em %1</translation>
+    </message>
+    <message>
+        <source>Pay &amp;Again…</source>
+        <translation>&amp;Pagar de novo…</translation>
+    </message>
+    <message>
+        <source>The payment provider did not answer the server. Nothing was charged; try again in a few minutes.</source>
+        <translation>O provedor de pagamento não respondeu ao servidor. Nada foi cobrado; tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>This plan is not sold in that currency. Choose another currency.</source>
+        <translation>Este plano não é vendido nessa moeda. Escolha outra moeda.</translation>
+    </message>
+    <message>
+        <source>This server does not sell plans.</source>
+        <translation>Este servidor não vende planos.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>Não foi possível iniciar o pagamento: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the payment&lt;/b&gt; of %1 for %2 at %3.&lt;br&gt;The payment page is open in your browser. To pay on a phone, scan this code. This window shows the result as soon as %3 confirms it to the server.&lt;br&gt;The page can be used until %4.</source>
+        <translation>&lt;b&gt;Aguardando o pagamento&lt;/b&gt; de %1 por %2 no %3.&lt;br&gt;A página de pagamento está aberta no seu navegador. Para pagar em um celular, leia este código. Esta janela mostra o resultado assim que o %3 o confirmar ao servidor.&lt;br&gt;A página pode ser usada até %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 of %2 through %3: %4 is now the organisation&apos;s plan.</source>
+        <translation>&lt;b&gt;Pago.&lt;/b&gt; %1 de %2 pelo %3: %4 agora é o plano da organização.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment did not go through&lt;/b&gt; at %1. Nothing changed; you can try again, with another card if needed.</source>
+        <translation>&lt;b&gt;O pagamento não foi concluído&lt;/b&gt; no %1. Nada mudou; você pode tentar de novo, com outro cartão se necessário.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Upgrade to start a new one.</source>
+        <translation>&lt;b&gt;A página de pagamento expirou&lt;/b&gt; antes de ser paga. Clique em Mudar de plano para iniciar uma nova.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refunded.&lt;/b&gt; The payment was returned, and what it paid for ended.</source>
+        <translation>&lt;b&gt;Reembolsado.&lt;/b&gt; O pagamento foi devolvido, e o que ele pagava terminou.</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server about the payment right now (%1). Trying again…</source>
+        <translation>Não é possível consultar o servidor sobre o pagamento agora (%1). Tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Could not make the receipt</source>
+        <translation>Não foi possível gerar o recibo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Pet Info receipt %1.pdf</source>
+        <translation>Recibo do Pet Info %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Salvar o recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt</source>
+        <translation>Não foi possível salvar o recibo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2770,26 @@
     <message>
         <source>Device %1</source>
         <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Intake of %1</source>
+        <translation>Entrada de %1</translation>
+    </message>
+    <message>
+        <source>Adoption profile of %1</source>
+        <translation>Perfil de adoção de %1</translation>
+    </message>
+    <message>
+        <source>Status change %1</source>
+        <translation>Mudança de situação %1</translation>
+    </message>
+    <message>
+        <source>Adoption application from %1</source>
+        <translation>Solicitação de adoção de %1</translation>
+    </message>
+    <message>
+        <source>Found animal (%1)</source>
+        <translation>Animal encontrado (%1)</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +3063,85 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     </message>
 </context>
 <context>
+    <name>petinfo::client::EnrolmentPage</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>Não é possível acessar o servidor. Verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <source>The server does not know this token (mistyped or revoked).</source>
+        <translation>O servidor não conhece este token (digitado errado ou revogado).</translation>
+    </message>
+    <message>
+        <source>This token is not a kiosk&apos;s. Create a kiosk device in the desktop app and use its token.</source>
+        <translation>Este token não é de um quiosque. Crie um dispositivo de quiosque no aplicativo de desktop e use o token dele.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>O servidor recusou o cadastro (%1).</translation>
+    </message>
+    <message>
+        <source>Enrol This Kiosk</source>
+        <translation>Cadastrar este quiosque</translation>
+    </message>
+    <message>
+        <source>Set Up the Adoption Kiosk</source>
+        <translation>Configurar o quiosque de adoção</translation>
+    </message>
+    <message>
+        <source>Set up the adoption kiosk</source>
+        <translation>Configurar o quiosque de adoção</translation>
+    </message>
+    <message>
+        <source>An administrator does this once: create a kiosk device on the server (the kiosk guide says how) and type its token here. Staff need the PIN to leave the kiosk.</source>
+        <translation>Um administrador faz isto uma única vez: cria um dispositivo de quiosque no servidor (o guia do quiosque explica como) e digita o token dele aqui. A equipe precisa do PIN para sair do quiosque.</translation>
+    </message>
+    <message>
+        <source>e.g. Adoption day at the park</source>
+        <translation>ex.: Dia de adoção no parque</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;token:</source>
+        <translation>&amp;Token do quiosque:</translation>
+    </message>
+    <message>
+        <source>&amp;Event (optional):</source>
+        <translation>&amp;Evento (opcional):</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN (%1 to %2 digits):</source>
+        <translation>&amp;PIN da equipe (de %1 a %2 dígitos):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;de novo:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, such as https://sync.example.org.</source>
+        <translation>Digite o endereço do servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk device&apos;s token.</source>
+        <translation>Cole o token do dispositivo de quiosque.</translation>
+    </message>
+    <message>
+        <source>The staff PIN must be %1 to %2 digits.</source>
+        <translation>O PIN da equipe deve ter de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Os dois PINs não são iguais. Digite o PIN de novo.</translation>
+    </message>
+    <message>
+        <source>Enrolling the kiosk…</source>
+        <translation>Cadastrando o quiosque…</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::FieldIssueLabel</name>
     <message>
         <source>Error</source>
@@ -1600,6 +3150,299 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     <message>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalActions</name>
+    <message>
+        <source>&amp;Found Animals…</source>
+        <translation>Animais &amp;encontrados…</translation>
+    </message>
+    <message>
+        <source>Strays taken in, and the lost pets each may be (Ctrl+Shift+F)</source>
+        <translation>Animais de rua recebidos e os animais perdidos que cada um pode ser (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost and Found</source>
+        <translation>Ac&amp;hados e perdidos</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalDialog</name>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>Escol&amp;her foto…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Remo&amp;ver foto</translation>
+    </message>
+    <message>
+        <source>Found Animal</source>
+        <translation>Animal encontrado</translation>
+    </message>
+    <message>
+        <source>e.g. mixed breed, Labrador</source>
+        <translation>ex.: SRD, labrador</translation>
+    </message>
+    <message>
+        <source>e.g. black with a white chest</source>
+        <translation>ex.: preto com o peito branco</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source> y</source>
+        <translation> a</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>as the scanner shows it</source>
+        <translation>como o leitor mostra</translation>
+    </message>
+    <message>
+        <source>the code on a Pet Info tag, if it wore one</source>
+        <translation>o código de uma placa do Pet Info, se usava uma</translation>
+    </message>
+    <message>
+        <source>street, park or neighbourhood</source>
+        <translation>rua, praça ou bairro</translation>
+    </message>
+    <message>
+        <source>Collar, behaviour, who brought it in…</source>
+        <translation>Coleira, comportamento, quem o trouxe…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sem foto</translation>
+    </message>
+    <message>
+        <source>&amp;Species:</source>
+        <translation>&amp;Espécie:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>Se&amp;xo:</translation>
+    </message>
+    <message>
+        <source>&amp;Breed:</source>
+        <translation>&amp;Raça:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour and markings:</source>
+        <translation>&amp;Cor e marcas:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Porte:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age:</source>
+        <translation>&amp;Idade estimada:</translation>
+    </message>
+    <message>
+        <source>&amp;Microchip:</source>
+        <translation>&amp;Microchip:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>Pl&amp;aca:</translation>
+    </message>
+    <message>
+        <source>&amp;Where found:</source>
+        <translation>&amp;Local onde foi encontrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Date found:</source>
+        <translation>&amp;Data em que foi encontrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Photo of the Found Animal</source>
+        <translation>Foto do animal encontrado</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo Not Used</source>
+        <translation>Foto não usada</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB. Choose a smaller one.</source>
+        <translation>A foto tem mais de 20 MB. Escolha uma menor.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture this app can show (JPEG, PNG).</source>
+        <translation>O arquivo não é uma imagem que este aplicativo consiga mostrar (JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::FoundAnimalsWindow</name>
+    <message>
+        <source>Show &amp;reunited and closed</source>
+        <translation>Mostrar &amp;reunidos e encerrados</translation>
+    </message>
+    <message>
+        <source>&amp;New Found Animal…</source>
+        <translation>&amp;Novo animal encontrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Without Match…</source>
+        <translation>En&amp;cerrar sem correspondência…</translation>
+    </message>
+    <message>
+        <source>&amp;This Is the Pet…</source>
+        <translation>É este o &amp;animal…</translation>
+    </message>
+    <message>
+        <source>Found Animals</source>
+        <translation>Animais encontrados</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Animal</source>
+        <translation>Animal</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondência</translation>
+    </message>
+    <message>
+        <source>Lost pet</source>
+        <translation>Animal perdido</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>The selected lost pet is this animal: it is home again and this record is closed</source>
+        <translation>O animal perdido selecionado é este: ele voltou para casa e este registro é encerrado</translation>
+    </message>
+    <message>
+        <source>&amp;Lost pets that may be this animal, best first:</source>
+        <translation>Animais &amp;perdidos que podem ser este, os mais prováveis primeiro:</translation>
+    </message>
+    <message>
+        <source>The found animals could not be read.</source>
+        <translation>Não foi possível ler os animais encontrados.</translation>
+    </message>
+    <message>
+        <source>No found animals. Record a stray with &quot;New Found Animal&quot;.</source>
+        <translation>Nenhum animal encontrado. Registre um animal de rua com &quot;Novo animal encontrado&quot;.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sem foto</translation>
+    </message>
+    <message>
+        <source>Found on %1 at %2</source>
+        <translation>Encontrado em %1 em %2</translation>
+    </message>
+    <message>
+        <source>Microchip: %1</source>
+        <translation>Microchip: %1</translation>
+    </message>
+    <message>
+        <source>The lost pets could not be read: %1</source>
+        <translation>Não foi possível ler os animais perdidos: %1</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>Certa</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 pontos</translation>
+    </message>
+    <message>
+        <source>No lost pet of this organisation matches.</source>
+        <translation>Nenhum animal perdido desta organização corresponde.</translation>
+    </message>
+    <message>
+        <source>Delete Found Animal</source>
+        <translation>Excluir animal encontrado</translation>
+    </message>
+    <message>
+        <source>Delete the record of this found animal (%1)?</source>
+        <translation>Excluir o registro deste animal encontrado (%1)?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Não excluído</translation>
+    </message>
+    <message>
+        <source>Close Without Match</source>
+        <translation>Encerrar sem correspondência</translation>
+    </message>
+    <message>
+        <source>Stop looking for this animal&apos;s family (adopted, transferred or gone)?</source>
+        <translation>Parar de procurar a família deste animal (adotado, transferido ou não está mais)?</translation>
+    </message>
+    <message>
+        <source>Close Record</source>
+        <translation>Encerrar registro</translation>
+    </message>
+    <message>
+        <source>Not Closed</source>
+        <translation>Não encerrado</translation>
+    </message>
+    <message>
+        <source>This animal is %1? %1 will no longer be shown as lost, and this record is closed as reunited.</source>
+        <translation>Este animal é %1? %1 deixará de aparecer como perdido, e este registro é encerrado como reunido com a família.</translation>
+    </message>
+    <message>
+        <source>Reunite</source>
+        <translation>Reunir com a família</translation>
+    </message>
+    <message>
+        <source>Not Reunited</source>
+        <translation>Não reunido</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +3519,91 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     <message>
         <source>%1 (%2) on %3, at %4.</source>
         <translation>%1 (%2) em %3, em %4.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::GalleryPage</name>
+    <message>
+        <source>All Animals</source>
+        <translation>Todos os animais</translation>
+    </message>
+    <message>
+        <source>Dogs</source>
+        <translation>Cães</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>Gatos</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Qualquer idade</translation>
+    </message>
+    <message>
+        <source>Under a year</source>
+        <translation>Menos de um ano</translation>
+    </message>
+    <message>
+        <source>1 to 7 years</source>
+        <translation>De 1 a 7 anos</translation>
+    </message>
+    <message>
+        <source>8 years and over</source>
+        <translation>8 anos ou mais</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Qualquer porte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Good with Children</source>
+        <translation>Se dá bem com crianças</translation>
+    </message>
+    <message>
+        <source>Good with Dogs</source>
+        <translation>Se dá bem com cães</translation>
+    </message>
+    <message>
+        <source>Good with Cats</source>
+        <translation>Se dá bem com gatos</translation>
+    </message>
+    <message>
+        <source>Animals looking for a home</source>
+        <translation>Animais procurando um lar</translation>
+    </message>
+    <message>
+        <source>No animal matches all of these choices right now.</source>
+        <translation>Nenhum animal corresponde a todas estas escolhas no momento.</translation>
+    </message>
+    <message>
+        <source>Show All Animals</source>
+        <translation>Mostrar todos os animais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 animals</source>
+        <translation>
+            <numerusform>%n de %1 animais</numerusform>
+            <numerusform>%n de %1 animais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animal(s) looking for a home</source>
+        <translation>
+            <numerusform>%n animal procurando um lar</numerusform>
+            <numerusform>%n animais procurando um lar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2019,6 +3947,111 @@ O banco de dados atual é guardado antes como backup, então isso pode ser rever
     <message>
         <source>Imports as</source>
         <translation>Importa como</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::IntakeDialog</name>
+    <message>
+        <source>Record Intake</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finder, previous owner or sending shelter</source>
+        <translation>Quem encontrou, tutor anterior ou abrigo de origem</translation>
+    </message>
+    <message>
+        <source>&amp;Animal:</source>
+        <translation>&amp;Animal:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Came in as:</source>
+        <translation>&amp;Entrou como:</translation>
+    </message>
+    <message>
+        <source>&amp;Brought by:</source>
+        <translation>Trazido &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Obser&amp;vações:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Intake</source>
+        <translation>&amp;Registrar entrada</translation>
+    </message>
+    <message>
+        <source>Choose the animal. Add it as a pet first if it is not in the list.</source>
+        <translation>Escolha o animal. Se ele não estiver na lista, cadastre-o primeiro como animal.</translation>
+    </message>
+    <message>
+        <source>Enter the day the animal came in.</source>
+        <translation>Informe o dia em que o animal entrou.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid. Include the area code.</source>
+        <translation>O número de telefone não é válido. Inclua o DDD.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskController</name>
+    <message>
+        <source>Not enrolled: nothing is sent.</source>
+        <translation>Não cadastrado: nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>Conectado ao servidor.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No network: applications are kept safely on this kiosk and sent when the network is back.</source>
+        <translation>Sem rede: as solicitações ficam guardadas com segurança neste quiosque e são enviadas quando a rede voltar.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this kiosk: an administrator must enrol it again. Applications are kept until then.</source>
+        <translation>O servidor não aceita mais este quiosque: um administrador precisa cadastrá-lo de novo. Até lá, as solicitações são guardadas.</translation>
+    </message>
+    <message>
+        <source>Sending failed; trying again soon. Applications are kept safely.</source>
+        <translation>O envio falhou; tentando de novo em breve. As solicitações estão guardadas com segurança.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>O quiosque não pode iniciar</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved.</source>
+        <translation>O cadastro do quiosque não foi salvo.</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created: %1</source>
+        <translation>Não é possível criar a pasta do banco de dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::KioskWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Pet Info Adoption Kiosk</source>
+        <translation>Quiosque de adoção do Pet Info</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +4651,49 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PaymentListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pago via</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PdfPreview</name>
     <message>
         <source>Zoom &amp;Out</source>
@@ -3025,6 +5101,45 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PinPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Só para a equipe</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to manage or leave the kiosk.</source>
+        <translation>Digite o PIN da equipe para administrar ou sair do quiosque.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN da equipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Esse PIN não está certo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>PINs errados demais. Tente de novo em %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::PreferencesDialog</name>
     <message>
         <source>Choose &amp;Logo…</source>
@@ -3253,6 +5368,22 @@ Cidade, estado</translation>
     <message>
         <source>Re&amp;minders</source>
         <translation>Le&amp;mbretes</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp &amp;Message…</source>
+        <translation>Agendar uma &amp;mensagem de WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Send the selected pet&apos;s owner a WhatsApp message at a date and time (Ctrl+Shift+W)</source>
+        <translation>Enviar ao tutor do animal selecionado uma mensagem de WhatsApp em uma data e hora (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp Message</source>
+        <translation>Agendar uma mensagem de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Select a pet first: the message goes to one of its owners.</source>
+        <translation>Selecione um animal primeiro: a mensagem vai para um dos tutores.</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +6123,143 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::ScheduleMessageDialog</name>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Agendar</translation>
+    </message>
+    <message>
+        <source>e.g. Remember to bring the vaccination booklet to tomorrow&apos;s visit.</source>
+        <translation>ex.: Lembre-se de trazer a carteira de vacinação na consulta de amanhã.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>Date and time in the organisation&apos;s time zone.</source>
+        <translation>Data e hora no fuso horário da organização.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Prévia:</translation>
+    </message>
+    <message>
+        <source>Schedule a WhatsApp Message</source>
+        <translation>Agendar uma mensagem de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp message about %1, sent by the server at the time you choose (as the organisation&apos;s approved message template). It can be cancelled in the Reminders window until then.</source>
+        <translation>Mensagem de WhatsApp sobre %1, enviada pelo servidor no horário que você escolher (como o modelo de mensagem aprovado da organização). Ela pode ser cancelada na janela Lembretes até lá.</translation>
+    </message>
+    <message>
+        <source>The pet could not be read.</source>
+        <translation>Não foi possível ler o animal.</translation>
+    </message>
+    <message>
+        <source>The pet has no owner or fosterer to write to.</source>
+        <translation>O animal não tem tutor nem lar temporário para quem escrever.</translation>
+    </message>
+    <message>
+        <source>Whether this person can be reached could not be read.</source>
+        <translation>Não foi possível saber se esta pessoa pode ser contatada.</translation>
+    </message>
+    <message>
+        <source>No mobile number in international form: WhatsApp cannot reach them.</source>
+        <translation>Nenhum celular em formato internacional: o WhatsApp não consegue contatá-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: verify it on the person&apos;s page first.</source>
+        <translation>%1 não está verificado: verifique-o primeiro na página da pessoa.</translation>
+    </message>
+    <message>
+        <source>Opted out of WhatsApp messages.</source>
+        <translation>Pediu para não receber mensagens de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1, verified.</source>
+        <translation>WhatsApp %1, verificado.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <source>(the message)</source>
+        <translation>(a mensagem)</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3 — about %4:
+%5</source>
+        <translation>%1, %2 às %3 — sobre %4:
+%5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to send WhatsApp messages.</source>
+        <translation>Este banco de dados não está conectado a um servidor. Entre (menu Sincronização) para enviar mensagens de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: scheduling needs a connection. Try again when online.</source>
+        <translation>Não é possível acessar o servidor: agendar precisa de conexão. Tente de novo quando estiver online.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time still to come, at most a year ahead.</source>
+        <translation>Escolha uma data e hora futuras, no máximo daqui a um ano.</translation>
+    </message>
+    <message>
+        <source>Write the message (at most %1 characters).</source>
+        <translation>Escreva a mensagem (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose whom to send it to.</source>
+        <translation>Escolha para quem enviar.</translation>
+    </message>
+    <message>
+        <source>WhatsApp notifications are off on the server: nothing can be sent. Ask the server&apos;s administrator to configure WhatsApp.</source>
+        <translation>As notificações de WhatsApp estão desativadas no servidor: nada pode ser enviado. Peça ao administrador do servidor que configure o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan does not include WhatsApp messages. An admin can change the plan.</source>
+        <translation>O plano da organização não inclui mensagens de WhatsApp. Um administrador pode mudar o plano.</translation>
+    </message>
+    <message>
+        <source>This person has not verified their WhatsApp number (or opted out). Verify it on their page.</source>
+        <translation>Esta pessoa não verificou o número de WhatsApp (ou pediu para não receber). Verifique-o na página dela.</translation>
+    </message>
+    <message>
+        <source>This person is no longer an owner of the pet on the server. Sync and try again.</source>
+        <translation>Esta pessoa não é mais tutora do animal no servidor. Sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The pet is deceased or adopted out: nothing is sent about it.</source>
+        <translation>O animal faleceu ou foi adotado: nada é enviado sobre ele.</translation>
+    </message>
+    <message>
+        <source>This pet is not on the server yet. Sync, then try again.</source>
+        <translation>Este animal ainda não está no servidor. Sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Seu papel não permite isso.</translation>
+    </message>
+    <message>
+        <source>The server could not schedule it: %1</source>
+        <translation>O servidor não conseguiu agendar: %1</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::SignInDialog</name>
     <message>
         <source>The server cannot be reached. Check the address and the network. (%1)</source>
@@ -4140,6 +6408,117 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>You belong to several organisations: choose the one this computer works for.</source>
         <translation>Você faz parte de várias organizações: escolha aquela para a qual este computador trabalha.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger or the mouse</source>
+        <translation>Assine aqui com o dedo ou o mouse</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Assine aqui</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::SlideshowPage</name>
+    <message>
+        <source>Touch the screen to see all the animals looking for a home</source>
+        <translation>Toque na tela para ver todos os animais procurando um lar</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Back to the Gallery</source>
+        <translation>Voltar para a galeria</translation>
+    </message>
+    <message>
+        <source>Leave the Kiosk</source>
+        <translation>Sair do quiosque</translation>
+    </message>
+    <message>
+        <source>Every application has been sent.</source>
+        <translation>Todas as solicitações foram enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StatusChangeDialog</name>
+    <message>
+        <source>&amp;Change Status</source>
+        <translation>&amp;Alterar situação</translation>
+    </message>
+    <message>
+        <source>Change Adoption Status</source>
+        <translation>Alterar situação de adoção</translation>
+    </message>
+    <message>
+        <source>Not in the adoption workflow yet</source>
+        <translation>Ainda não está no processo de adoção</translation>
+    </message>
+    <message>
+        <source>No status change is possible from here.</source>
+        <translation>Nenhuma mudança de situação é possível a partir daqui.</translation>
+    </message>
+    <message>
+        <source>Why, for the history (optional)</source>
+        <translation>Motivo, para o histórico (opcional)</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Agora:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nova situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Obser&amp;vação:</translation>
+    </message>
+    <message>
+        <source>Enter the day of the change.</source>
+        <translation>Informe o dia da mudança.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::StatusHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +6897,25 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::ThankYouPage</name>
+    <message>
+        <source>Back to All Animals</source>
+        <translation>Voltar para todos os animais</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Obrigado!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Obrigado, %1!</translation>
+    </message>
+    <message>
+        <source>Your application to adopt %1 is saved. The shelter will call or write to you soon.</source>
+        <translation>Sua solicitação para adotar %1 foi salva. O abrigo vai ligar ou escrever para você em breve.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::TrashModel</name>
     <message>
         <source>Name</source>
@@ -4596,6 +6994,300 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Could not change the weight</source>
         <translation>Não foi possível alterar o peso</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::WhatsAppVerificationBox</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Verify on WhatsApp</source>
+        <translation>&amp;Verificar no WhatsApp</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Code</source>
+        <translation>C&amp;onfirmar código</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Opt-In…</source>
+        <translation>&amp;Revogar consentimento…</translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the owner&apos;s WhatsApp: nothing else is sent to a number until its owner confirms it</source>
+        <translation>Enviar um código de uso único ao WhatsApp do tutor: nada mais é enviado a um número até que o dono dele o confirme</translation>
+    </message>
+    <message>
+        <source>Code the owner reads out</source>
+        <translation>Código que o tutor lê em voz alta</translation>
+    </message>
+    <message>
+        <source>The 6 digits the owner received; they can also reply &quot;SI&quot; to the message</source>
+        <translation>Os 6 dígitos que o tutor recebeu; ele também pode responder &quot;SIM&quot; à mensagem</translation>
+    </message>
+    <message>
+        <source>The owner no longer wants WhatsApp messages: opt them out and forget the verification</source>
+        <translation>O tutor não quer mais mensagens de WhatsApp: descadastrá-lo e esquecer a verificação</translation>
+    </message>
+    <message>
+        <source>The WhatsApp state could not be read.</source>
+        <translation>Não foi possível ler a situação do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No mobile number in international form: WhatsApp cannot be verified. Add one and save.</source>
+        <translation>Nenhum celular em formato internacional: não é possível verificar o WhatsApp. Adicione um e salve.</translation>
+    </message>
+    <message>
+        <source>Not verified: the number changed since %1 was confirmed. Nothing is sent to %2 until the owner confirms it.</source>
+        <translation>Não verificado: o número mudou desde que %1 foi confirmado. Nada é enviado para %2 até que o tutor o confirme.</translation>
+    </message>
+    <message>
+        <source>Not verified: nothing is sent to %1 until the owner confirms it.</source>
+        <translation>Não verificado: nada é enviado para %1 até que o tutor o confirme.</translation>
+    </message>
+    <message>
+        <source>Code sent to %1 at %2, not confirmed yet.</source>
+        <translation>Código enviado para %1 às %2, ainda não confirmado.</translation>
+    </message>
+    <message>
+        <source>The code could not be sent to %1: %2</source>
+        <translation>Não foi possível enviar o código para %1: %2</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by the owner&apos;s reply.</source>
+        <translation>Verificado em %1 pela resposta do tutor.</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2.</source>
+        <translation>Verificado em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Opted out: nothing is sent.</source>
+        <translation>Descadastrado: nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Type the code the owner reads out, or ask them to reply &quot;SI&quot;.</source>
+        <translation>Digite o código que o tutor lê em voz alta, ou peça que ele responda &quot;SIM&quot;.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;New Code</source>
+        <translation>Enviar um &amp;novo código</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1.</source>
+        <translation>Um código está a caminho de %1.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 now gets reminders on WhatsApp.</source>
+        <translation>Verificado: %1 agora recebe lembretes pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Revoke WhatsApp Opt-In</source>
+        <translation>Revogar consentimento do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Nothing more will be sent to this person on WhatsApp, and their number must be verified again to receive reminders. Revoke?</source>
+        <translation>Nada mais será enviado a esta pessoa pelo WhatsApp, e o número dela precisará ser verificado de novo para receber lembretes. Revogar?</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Opted out: nothing more is sent on WhatsApp. The change reaches the other computers with the next sync.</source>
+        <translation>Descadastrado: nada mais é enviado pelo WhatsApp. A mudança chega aos outros computadores na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>This database is not signed in to a server. Sign in (Sync menu) to verify numbers.</source>
+        <translation>Este banco de dados não está conectado a um servidor. Entre (menu Sincronização) para verificar números.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: verifying needs a connection. Try again when online.</source>
+        <translation>Não é possível acessar o servidor: verificar precisa de conexão. Tente de novo quando estiver online.</translation>
+    </message>
+    <message>
+        <source>WhatsApp notifications are off on the server: it cannot send codes. Ask the server&apos;s administrator to configure WhatsApp.</source>
+        <translation>As notificações de WhatsApp estão desativadas no servidor: ele não pode enviar códigos. Peça ao administrador do servidor que configure o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s plan does not include WhatsApp messages. An admin can change the plan.</source>
+        <translation>O plano da organização não inclui mensagens de WhatsApp. Um administrador pode mudar o plano.</translation>
+    </message>
+    <message>
+        <source>Too many codes were asked for. Try again in a minute.</source>
+        <translation>Foram pedidos códigos demais. Tente de novo em um minuto.</translation>
+    </message>
+    <message>
+        <source>Too many codes were asked for. Try again in %1 minutes.</source>
+        <translation>Foram pedidos códigos demais. Tente de novo em %1 minutos.</translation>
+    </message>
+    <message>
+        <source>That is not the code. 1 try left.</source>
+        <translation>Esse não é o código. Resta 1 tentativa.</translation>
+    </message>
+    <message>
+        <source>That is not the code. %1 tries left.</source>
+        <translation>Esse não é o código. Restam %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>That is not the code, and no tries are left: send a new code.</source>
+        <translation>Esse não é o código, e não restam tentativas: envie um novo código.</translation>
+    </message>
+    <message>
+        <source>A code is 6 digits.</source>
+        <translation>Um código tem 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new one.</source>
+        <translation>O código expirou: envie um novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new one.</source>
+        <translation>Códigos errados demais: envie um novo.</translation>
+    </message>
+    <message>
+        <source>No code is open for this person (it was used, or never sent): send a new one.</source>
+        <translation>Não há código aberto para esta pessoa (já foi usado ou nunca foi enviado): envie um novo.</translation>
+    </message>
+    <message>
+        <source>The number changed since the code was sent: send a new code.</source>
+        <translation>O número mudou desde que o código foi enviado: envie um novo código.</translation>
+    </message>
+    <message>
+        <source>The server has no mobile number for this person yet. Save the number, sync, and try again.</source>
+        <translation>O servidor ainda não tem um celular para esta pessoa. Salve o número, sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This person is not on the server yet. Sync, then try again.</source>
+        <translation>Esta pessoa ainda não está no servidor. Sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Seu papel não permite isso.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer&apos;s sign-in. Sign in again.</source>
+        <translation>O servidor não aceita mais o login deste computador. Entre de novo.</translation>
+    </message>
+    <message>
+        <source>The server could not do it: %1</source>
+        <translation>O servidor não conseguiu fazer isso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::AdoptionContract</name>
+    <message>
+        <source>No adoption fee</source>
+        <translation>Sem taxa de adoção</translation>
+    </message>
+    <message>
+        <source>Adoption contract</source>
+        <translation>Contrato de adoção</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimada)</translation>
+    </message>
+    <message>
+        <source>The animal</source>
+        <translation>O animal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Espécie</translation>
+    </message>
+    <message>
+        <source>Breed</source>
+        <translation>Raça</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Neutered</source>
+        <translation>Castrado</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Microchip</source>
+        <translation>Microchip</translation>
+    </message>
+    <message>
+        <source>The adopter</source>
+        <translation>O adotante</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Adoption fee</source>
+        <translation>Taxa de adoção</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termos</translation>
+    </message>
+    <message>
+        <source>Consent given with the application</source>
+        <translation>Consentimento dado com a solicitação</translation>
+    </message>
+    <message>
+        <source>1. The adopter takes the animal into their home as a companion, and will give it food, water, shelter, veterinary care when needed, its vaccinations and affection.
+2. The adopter will not sell, give away or abandon the animal. If they can no longer keep it, they will return it to the organisation.
+3. The adopter will keep the animal&apos;s identification (tag and microchip) and tell the organisation when their address or phone number changes.
+4. The organisation may contact the adopter to ask how the animal is doing.
+5. The adoption fee supports the care of other animals and is not refunded.</source>
+        <translation>1. O adotante recebe o animal em sua casa como companhia e lhe dará alimento, água, abrigo, atendimento veterinário quando necessário, suas vacinas e carinho.
+2. O adotante não venderá, doará nem abandonará o animal. Se não puder mais ficar com ele, o devolverá à organização.
+3. O adotante manterá a identificação do animal (placa e microchip) e avisará a organização quando mudar de endereço ou de telefone.
+4. A organização pode entrar em contato com o adotante para saber como o animal está.
+5. A taxa de adoção ajuda a cuidar de outros animais e não é reembolsada.</translation>
+    </message>
+    <message>
+        <source>%1 — adoption contract, %2. Generated %3 by Pet Info. Page %4 of %5</source>
+        <translation>%1 — contrato de adoção, %2. Gerado em %3 pelo Pet Info. Página %4 de %5</translation>
+    </message>
+    <message>
+        <source>Adopter (typed name, consent accepted), %1</source>
+        <translation>Adotante (nome digitado, consentimento aceito), %1</translation>
+    </message>
+    <message>
+        <source>Adopter, %1</source>
+        <translation>Adotante, %1</translation>
+    </message>
+    <message>
+        <source>For %1, %2</source>
+        <translation>Por %1, %2</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>a organização</translation>
+    </message>
+    <message>
+        <source>Adoption contract: %1</source>
+        <translation>Contrato de adoção: %1</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +7641,69 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::report::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Recibo de pagamento</translation>
+    </message>
+    <message>
+        <source>Payment receipt — %1</source>
+        <translation>Recibo de pagamento — %1</translation>
+    </message>
+    <message>
+        <source>Pet Info subscription</source>
+        <translation>Assinatura do Pet Info</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): it no longer pays for the plan.</source>
+        <translation>Este pagamento foi devolvido (%1): ele não paga mais o plano.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número do recibo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pago via</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s reference</source>
+        <translation>Referência do provedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Pet Info.</source>
+        <translation>Gerado em %1 pelo Pet Info.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
     </message>
 </context>
 <context>
