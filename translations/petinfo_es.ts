@@ -581,22 +581,6 @@
         <translation>aprox. %1</translation>
     </message>
     <message>
-        <source>Small</source>
-        <translation>Pequeño</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mediano</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>Grande</translation>
-    </message>
-    <message>
-        <source>Giant</source>
-        <translation>Gigante</translation>
-    </message>
-    <message>
         <source>No adoption fee</source>
         <translation>Sin costo de adopción</translation>
     </message>

@@ -581,22 +581,6 @@
         <translation>cerca de %1</translation>
     </message>
     <message>
-        <source>Small</source>
-        <translation>Pequeno</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Médio</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>Grande</translation>
-    </message>
-    <message>
-        <source>Giant</source>
-        <translation>Gigante</translation>
-    </message>
-    <message>
         <source>No adoption fee</source>
         <translation>Sem taxa de adoção</translation>
     </message>
