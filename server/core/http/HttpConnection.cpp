@@ -110,7 +110,12 @@ void HttpConnection::run()
             }
             std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(m_factory->createRequestHandler(request));
             handler->handleRequest(request, response);
-            session.setKeepAlive(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive());
+            // A chunked body that was refused may not have been read to its real end (a chunk
+            // size that is not hex reads as the last chunk): what follows must not be taken for
+            // the next request, so the connection ends with the error.
+            const bool unreadBody = request.getChunkedTransferEncoding() && response.getStatus() >= 400;
+            session.setKeepAlive(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive() &&
+                                 !unreadBody);
         } catch (const Poco::Exception&) {
             break; // reset, timeout, broken TLS: nothing left to answer
         }

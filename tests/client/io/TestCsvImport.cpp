@@ -129,10 +129,10 @@ private Q_SLOTS:
         r.pet.neutered = Neutered::Yes;
         r.pet.birthDate = Date{2021, 6, 1};
         r.pet.birthDateEstimated = true;
-        r.pet.colour = "white\nwith grey ears";
+        r.pet.colour = "white with grey ears";
         r.pet.microchip = "982000123456789";
         r.pet.status = PetStatus::Adoptable;
-        r.pet.notes = "=not a formula";
+        r.pet.notes = "=not a formula\nand a second line"; // a line break inside a quoted CSV field
         Person owner;
         owner.name = "Ana";
         owner.phones = {"+5491123456789", "+541144445555"};

@@ -175,8 +175,7 @@ private Q_SLOTS:
         auto* count = child<QLabel>(k.window.get(), QStringLiteral("countLabel"));
         // Plural forms come from the translation files (refreshed by the lead), so the expected
         // text is made the same way; the number must be in it.
-        QCOMPARE(count->text(),
-                 QCoreApplication::translate("GalleryPage", "%n animal(s) looking for a home", nullptr, 12));
+        QCOMPARE(count->text(), GalleryPage::tr("%n animal(s) looking for a home", nullptr, 12));
         QVERIFY(count->text().startsWith(QStringLiteral("12 animal")));
         // Card photos are decoded off the GUI thread: asked for, then there.
         (void)k.flow->animals().index(0).data(Qt::DecorationRole);
