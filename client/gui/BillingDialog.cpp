@@ -219,8 +219,13 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
 
 BillingDialog::~BillingDialog()
 {
-    // Nobody looks at the checkout any more; the server still records its result.
-    m_billing.stopWatching();
+    // Nobody looks at this dialog's checkout any more; the server still records its result. A
+    // dialog closed earlier and deleted only now must not stop the watch of a newer dialog's
+    // checkout (the service is shared): it stops only the checkout it started.
+    const auto& watched = m_billing.checkout();
+    if (!m_startedCheckout.isEmpty() && watched && watched->id == m_startedCheckout) {
+        m_billing.stopWatching();
+    }
 }
 
 bool BillingDialog::load()
@@ -423,6 +428,7 @@ bool BillingDialog::upgrade()
         updateActions();
         return false;
     }
+    m_startedCheckout = started->id;
     setNotice({}, false);
     if (!m_openUrl(QUrl(started->url))) {
         setNotice(tr("No browser could be opened. Scan the QR code with a phone to pay."), true);

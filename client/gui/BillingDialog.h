@@ -88,6 +88,7 @@ private:
     QPushButton* m_refresh;
     QString m_checkoutUrl;
     bool m_pollProblem = false; ///< the notice says the server could not be asked
+    QString m_startedCheckout;  ///< the checkout this dialog started (its watch is stopped on close)
 };
 
 } // namespace petinfo::client
