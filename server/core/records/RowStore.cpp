@@ -120,16 +120,24 @@ std::map<std::string, std::vector<SyncRow>, std::less<>> ofPets(DbConnection& db
 {
     std::map<std::string, std::vector<SyncRow>, std::less<>> out;
     inChunks(petIds.size(), [&](std::size_t offset, std::size_t size) {
-        std::vector<SqlParam> params{SqlParam(orgId), SqlParam(enumName(first)), SqlParam(enumName(second))};
+        std::vector<SqlParam> params{SqlParam(orgId)};
         for (std::size_t i = offset; i < offset + size; ++i) {
             params.emplace_back(petIds[i]);
         }
+        params.emplace_back(enumName(first));
+        params.emplace_back(enumName(second));
+        // Tombstones are skipped here rather than in the WHERE clause: with "deleted = 0" there,
+        // SQLite chose the tombstone index (deleted, updated_ms) and read every live row of the
+        // table for each statement (a 20,000-record push spent a quarter of its time in it).
         const SqlRows rows = db.query(
-            "SELECT pet_id, entity, row_id, fields, clocks, version FROM sync_rows WHERE org_id = ? AND entity IN "
-            "(?, ?) AND deleted = 0 AND pet_id IN " +
-                placeholders(static_cast<int>(size), 1) + " ORDER BY pet_id, entity, row_id",
+            "SELECT pet_id, entity, row_id, fields, clocks, version, deleted FROM sync_rows WHERE org_id = ? AND "
+            "pet_id IN " +
+                placeholders(static_cast<int>(size), 1) + " AND entity IN (?, ?) ORDER BY pet_id, entity, row_id",
             params);
         for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (rows.boolean(r, 6)) {
+                continue;
+            }
             const EntityType type = rows.text(r, 1) == enumName(first) ? first : second;
             out[rows.text(r, 0)].push_back(
                 rowFromColumns(type, rows.text(r, 2), rows.text(r, 3), rows.text(r, 4), rows.integer(r, 5)));
