@@ -89,7 +89,7 @@ struct ServerConfig
     int publicFormsBurst = 5;
     /** Applications from the public adoption page, counted in the database (all replicas
      *  together): per client address and per organisation, each hour. See docs/adoption-page.md. */
-    int adoptionApplicationsPerAddressPerHour = 5;
+    int adoptionApplicationsPerAddressPerHour = 10;
     int adoptionApplicationsPerOrganisationPerHour = 100;
     /** Plans and the payment providers (billing.*, mercadopago.*, stripe.*); see docs/billing.md. */
     BillingSettings billing;

@@ -418,13 +418,19 @@ TEST_P(AdoptionPages, ReadableOnAPhoneInHeadlessChromium)
     // fragment): the page saved with the animal's card cut out, fresh and as the answer to a
     // refused POST with its errors.
     const std::string path = animalPath(a, a.toby);
-    const auto atTheForm = [&](std::string html, const std::string& file) {
+    const auto atTheForm = [&](std::string html, const std::string& file, bool skipToConsent = false) {
         html.replace(html.find("<head>"), 6, "<head><base href=\"" + base + "/\">");
-        const auto cardStart = html.find("<div class=\"card\">");
-        const auto formStart = html.find("<section class=\"card\" id=\"apply\">");
-        EXPECT_NE(cardStart, std::string::npos);
-        EXPECT_NE(formStart, std::string::npos);
-        html.erase(cardStart, formStart - cardStart);
+        const auto cut = [&html](const std::string& from, const std::string& to) {
+            const auto start = html.find(from);
+            const auto end = html.find(to);
+            EXPECT_NE(start, std::string::npos) << from;
+            EXPECT_NE(end, std::string::npos) << to;
+            html.erase(start, end - start);
+        };
+        cut("<div class=\"card\">", "<section class=\"card\" id=\"apply\">");
+        if (skipToConsent) {
+            cut("<label for=\"f-applicantName\">", "<label for=\"f-message\">");
+        }
         const fs::path saved = dir / file;
         std::ofstream(saved) << html;
         return "file://" + saved.string();
@@ -438,7 +444,10 @@ TEST_P(AdoptionPages, ReadableOnAPhoneInHeadlessChromium)
         {"adoption-list.png", list},
         {"adoption-animal.png", animal},
         {"adoption-form.png", atTheForm(getPage(*server, path + "?lang=es").body, "adoption-form.html")},
-        {"adoption-form-errors.png", atTheForm(refused.body, "adoption-form-errors.html")}};
+        {"adoption-form-errors.png", atTheForm(refused.body, "adoption-form-errors.html")},
+        // The end of the form in Portuguese: consent text, checkbox, typed signature, the button.
+        {"adoption-form-consent.png",
+         atTheForm(getPage(*server, path + "?lang=pt-BR").body, "adoption-form-consent.html", true)}};
     for (const auto& [name, url] : pages) {
         const fs::path shot = dir / name;
         const Chromium screenshot = runChromium(dir, "--screenshot=" + shot.string(), url);
