@@ -10,8 +10,8 @@ namespace petinfo::server::slugs {
 namespace {
 
 // Paths the server or a reverse proxy in front of it may want one day; no organisation gets them.
-constexpr std::array<std::string_view, 12> kReserved{"api", "admin", "adopt", "static", "assets", "login",
-                                                     "new", "www",   "help",  "about",  "t",      "petinfo"};
+constexpr std::array<std::string_view, 13> kReserved{"api", "admin", "adopt", "static", "assets",  "login", "new",
+                                                     "www", "help",  "about", "t",      "petinfo", "pet"};
 
 /** ASCII letters for the Latin-1 letters of Spanish, Portuguese and their neighbours, by code
  *  point from U+00C0; "" for signs (×, ÷). */

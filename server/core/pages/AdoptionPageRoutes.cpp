@@ -205,6 +205,32 @@ void registerAdoptionPageRoutes(Router& router, ServerContext& ctx)
     publicforms::PublicForms& forms = ctx.publicForms();
     const bool trustProxy = ctx.config().trustProxy;
 
+    // A link that outlives slug changes, for print (a cage card's QR): the animal's page, wherever
+    // its organisation's page is now. Registered first: "pet" is a reserved slug.
+    router.add({"GET", "/adopt/pet/{petId}", roles::kPublic, [page, &db, &adoption](Request& r) {
+                    const PageLanguage language = requestLanguage(r);
+                    const std::string& petId = r.param("petId");
+                    if (!isUuid(petId)) {
+                        return html(404, page->notFound(language), *page);
+                    }
+                    SqlRows rows;
+                    {
+                        Lease lease = db.acquire();
+                        rows = lease->rows("SELECT o.id, o.public_slug FROM sync_rows s JOIN organisations o ON "
+                                           "o.id = s.org_id WHERE s.entity = 'adoptionProfile' AND s.row_id = ? AND "
+                                           "s.deleted = 0 AND o.public_slug <> '' ORDER BY o.id",
+                                           petId);
+                    }
+                    for (std::size_t i = 0; i < rows.size(); ++i) {
+                        if (adoption.galleryAnimal(rows.text(i, 0), petId)) {
+                            Response out = redirect("/adopt/" + rows.text(i, 1) + "/" + petId, *page);
+                            out.status = 302; // not 301: the slug may change again
+                            return out;
+                        }
+                    }
+                    return html(404, page->notFound(language), *page);
+                }});
+
     router.add({"GET", "/adopt/{slug}", roles::kPublic, [page, &db, &adoption, &clock](Request& r) {
                     const PageLanguage language = requestLanguage(r);
                     const auto shelter = shelterOf(db, r.param("slug"));

@@ -40,6 +40,7 @@ TEST(PublicSlugs, OnlyPlainLowercaseWordsWithSingleDashesAreValid)
     }
     EXPECT_FALSE(slugs::isValid(std::string(41, 'a')));
     EXPECT_TRUE(slugs::isReserved("api"));
+    EXPECT_TRUE(slugs::isReserved("pet")); // /adopt/pet/<id> is the stable link of an animal
     EXPECT_FALSE(slugs::isReserved("refugio"));
 }
 

@@ -119,6 +119,17 @@ TEST_P(AdoptionPages, ShowOnlyTheAdoptableAnimalsPublicFieldsOfOneOrganisation)
     }
     EXPECT_EQ(getPage(*server, animalPath(b, rex)).status, 200);
 
+    // The stable link of a cage card's QR leads to the animal's page in its own organisation.
+    const auto link = getPage(*server, "/adopt/pet/" + a.toby);
+    EXPECT_EQ(link.status, 302);
+    EXPECT_EQ(link.header("location"), animalPath(a, a.toby));
+    EXPECT_EQ(getPage(*server, "/adopt/pet/" + rex).header("location"), animalPath(b, rex));
+    for (const std::string& id : {a.mia, a.luna, uuid(), std::string("..%2F..%2Fapi"), std::string("x")}) {
+        const auto r = getPage(*server, "/adopt/pet/" + id);
+        EXPECT_EQ(r.status, 404) << id;
+        EXPECT_TRUE(r.header("location").empty()) << id;
+    }
+
     // Photos: only the public one of an adoptable animal, through its own organisation.
     const auto photo = getPage(*server, animalPath(a, a.toby) + "/photos/" + a.publicPhoto);
     ASSERT_EQ(photo.status, 200);
@@ -138,6 +149,7 @@ TEST_P(AdoptionPages, ShowOnlyTheAdoptableAnimalsPublicFieldsOfOneOrganisation)
     EXPECT_TRUE(contains(getPage(*server, "/adopt/" + a.slug + "?lang=en").body, "No animal is up for adoption"));
     EXPECT_EQ(getPage(*server, animalPath(a, a.toby)).status, 404);
     EXPECT_EQ(getPage(*server, animalPath(a, a.toby) + "/photos/" + a.publicPhoto).status, 404);
+    EXPECT_EQ(getPage(*server, "/adopt/pet/" + a.toby).status, 404);
 }
 
 TEST_P(AdoptionPages, AWebApplicationArrivesOnceInTheSameInboxAsTheKiosks)
@@ -332,11 +344,13 @@ TEST_P(AdoptionPages, AnAdminChoosesThePublicAddress)
     EXPECT_EQ(server->get("/api/v1/organisation", a.admin.token).json()["publicSlug"], "sao-joao");
     EXPECT_EQ(getPage(*server, "/adopt/sao-joao").status, 200);
     EXPECT_EQ(getPage(*server, "/adopt/refugio-sao-joao").status, 404);
+    // A printed stable link follows the new address.
+    EXPECT_EQ(getPage(*server, "/adopt/pet/" + a.toby).header("location"), "/adopt/sao-joao/" + a.toby);
     EXPECT_EQ(put(a.admin, {{"publicSlug", "sao-joao"}}).status, 200); // the same again
 
     for (const std::string& bad :
          std::vector<std::string>{"", "ab", "Sao-Joao", "sao--joao", "-sao", "sao-", "sao joao", "../x", "api", "adopt",
-                                  "são", std::string(41, 'a'), "x<script>"}) {
+                                  "pet", "são", std::string(41, 'a'), "x<script>"}) {
         const auto r = put(a.admin, {{"publicSlug", bad}});
         EXPECT_EQ(r.status, 400) << bad;
         EXPECT_EQ(r.errorCode(), "invalid_slug") << bad;

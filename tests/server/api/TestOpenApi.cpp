@@ -365,6 +365,7 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
         {"GET", "/t/{tagId}/found/thanks", [&] { return get("/t/" + tag + "/found/thanks"); }, 200},
         // The adoption page's full behaviour: server.api.AdoptionPage and AdoptionForm.
         {"GET", "/adopt/{slug}", [&] { return get("/adopt/spec-clinic"); }, 200},
+        {"GET", "/adopt/pet/{petId}", [&] { return get("/adopt/pet/" + pet); }, 302},
         {"GET", "/adopt/{slug}/{petId}", [&] { return get("/adopt/spec-clinic/" + pet); }, 200},
         {"GET", "/adopt/{slug}/{petId}/photos/{photoId}",
          [&] { return get("/adopt/spec-clinic/" + pet + "/photos/" + photo); }, 200},
