@@ -2,6 +2,7 @@
 #include "accounts/AccountService.h"
 
 #include "accounts/TotpService.h"
+#include "adoption/PublicSlugs.h"
 #include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "http/HttpError.h"
@@ -103,6 +104,7 @@ std::string AccountService::newOrganisation(DbConnection& db, const std::string&
     db.exec("INSERT INTO organisations (id, name, kind, created_ms) VALUES (?, ?, ?, ?)", id, name, kind,
             m_clock.nowMs());
     db.exec("INSERT INTO org_versions (org_id, version, horizon) VALUES (?, 0, 0)", id);
+    slugs::assignDefault(db, id, name);
     return id;
 }
 
@@ -433,12 +435,14 @@ void AccountService::revokeDevice(const Principal& p, const std::string& deviceI
 json AccountService::organisation(const Principal& p)
 {
     Lease db = m_db.acquire();
-    const SqlRows rows = db->rows("SELECT id, name, kind, created_ms FROM organisations WHERE id = ?", p.orgId);
+    const SqlRows rows =
+        db->rows("SELECT id, name, kind, created_ms, public_slug FROM organisations WHERE id = ?", p.orgId);
     if (rows.empty()) {
         throw ApiError::notFound("no such organisation");
     }
     json out = orgJson(rows, 0, 0);
     out["createdAt"] = rows.integer(0, 3);
+    out["publicSlug"] = rows.text(0, 4);
     out["role"] = enumName(p.role);
     return out;
 }

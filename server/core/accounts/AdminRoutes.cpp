@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The caller's organisation, its members, invitations and kiosk devices.
 #include "accounts/AccountService.h"
+#include "adoption/PublicSlugs.h"
 #include "app/ServerContext.h"
+#include "db/Database.h"
 #include "http/HttpError.h"
 
 namespace petinfo::server {
@@ -17,6 +19,31 @@ void registerAdminRoutes(Router& router, ServerContext& ctx)
     router.add({"PATCH", "/api/v1/organisation", roles::kAdmin, [&accounts](Request& r) {
                     return Response::json(
                         200, accounts.renameOrganisation(r.principal(), requireString(r.jsonBody(), "name", 1000)));
+                }});
+
+    // The address of the public adoption page, /adopt/<slug> (docs/adoption-page.md).
+    router.add({"PUT", "/api/v1/organisation/public-slug", roles::kAdmin, [&ctx](Request& r) {
+                    const std::string slug = requireString(r.jsonBody(), "publicSlug", 200);
+                    slugs::Outcome outcome = slugs::Outcome::Set;
+                    try {
+                        outcome = ctx.db().transaction(
+                            true, [&](DbConnection& db) { return slugs::choose(db, r.principal().orgId, slug); });
+                    } catch (const DbError& e) {
+                        if (e.kind() != DbError::Kind::Constraint) {
+                            throw;
+                        }
+                        outcome = slugs::Outcome::Taken; // another admin took it at the same moment
+                    }
+                    if (outcome == slugs::Outcome::Invalid) {
+                        throw ApiError::badRequest("invalid_slug",
+                                                   "the public address must be 3-40 characters of a-z, 0-9 and single "
+                                                   "dashes between them, and not a reserved word",
+                                                   {{"field", "publicSlug"}});
+                    }
+                    if (outcome == slugs::Outcome::Taken) {
+                        throw ApiError::conflict("slug_taken", "another organisation has this public address");
+                    }
+                    return Response::json(200, nlohmann::json{{"publicSlug", slug}, {"path", "/adopt/" + slug}});
                 }});
 
     router.add({"POST", "/api/v1/organisations", roles::kPeople, [&accounts](Request& r) {

@@ -64,6 +64,10 @@ ServerConfig ServerConfig::load(const Poco::Util::AbstractConfiguration& c,
     s.publicFormsTokenTtlSeconds = c.getInt64("publicForms.tokenTtlSeconds", s.publicFormsTokenTtlSeconds);
     s.publicFormsPerAddressPerMinute = c.getDouble("publicForms.perAddressPerMinute", s.publicFormsPerAddressPerMinute);
     s.publicFormsBurst = c.getInt("publicForms.burst", s.publicFormsBurst);
+    s.adoptionApplicationsPerAddressPerHour =
+        c.getInt("adoptionPage.applicationsPerAddressPerHour", s.adoptionApplicationsPerAddressPerHour);
+    s.adoptionApplicationsPerOrganisationPerHour =
+        c.getInt("adoptionPage.applicationsPerOrganisationPerHour", s.adoptionApplicationsPerOrganisationPerHour);
     s.billing = loadBillingSettings(c, env);
 
     auto fromEnv = [&](const char* name, std::string& target) {
@@ -165,6 +169,10 @@ std::vector<std::string> ServerConfig::problems() const
     if (publicFormsTokenTtlSeconds < 60 || publicFormsTokenTtlSeconds > 7 * 86400 ||
         publicFormsPerAddressPerMinute <= 0 || publicFormsBurst < 1) {
         out.push_back("publicForms.tokenTtlSeconds must be 60 s-7 days, perAddressPerMinute and burst positive");
+    }
+    if (adoptionApplicationsPerAddressPerHour < 1 || adoptionApplicationsPerOrganisationPerHour < 1) {
+        out.push_back("adoptionPage.applicationsPerAddressPerHour and applicationsPerOrganisationPerHour must be "
+                      "positive");
     }
     for (const std::string& p : whatsapp.problems()) {
         out.push_back(p);

@@ -87,6 +87,10 @@ struct ServerConfig
     std::int64_t publicFormsTokenTtlSeconds = 7200;
     double publicFormsPerAddressPerMinute = 6;
     int publicFormsBurst = 5;
+    /** Applications from the public adoption page, counted in the database (all replicas
+     *  together): per client address and per organisation, each hour. See docs/adoption-page.md. */
+    int adoptionApplicationsPerAddressPerHour = 10;
+    int adoptionApplicationsPerOrganisationPerHour = 100;
     /** Plans and the payment providers (billing.*, mercadopago.*, stripe.*); see docs/billing.md. */
     BillingSettings billing;
     /** Tests only: the server's clock is the time written in this file (see app/FileClock.h). */

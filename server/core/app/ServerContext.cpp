@@ -210,6 +210,7 @@ void ServerContext::registerRoutes()
     registerSyncRoutes(m_router, *this);
     registerBlobRoutes(m_router, *this);
     registerTagRoutes(m_router, *this);
+    registerAdoptionPageRoutes(m_router, *this);
     registerNotificationRoutes(m_router, *this);
     registerAdoptionRoutes(m_router, *this);
     registerBillingRoutes(m_router, *this);

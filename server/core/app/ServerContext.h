@@ -94,6 +94,7 @@ void registerRecordRoutes(Router& router, ServerContext& ctx);
 void registerSyncRoutes(Router& router, ServerContext& ctx);
 void registerBlobRoutes(Router& router, ServerContext& ctx);
 void registerTagRoutes(Router& router, ServerContext& ctx);
+void registerAdoptionPageRoutes(Router& router, ServerContext& ctx);
 void registerNotificationRoutes(Router& router, ServerContext& ctx);
 void registerAdoptionRoutes(Router& router, ServerContext& ctx);
 void registerBillingRoutes(Router& router, ServerContext& ctx);

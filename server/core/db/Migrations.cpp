@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Migrations.h"
 
+#include "adoption/PublicSlugs.h"
 #include "db/Database.h"
 #include "records/SyncService.h"
 
@@ -305,6 +306,21 @@ CREATE TABLE billing_payment_aliases (
 )
 )sql";
 
+// The public adoption page (docs/adoption-page.md): each organisation's address `/adopt/<slug>`,
+// unique when set (every organisation gets one in the repair), and the counters of submissions of
+// public forms per subject and window, shared by replicas.
+constexpr std::string_view kPublicAdoption = R"sql(
+ALTER TABLE organisations ADD COLUMN public_slug TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX organisations_public_slug ON organisations (public_slug) WHERE public_slug <> '';
+CREATE TABLE public_form_quota (
+    subject TEXT NOT NULL,
+    window_ms BIGINT NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (subject, window_ms)
+);
+CREATE INDEX public_form_quota_window ON public_form_quota (window_ms)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
@@ -316,6 +332,8 @@ constexpr std::array kMigrations{
     Migration{8, "billing: checkouts, payments, provider events, organisation plans", kBilling},
     Migration{9, "one-time codes confirming WhatsApp numbers, their request log", kPhoneVerification},
     Migration{10, "billing: other provider ids of a payment (a Stripe invoice's payment intent)", kBillingAliases},
+    Migration{11, "public adoption page: organisation slugs, shared public form quotas", kPublicAdoption,
+              &slugs::assignMissing},
 };
 
 std::int64_t nowMs()

@@ -156,11 +156,15 @@ std::string withFormToken(std::string page, const std::string& token)
     return page;
 }
 
-TagPage::TagPage()
+std::string strictPagePolicy(std::string_view style)
 {
-    m_csp = "default-src 'none'; img-src 'self'; style-src 'sha256-" + base64(crypto::sha256(kStyle)) +
-            "'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    return "default-src 'none'; img-src 'self'; style-src 'sha256-" + base64(crypto::sha256(style)) +
+           "'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 }
+
+TagPage::TagPage()
+    : m_csp(strictPagePolicy(kStyle))
+{}
 
 std::string TagPage::page(PageLanguage language, const std::string& title, const std::string& body,
                           const std::string& switchTarget) const

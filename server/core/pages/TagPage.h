@@ -56,6 +56,9 @@ std::string formTokenInput(const std::string& token);
 std::string withFormToken(std::string page, const std::string& token);
 
 std::string htmlEscape(std::string_view text);
+/** The Content-Security-Policy of every public page: nothing but images from this server, the
+ *  page's one inline `style` block (by its hash), forms posting back here, no framing. */
+std::string strictPagePolicy(std::string_view style);
 /** "2 years, 3 months" from a birth date, in a language. */
 std::string ageText(const Date& birth, const Date& today, PageLanguage language = PageLanguage::En);
 /** A `https://wa.me/<digits>?text=…` link for an E.164 number; empty when it is not one. */

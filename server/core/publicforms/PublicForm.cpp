@@ -82,6 +82,12 @@ Submission PublicForms::check(const FormSpec& spec, std::string_view subject, st
         out.rejection = Rejection::Honeypot;
         return out;
     }
+    // The values first, so that a form refused for its token can be shown again as it was typed.
+    for (const FieldRule& rule : spec.fields) {
+        const auto it = decoded.values.find(rule.name);
+        out.values.emplace(rule.name,
+                           it == decoded.values.end() ? std::string{} : cleanText(it->second, rule.multiline));
+    }
     const auto token = decoded.values.find(std::string(kTokenField));
     out.token = m_tokens.check(token == decoded.values.end() ? std::string_view{} : token->second, spec.purpose,
                                subject, nowMs);
@@ -100,14 +106,10 @@ Submission PublicForms::check(const FormSpec& spec, std::string_view subject, st
         return out;
     }
     for (const FieldRule& rule : spec.fields) {
-        const auto it = decoded.values.find(rule.name);
-        std::string value = it == decoded.values.end() ? std::string{} : cleanText(it->second, rule.multiline);
-        if (rule.required && value.empty()) {
-            // Keep what was typed, so that the form can be shown again with it.
+        if (rule.required && out.values[rule.name].empty()) {
             out.rejection = Rejection::MissingField;
             out.field = rule.name;
         }
-        out.values.emplace(rule.name, std::move(value));
     }
     return out;
 }

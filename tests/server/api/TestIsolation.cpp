@@ -52,6 +52,9 @@ TEST_P(Isolation, AnotherOrganisationsTokenReachesNothing)
         {"PATCH", "/api/v1/organisation", req("PATCH", "/api/v1/organisation", {{"name", "Attacker renamed"}}), own},
         {"POST", "/api/v1/organisations",
          req("POST", "/api/v1/organisations", {{"name", "Attacker 2"}, {"kind", "clinic"}}), own},
+        // Only the attacker's own address changes (the victim's page stays where it was).
+        {"PUT", "/api/v1/organisation/public-slug",
+         req("PUT", "/api/v1/organisation/public-slug", {{"publicSlug", "attacker-shelter"}}), own},
         {"GET", "/api/v1/users", req("GET", "/api/v1/users"), own},
         {"PATCH", "/api/v1/users/{userId}", req("PATCH", "/api/v1/users/" + v.member.userId, {{"role", "admin"}}),
          refused},

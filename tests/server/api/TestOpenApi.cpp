@@ -363,6 +363,24 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
          },
          404},
         {"GET", "/t/{tagId}/found/thanks", [&] { return get("/t/" + tag + "/found/thanks"); }, 200},
+        // The adoption page's full behaviour: server.api.AdoptionPage and AdoptionForm.
+        {"GET", "/adopt/{slug}", [&] { return get("/adopt/spec-clinic"); }, 200},
+        {"GET", "/adopt/pet/{petId}", [&] { return get("/adopt/pet/" + pet); }, 302},
+        {"GET", "/adopt/{slug}/{petId}", [&] { return get("/adopt/spec-clinic/" + pet); }, 200},
+        {"GET", "/adopt/{slug}/{petId}/photos/{photoId}",
+         [&] { return get("/adopt/spec-clinic/" + pet + "/photos/" + photo); }, 200},
+        {"POST", "/adopt/{slug}/{petId}",
+         [&] {
+             return HttpRequest{
+                 "POST", "/adopt/spec-clinic/" + pet, "applicantName=Ana", "application/x-www-form-urlencoded", "", {}};
+         },
+         400},
+        {"GET", "/adopt/{slug}/{petId}/thanks", [&] { return get("/adopt/spec-clinic/" + pet + "/thanks"); }, 200},
+        {"PUT", "/api/v1/organisation/public-slug",
+         [&] {
+             return body("PUT", "/api/v1/organisation/public-slug", {{"publicSlug", "spec-shelter"}}, a);
+         },
+         200},
         {"DELETE", "/api/v1/users/{userId}",
          [&] { return HttpRequest{"DELETE", "/api/v1/users/" + member.userId, {}, {}, a, {}}; }, 204},
         {"POST", "/api/v1/auth/signout",
