@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6pdfwidgets6 qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev qt6-qpa-plugins
     qt6-multimedia-dev qtkeychain-qt6-dev libzxing-dev libsqlcipher-dev sqlcipher liblz4-dev
+    # Qt's own strings (file and print dialogs) in Spanish and Portuguese
+    qt6-translations-l10n
     # server
     libpoco-dev libpq-dev libssl-dev nlohmann-json3-dev
     # common: phone numbers

@@ -48,6 +48,8 @@ void setUpTable(QTableWidget* table, const QStringList& headers)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // Wide enough for each title while the list is still empty ("Correspondência" was cut).
+    table->resizeColumnsToContents();
 }
 
 } // namespace

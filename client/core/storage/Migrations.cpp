@@ -425,6 +425,13 @@ CREATE TABLE found_animals (
 );
 CREATE INDEX found_animals_found_on ON found_animals(found_on);
 )sql",
+    // 11: whom a one-off reminder is for, so that the Reminders window names them while the
+    // message is still planned. Reminders pulled before are projected again by the next sync.
+    R"sql(
+ALTER TABLE reminders ADD COLUMN person_id TEXT NOT NULL DEFAULT '';
+
+INSERT OR IGNORE INTO sync_pending (type, id) SELECT type, id FROM sync_rows WHERE type = 'reminder';
+)sql",
 };
 
 } // namespace

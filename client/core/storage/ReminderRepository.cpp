@@ -10,8 +10,8 @@ namespace petinfo::client {
 namespace {
 
 constexpr auto kReminderColumns = "r.id, r.pet_id, r.health_record_id, r.kind, r.days, r.due_date, r.send_at, "
-                                  "r.state, r.reason, r.text, r.created_at, r.updated_at";
-constexpr int kReminderColumnCount = 12;
+                                  "r.state, r.reason, r.text, r.created_at, r.updated_at, r.person_id";
+constexpr int kReminderColumnCount = 13;
 constexpr auto kMessageColumns =
     "m.id, m.pet_id, m.reminder_id, m.person_id, m.purpose, m.template, m.language, m.state, m.error, m.attempts, "
     "m.sent_at, m.delivered_at, m.read_at, m.failed_at, m.status_at, m.created_at, m.updated_at";
@@ -38,6 +38,7 @@ ReminderEntry readReminder(const Query& q, int at = 0)
     r.text = q.text(at + 9);
     r.createdAtMs = q.int64(at + 10);
     r.updatedAtMs = q.int64(at + 11);
+    r.personId = q.text(at + 12);
     return r;
 }
 
@@ -76,8 +77,8 @@ StorageResult<void> ReminderRepository::upsertReminder(const ReminderEntry& r, q
 {
     Query q(m_db,
             QStringLiteral("INSERT OR REPLACE INTO reminders (id, pet_id, health_record_id, kind, days, due_date, "
-                           "send_at, state, reason, text, created_at, updated_at, deleted_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "send_at, state, reason, text, created_at, updated_at, deleted_at, person_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(r.id)
         .bind(r.petId)
         .bind(r.healthRecordId)
@@ -90,7 +91,8 @@ StorageResult<void> ReminderRepository::upsertReminder(const ReminderEntry& r, q
         .bind(r.text)
         .bind(r.createdAtMs)
         .bind(r.updatedAtMs)
-        .bindOrNull(deletedAtMs);
+        .bindOrNull(deletedAtMs)
+        .bind(r.personId);
     return q.exec();
 }
 
@@ -272,8 +274,17 @@ StorageResult<std::vector<MessageListItem>> ReminderRepository::listAll(int limi
             return fail(*q.error());
         }
     }
-    Query q(m_db, QStringLiteral("SELECT %1, COALESCE(p.name, ''), COALESCE(h.product, '') FROM reminders r "
+    // A planned reminder names its recipients before they get a message: the one person of a
+    // one-off reminder, or the owners and fosters of the pet who accept WhatsApp messages.
+    Query q(m_db, QStringLiteral("SELECT %1, COALESCE(p.name, ''), COALESCE(h.product, ''), "
+                                 "CASE WHEN r.person_id <> '' THEN COALESCE(s.name, '') ELSE COALESCE(("
+                                 "SELECT group_concat(o.name, ', ') FROM (SELECT o.name FROM pet_contacts c "
+                                 "JOIN persons o ON o.id = c.person_id WHERE c.pet_id = r.pet_id "
+                                 "AND c.role IN ('owner', 'foster') AND o.whatsapp_opt_in = 1 "
+                                 "AND o.deleted_at IS NULL ORDER BY o.name) o), '') END "
+                                 "FROM reminders r "
                                  "LEFT JOIN pets p ON p.id = r.pet_id "
+                                 "LEFT JOIN persons s ON s.id = r.person_id "
                                  "LEFT JOIN health_records h ON h.id = r.health_record_id "
                                  "WHERE r.deleted_at IS NULL AND r.state = 'planned' ORDER BY r.send_at, r.id LIMIT ?")
                       .arg(QLatin1String(kReminderColumns)));
@@ -292,6 +303,8 @@ StorageResult<std::vector<MessageListItem>> ReminderRepository::listAll(int limi
         item.message.updatedAtMs = reminder.updatedAtMs;
         item.petName = q.text(kReminderColumnCount);
         item.product = q.text(kReminderColumnCount + 1);
+        item.personName = q.text(kReminderColumnCount + 2);
+        item.message.personId = reminder.personId;
         item.due = reminder.dueDate;
         item.kind = reminder.kind;
         item.reminderText = reminder.text;

@@ -27,8 +27,9 @@ struct ReminderEntry
     std::optional<Date> dueDate;
     qint64 sendAtMs = 0;
     ReminderState state = ReminderState::Planned;
-    QString reason; ///< a code: why it was skipped or cancelled
-    QString text;   ///< a one-off reminder's words
+    QString reason;   ///< a code: why it was skipped or cancelled
+    QString text;     ///< a one-off reminder's words
+    QString personId; ///< whom a one-off reminder is for (a due-date one goes to the pet's owners)
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 };

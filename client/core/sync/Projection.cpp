@@ -57,6 +57,7 @@ ReminderEntry reminderFromFields(const sync::SyncRow& row, const sync::RowFields
     r.state = enumField(fields, "state", ReminderState::Planned);
     r.reason = textField(fields, "reason");
     r.text = textField(fields, "text");
+    r.personId = textField(fields, "personId");
     r.createdAtMs = intField(fields, "createdAt");
     r.updatedAtMs = intField(fields, "updatedAt");
     return r;

@@ -2,6 +2,7 @@
 #include "jobs/JobQueue.h"
 
 #include "db/Database.h"
+#include "db/SqlBatch.h"
 #include "petinfo/common/Random.h"
 #include "security/Crypto.h"
 
@@ -58,6 +59,30 @@ bool JobQueue::enqueue(DbConnection& db, const JobSpec& spec, std::int64_t nowMs
                    "updated_ms) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (kind, job_key) DO NOTHING",
                    newUuid(), spec.orgId, spec.kind, spec.key, spec.payload, spec.runAtMs, spec.maxAttempts, nowMs,
                    nowMs) > 0;
+}
+
+void JobQueue::enqueueMany(DbConnection& db, std::span<const JobSpec> specs, std::int64_t nowMs)
+{
+    sqlbatch::inChunks(specs.size(), [&](std::size_t offset, std::size_t size) {
+        std::vector<SqlParam> params;
+        params.reserve(size * 10);
+        for (const JobSpec& spec : specs.subspan(offset, size)) {
+            params.emplace_back(newUuid());
+            params.emplace_back(spec.orgId);
+            params.emplace_back(spec.kind);
+            params.emplace_back(spec.key);
+            params.emplace_back(spec.payload);
+            params.emplace_back(std::string("pending"));
+            params.emplace_back(spec.runAtMs);
+            params.emplace_back(spec.maxAttempts);
+            params.emplace_back(nowMs);
+            params.emplace_back(nowMs);
+        }
+        db.execute("INSERT INTO jobs (id, org_id, kind, job_key, payload, state, run_at_ms, max_attempts, "
+                   "created_ms, updated_ms) VALUES " +
+                       sqlbatch::placeholders(10, static_cast<int>(size)) + " ON CONFLICT (kind, job_key) DO NOTHING",
+                   params);
+    });
 }
 
 bool JobQueue::cancel(DbConnection& db, std::string_view kind, std::string_view key, std::string_view reason,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,8 @@ class JobQueue
 public:
     /** False when a job of this kind and key exists already, whatever its state. */
     static bool enqueue(DbConnection& db, const JobSpec& spec, std::int64_t nowMs);
+    /** enqueue() for many jobs in a few statements (a push that plans thousands of reminders). */
+    static void enqueueMany(DbConnection& db, std::span<const JobSpec> specs, std::int64_t nowMs);
 
     /** Cancels the job if it is still pending; true when it was. A running job is left to its
      *  handler, which re-reads what it works on before any call. */

@@ -43,6 +43,23 @@ public:
             m_enqueued = true;
         }
     }
+    void preparing(SyncWriter& writer, const std::vector<sync::Mutation>& mutations) override
+    {
+        std::vector<std::string> pets;
+        for (const sync::Mutation& m : mutations) {
+            if (m.change.type == EntityType::Pet) {
+                pets.push_back(m.change.id);
+            } else if (m.change.type == EntityType::HealthRecord) {
+                const json* pet = m.change.value("petId");
+                if (pet && pet->is_string() && !pet->get<std::string>().empty()) {
+                    pets.push_back(pet->get<std::string>());
+                }
+            }
+        }
+        if (!pets.empty()) {
+            book(writer).preload(pets);
+        }
+    }
     void merged(SyncWriter& writer, const sync::SyncRow& before, const sync::SyncRow& after) override
     {
         switch (after.type) {
@@ -61,11 +78,19 @@ public:
         }
     }
 
+    void finishing(SyncWriter&) override
+    {
+        if (m_book) {
+            m_book->flush();
+        }
+    }
+
 private:
     ReminderBook& book(SyncWriter& writer)
     {
         if (!m_book) {
             m_book = std::make_unique<ReminderBook>(writer, m_clock);
+            m_book->batchWrites();
         }
         return *m_book;
     }

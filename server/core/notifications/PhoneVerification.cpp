@@ -331,7 +331,10 @@ int PhoneVerification::reply(const std::string& fromDigits, const std::string& b
         }
     }
     int verified = 0;
-    for (const auto& [orgId, personId] : open) {
+    for (const auto& [org, person] : open) {
+        // Named references: clang 14 (the fuzz preset) cannot capture structured bindings.
+        const std::string& orgId = org;
+        const std::string& personId = person;
         int triesLeft = 0;
         const Check outcome = m_db.transaction(true, [&](DbConnection& db) {
             SyncWriter writer(m_sync, db, orgId);

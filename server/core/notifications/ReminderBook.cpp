@@ -170,6 +170,42 @@ ReminderBook::PetState& ReminderBook::pet(const std::string& petId, bool knownEm
     return m_pets.emplace(petId, std::move(state)).first->second;
 }
 
+void ReminderBook::preload(const std::vector<std::string>& petIds)
+{
+    std::vector<std::string> wanted;
+    for (const std::string& id : petIds) {
+        if (!m_pets.contains(id) && std::find(wanted.begin(), wanted.end(), id) == wanted.end()) {
+            wanted.push_back(id);
+        }
+    }
+    if (wanted.empty()) {
+        return;
+    }
+    auto rows = m_writer.ofPets(wanted, EntityType::HealthRecord, EntityType::Reminder);
+    auto pets = m_writer.loadMany(EntityType::Pet, wanted);
+    for (const std::string& id : wanted) {
+        PetState state;
+        if (const auto it = rows.find(id); it != rows.end()) {
+            for (SyncRow& row : it->second) {
+                (row.type == EntityType::HealthRecord ? state.records : state.reminders).push_back(std::move(row));
+            }
+        }
+        // As petRow() reads it: a deleted pet is a row too (it cancels, it does not plan).
+        const auto pet = pets.find(id);
+        state.pet = pet != pets.end() ? std::optional<SyncRow>(std::move(pet->second)) : std::nullopt;
+        m_pets.emplace(id, std::move(state));
+    }
+}
+
+void ReminderBook::flush()
+{
+    m_writer.flush();
+    if (!m_jobs.empty()) {
+        JobQueue::enqueueMany(m_writer.db(), m_jobs, m_clock.nowMs());
+        m_jobs.clear();
+    }
+}
+
 const std::optional<SyncRow>& ReminderBook::petRow(PetState& state, const std::string& petId)
 {
     if (!state.pet) {
@@ -365,6 +401,7 @@ void ReminderBook::ensure(PetState& state, const SyncRow& record, const Date& du
                              json{{"state", "planned"}, {"reason", ""}, {"sendAt", sendAt}, {"updatedAt", now}})) {
             remember(state.reminders, *row);
         }
+        flush(); // its job may be among those kept back
         if (!JobQueue::requeue(m_writer.db(), jobkinds::kDispatchReminder, id, sendAt, now)) {
             JobQueue::enqueue(m_writer.db(),
                               JobSpec{m_writer.orgId(), std::string(jobkinds::kDispatchReminder), id,
@@ -386,18 +423,24 @@ void ReminderBook::ensure(PetState& state, const SyncRow& record, const Date& du
                       {"createdAt", now},
                       {"updatedAt", now},
                       {"deleted", false}};
-    if (auto row = m_writer.set(EntityType::Reminder, id, values)) {
-        remember(state.reminders, *row);
+    JobSpec job{
+        m_writer.orgId(), std::string(jobkinds::kDispatchReminder), id, json{{"reminderId", id}}.dump(), sendAt, 8};
+    if (m_batched) {
+        // Not among the pet's reminders, which were all read: a new row, written with others.
+        remember(state.reminders, m_writer.insert(EntityType::Reminder, id, values));
+        m_jobs.push_back(std::move(job));
+    } else {
+        if (auto row = m_writer.set(EntityType::Reminder, id, values)) {
+            remember(state.reminders, *row);
+        }
+        JobQueue::enqueue(m_writer.db(), job, now);
     }
-    JobQueue::enqueue(m_writer.db(),
-                      JobSpec{m_writer.orgId(), std::string(jobkinds::kDispatchReminder), id,
-                              json{{"reminderId", id}}.dump(), sendAt, 8},
-                      now);
     m_enqueued = true;
 }
 
 void ReminderBook::cancelReminder(const SyncRow& reminder, const std::string& reason)
 {
+    flush(); // its job may be among those kept back
     const std::int64_t now = m_clock.nowMs();
     JobQueue::cancel(m_writer.db(), jobkinds::kDispatchReminder, reminder.id, reason, now);
     const auto row = m_writer.set(EntityType::Reminder, reminder.id,

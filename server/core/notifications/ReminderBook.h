@@ -15,6 +15,7 @@
 namespace petinfo::server {
 
 class SyncWriter;
+struct JobSpec;
 
 /** Job kinds of the notifications module. */
 namespace jobkinds {
@@ -73,6 +74,15 @@ public:
     /** Whether a record is the newest live one of its series. */
     bool isOpen(const sync::SyncRow& record);
 
+    /** Within a push: new reminders and their jobs are kept back and written together by
+     *  flush() (the push calls it before commit); reads and cancellations flush first. */
+    void batchWrites() { m_batched = true; }
+    /** Reads the records, reminders and pet rows of these pets in a few queries (those not read
+     *  yet), so that a push of many pets' records does not read them one pet at a time. */
+    void preload(const std::vector<std::string>& petIds);
+    /** Writes what batchWrites() kept back. */
+    void flush();
+
     /** Something was enqueued: the caller should wake the job runner after commit. */
     bool enqueued() const { return m_enqueued; }
 
@@ -96,6 +106,8 @@ private:
     std::unique_ptr<SendSchedule> m_schedule;
     std::map<std::string, PetState, std::less<>> m_pets;
     bool m_enqueued = false;
+    bool m_batched = false;
+    std::vector<JobSpec> m_jobs; ///< dispatch jobs kept back (batchWrites)
 };
 
 } // namespace petinfo::server

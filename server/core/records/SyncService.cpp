@@ -10,6 +10,7 @@
 #include "http/HttpError.h"
 #include "http/Metrics.h"
 #include "petinfo/common/Random.h"
+#include "records/RowStore.h"
 #include "records/SyncWriter.h"
 
 namespace petinfo::server {
@@ -31,30 +32,6 @@ std::string stringField(const SyncRow& row, std::string_view field)
     return v && v->is_string() ? v->get<std::string>() : std::string();
 }
 
-/** The pet a row belongs to, kept in a column so that a pet's records are one index lookup. */
-std::string petIdOf(const SyncRow& row)
-{
-    switch (row.type) {
-    case EntityType::Pet:
-        return row.id;
-    case EntityType::Person:
-        return {};
-    case EntityType::PetContact:
-        if (const auto slash = row.id.find('/'); slash != std::string::npos) {
-            return row.id.substr(0, slash);
-        }
-        return stringField(row, "petId");
-    case EntityType::AdoptionProfile:
-        return row.id;
-    case EntityType::StatusChange:
-        return stringField(row, "subject") == "animal" ? stringField(row, "subjectId") : std::string();
-    case EntityType::AdoptionApplication:
-        return {}; // may name several pets
-    default:
-        return stringField(row, "petId");
-    }
-}
-
 MutationResult rejected(std::int64_t id, RowProblem problem)
 {
     return MutationResult{id, MutationStatus::Rejected, 0, std::move(problem), {}};
@@ -65,34 +42,7 @@ RowProblem problem(std::string_view code, std::string field, std::string message
     return RowProblem{std::string(code), std::move(field), std::move(message)};
 }
 
-json clocksJson(const SyncRow& row)
-{
-    json clocks = json::object();
-    for (const auto& [name, field] : row.fields) {
-        clocks[name] = field.clock.encode();
-    }
-    return clocks;
-}
-
 } // namespace
-
-SyncRow rowFromColumns(EntityType type, std::string id, const std::string& fields, const std::string& clocks,
-                       std::int64_t version)
-{
-    SyncRow row{type, std::move(id), {}, version};
-    const json values = json::parse(fields, nullptr, false);
-    const json stamps = json::parse(clocks, nullptr, false);
-    if (!values.is_object() || !stamps.is_object()) {
-        throw DbError(DbError::Kind::Other, "corrupt sync row " + row.id);
-    }
-    for (const auto& [name, value] : values.items()) {
-        const auto stamp = stamps.find(name);
-        auto clock =
-            stamp != stamps.end() && stamp->is_string() ? sync::Hlc::parse(stamp->get<std::string>()) : std::nullopt;
-        row.fields.emplace(name, sync::FieldValue{value, clock.value_or(sync::Hlc{})});
-    }
-    return row;
-}
 
 SyncService::SyncService(Database& db, const ServerConfig& config, const Clock& clock, Metrics& metrics, AccessLog& log)
     : m_db(db)
@@ -134,21 +84,7 @@ std::optional<SyncRow> SyncService::load(DbConnection& db, const std::string& or
 
 void SyncService::store(DbConnection& db, const std::string& orgId, const SyncRow& row)
 {
-    // The tag a row wears: a pet's tagId, or a tag row's own id (the column is how tags that wait
-    // for a claim are found).
-    std::string tagId = row.type == EntityType::Pet   ? stringField(row, "tagId")
-                        : row.type == EntityType::Tag ? row.id
-                                                      : std::string();
-    if (!isTagId(tagId)) {
-        tagId.clear();
-    }
-    db.exec("INSERT INTO sync_rows (org_id, entity, row_id, fields, clocks, deleted, pet_id, tag_id, version, "
-            "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (org_id, entity, row_id) DO UPDATE SET fields = excluded.fields, clocks = excluded.clocks, "
-            "deleted = excluded.deleted, pet_id = excluded.pet_id, tag_id = excluded.tag_id, "
-            "version = excluded.version, updated_ms = excluded.updated_ms",
-            orgId, enumName(row.type), row.id, row.values().dump(), clocksJson(row).dump(), row.isDeleted(),
-            petIdOf(row), tagId, row.version, m_clock.nowMs());
+    rowstore::store(db, orgId, std::span<const SyncRow>(&row, 1), m_clock.nowMs());
 }
 
 SyncService::TagClaim SyncService::claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId)
@@ -225,6 +161,9 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
         for (SyncObserver* observer : m_observers) {
             sessions.push_back(observer->begin(caller.orgId));
         }
+        for (const auto& session : sessions) {
+            session->preparing(writer, request.mutations);
+        }
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= last) {
                 response.results.push_back(MutationResult{m.id, MutationStatus::Duplicate, 0, std::nullopt, {}});
@@ -234,6 +173,10 @@ sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRe
             (result.status == MutationStatus::Applied ? applied : rejectedCount)++;
             response.results.push_back(std::move(result));
         }
+        for (const auto& session : sessions) {
+            session->finishing(writer);
+        }
+        writer.flush();
         response.lastMutationId = expected - 1;
         if (response.lastMutationId != last) {
             db.exec("UPDATE sync_clients SET last_mutation_id = ?, updated_ms = ? WHERE org_id = ? AND client_id = ?",
@@ -300,6 +243,9 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
         if (write.clock.wallMs > limit) {
             return rejected(m.id, problem(sync::errc::kClockSkew, name, "the clock of this change is in the future"));
         }
+    }
+    if (writer.isPending(change.type, change.id)) {
+        writer.flush();
     }
     const SyncRow stored = load(db, caller.orgId, change.type, change.id, false).value_or(SyncRow{});
     if (auto p = sync::checkChange(stored, change)) {

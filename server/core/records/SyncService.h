@@ -152,8 +152,4 @@ private:
  *  emptied. Versions are not bumped: devices never received anything of use from them. */
 void repairStoredShapes(DbConnection& db);
 
-/** Builds a row from its stored columns. */
-sync::SyncRow rowFromColumns(sync::EntityType type, std::string id, const std::string& fields,
-                             const std::string& clocks, std::int64_t version);
-
 } // namespace petinfo::server

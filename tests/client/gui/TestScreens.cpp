@@ -9,11 +9,18 @@
 #include "ServiceFixture.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/AdoptionActions.h"
+#include "gui/AdoptionWindow.h"
+#include "gui/BillingActions.h"
+#include "gui/BillingDialog.h"
+#include "gui/FoundAnimalActions.h"
+#include "gui/FoundAnimalsWindow.h"
 #include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PetEditorDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ReminderActions.h"
+#include "gui/RemindersWindow.h"
 #include "gui/ReportActions.h"
 #include "gui/TagPrintDialog.h"
 #include "gui/Translations.h"
@@ -312,6 +319,44 @@ private Q_SLOTS:
         QTRY_VERIFY((import = m_window->findChild<ImportDialog*>()) && import->isVisible());
         look(import, QStringLiteral("import"));
         import->reject();
+    }
+
+    // The windows of adoption, lost and found, reminders and billing, as a clinic sees them
+    // before it signs in (no server: their lists are empty, their titles and buttons are not).
+    void testWindowsOfTheNewerFeatures()
+    {
+        auto* found = m_window->findChild<FoundAnimalActions*>();
+        QVERIFY(found);
+        FoundAnimalsWindow* strays = found->showFoundAnimals();
+        QVERIFY(strays);
+        strays->resize(1000, 640);
+        look(strays, QStringLiteral("found-animals"));
+        strays->close();
+
+        auto* adoption = m_window->findChild<AdoptionActions*>();
+        QVERIFY(adoption);
+        AdoptionWindow* animals = adoption->showAnimals();
+        QVERIFY(animals);
+        animals->resize(1100, 700);
+        look(animals, QStringLiteral("adoption-animals"));
+        QCOMPARE(adoption->showInbox(), animals);
+        look(animals, QStringLiteral("adoption-inbox"));
+        animals->close();
+
+        auto* reminders = m_window->findChild<ReminderActions*>();
+        QVERIFY(reminders);
+        RemindersWindow* messages = reminders->showReminders();
+        QVERIFY(messages);
+        messages->resize(1000, 600);
+        look(messages, QStringLiteral("reminders"));
+        messages->close();
+
+        auto* billing = m_window->findChild<BillingActions*>();
+        QVERIFY(billing);
+        BillingDialog* plan = billing->showBilling();
+        QVERIFY(plan);
+        look(plan, QStringLiteral("billing"));
+        plan->reject();
     }
 };
 

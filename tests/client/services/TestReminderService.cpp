@@ -239,6 +239,54 @@ private Q_SLOTS:
         QVERIFY((*list)[2].message.id.isEmpty());
     }
 
+    // The window's "To" column was empty until a message existed (and for good for a one-off
+    // reminder, whose person the desktop did not keep).
+    void testPlannedRemindersNameWhomTheyWillReach()
+    {
+        auto person = [](const char* name, bool optIn) {
+            ContactEntry c;
+            c.person.name = name;
+            c.person.phones = {"+5491123456789"};
+            c.person.whatsappOptIn = optIn;
+            return c;
+        };
+        PetRecord r;
+        r.pet.name = "Pimienta";
+        r.contacts = {person("Zoe", true), person("Bruno", false), person("Ana", true), person("Vera", true)};
+        r.contacts[0].primary = true;
+        r.contacts[1].role = ContactRole::Owner;
+        r.contacts[2].role = ContactRole::Foster;
+        r.contacts[3].role = ContactRole::Vet;
+        auto created = m_pets->createPet(r);
+        QVERIFY(created);
+        auto loaded = m_pets->loadPet(QString::fromStdString(created->id));
+        QVERIFY(loaded);
+        std::string bruno;
+        for (const ContactEntry& c : loaded->contacts) {
+            if (c.person.name == "Bruno") {
+                bruno = c.person.id;
+            }
+        }
+        QVERIFY(!bruno.empty());
+        const std::string dueSoon = reminder({{"petId", created->id}});
+        const std::string oneOff = reminder({{"petId", created->id},
+                                             {"healthRecordId", ""},
+                                             {"kind", "one_off"},
+                                             {"text", "Traer la libreta"},
+                                             {"personId", bruno},
+                                             {"sendAt", kNow + 7200000}});
+        auto list = m_reminders->listAll();
+        QVERIFY(list);
+        QCOMPARE(list->size(), std::size_t{2});
+        const auto& first = (*list)[0];
+        const auto& second = (*list)[1];
+        QCOMPARE(first.message.reminderId, QString::fromStdString(dueSoon));
+        QCOMPARE(first.personName, QStringLiteral("Ana, Zoe")); // opted in, owner or foster, by name
+        QCOMPARE(second.message.reminderId, QString::fromStdString(oneOff));
+        QCOMPARE(second.personName, QStringLiteral("Bruno")); // chosen by staff, opted in or not
+        QCOMPARE(second.message.personId, QString::fromStdString(bruno));
+    }
+
     void testServerRowsAreNeverPushed()
     {
         SyncStore store(m_pets->database());

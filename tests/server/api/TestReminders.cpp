@@ -294,5 +294,67 @@ TEST_P(Reminders, EnablingRemindersPlansWhatOpenRecordsAlreadyCallFor)
     EXPECT_EQ(remindersOf(record).size(), 2u);
 }
 
+// The push keeps new reminders and their jobs back and writes them in multi-row statements
+// (bench-reminders): every one must still land, and a deletion or a newer record later in the
+// same push must cancel what was kept back, row and job alike.
+TEST_P(Reminders, OnePushOfManyPetsPlansEveryReminderAndLaterChangesInThePushCancelTheirOwn)
+{
+    constexpr int kPets = 75; // 3 reminders each: statements of 64, 8 and 1 rows
+    std::vector<std::string> pets;
+    for (int i = 0; i < kPets; ++i) {
+        pets.push_back(clinic->addPet("Lote " + std::to_string(i), {{ana, "owner"}}));
+    }
+    std::vector<SyncRow> changes;
+    std::vector<std::string> records;
+    for (const std::string& pet : pets) {
+        records.push_back(uuid());
+        changes.push_back(clinic->device().change(EntityType::HealthRecord, records.back(),
+                                                  {{"petId", pet},
+                                                   {"kind", "vaccine"},
+                                                   {"date", today.addDays(-1).toIso()},
+                                                   {"product", "Antirrábica"},
+                                                   {"nextDue", today.addDays(14).toIso()}}));
+    }
+    changes.push_back(clinic->device().change(EntityType::HealthRecord, records[5], {{"deleted", true}}));
+    const std::string renewal = uuid();
+    changes.push_back(clinic->device().change(EntityType::HealthRecord, renewal,
+                                              {{"petId", pets[6]},
+                                               {"kind", "vaccine"},
+                                               {"date", today.toIso()},
+                                               {"product", "antirrábica "},
+                                               {"nextDue", today.addDays(14).toIso()}}));
+    const auto pushed = clinic->device().push(changes);
+    for (const auto& r : pushed.results) {
+        ASSERT_EQ(r.status, sync::MutationStatus::Applied) << r.id;
+    }
+
+    const auto all = clinic->rows(EntityType::Reminder);
+    EXPECT_EQ(all.size(), static_cast<std::size_t>(kPets * 3 + 3));
+    for (int i = 0; i < kPets; ++i) {
+        const auto planned = remindersOf(records[i]);
+        ASSERT_EQ(planned.size(), 3u) << i;
+        for (const SyncRow& r : planned) {
+            const std::string expected = i == 5 ? "cancelled" : i == 6 ? "cancelled" : "planned";
+            EXPECT_EQ(field(r, "state"), expected) << i;
+            if (i == 5) {
+                EXPECT_EQ(field(r, "reason"), "record_deleted");
+            } else if (i == 6) {
+                EXPECT_EQ(field(r, "reason"), "superseded");
+            }
+        }
+    }
+    const auto renewed = remindersOf(renewal);
+    ASSERT_EQ(renewed.size(), 3u);
+    for (const SyncRow& r : renewed) {
+        EXPECT_EQ(field(r, "state"), "planned");
+    }
+
+    // Each planned 14-day reminder has its job: one message per pet but the deleted record's.
+    clinic->setTime(start + kHour);
+    ASSERT_TRUE(clinic->fake().waitForRequests(kPets - 1, 30000));
+    clinic->advance(0, 1000);
+    EXPECT_EQ(clinic->fake().accepted().size(), static_cast<std::size_t>(kPets - 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Reminders, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend>& p) { return backendName(p.param); });
