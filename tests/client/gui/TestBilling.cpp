@@ -431,8 +431,20 @@ private Q_SLOTS:
         QVERIFY(rayo);
         QCOMPARE(rayo->pet.name, std::string("Rayo"));
         QVERIFY(!rayo->pet.tagId.empty()); // nothing typed is lost on the device
+        // The window says so at once, and its button opens Plan and Billing.
+        auto* banner = child<QWidget>(&window, "syncBanner");
+        QTRY_VERIFY(banner->isVisible());
+        const QString bannerText = child<QLabel>(banner, "syncBannerLabel")->text();
+        QVERIFY2(bannerText.contains(QStringLiteral("1 pet tag")) && bannerText.contains(QStringLiteral("not active")),
+                 qPrintable(bannerText));
+        QVERIFY(bannerText.contains(QStringLiteral("saved and synced")));
+        test::snapshot(&window, QStringLiteral("main-tag-waiting"));
+        QTest::mouseClick(child<QPushButton>(banner, "syncBannerButton"), Qt::LeftButton);
 
+        auto* fromBanner = window.findChild<BillingDialog*>(QStringLiteral("billingDialog"));
+        QVERIFY(fromBanner && fromBanner->isVisible());
         QPointer<BillingDialog> dialog = actions->showBilling();
+        QCOMPARE(dialog.data(), fromBanner); // the one the banner opened
         QStringList opened;
         dialog->setUrlOpener([&opened](const QUrl& url) {
             opened << url.toString();
@@ -482,6 +494,7 @@ private Q_SLOTS:
                      qPrintable(text(dialog, "tagClaimsLabel")));
         QVERIFY(!text(dialog, "tagClaimsLabel").contains(QStringLiteral("wait")));
         QCOMPARE(text(dialog, "planNameLabel"), QStringLiteral("Free")); // an add-on changes no plan
+        QVERIFY(banner->isHidden());                                     // the tag no longer waits
         QAbstractItemModel* payments = dialog->payments();
         QCOMPARE(payments->rowCount(), 1);
         QCOMPARE(cell(payments, 0, PaymentListModel::Plan), QStringLiteral("Tag pack (10 claims)"));

@@ -148,6 +148,31 @@ TEST_P(BillingAddons, ClaimsPastTheQuotaAreRefusedButThePetIsStored)
     EXPECT_NE(server->get("/t/" + waiting).body.find("Manchas"), std::string::npos);
 }
 
+TEST_P(BillingAddons, TwoDevicesCannotBothTakeTheLastClaim)
+{
+    ASSERT_EQ(printTags(2).status, 201);
+    SyncDevice other(*server, signIn(*server, admin.email, admin.password));
+    auto pushFrom = [](SyncDevice& d) {
+        return std::async(std::launch::async, [&d] {
+            return d.push(
+                {d.change(EntityType::Pet, uuid(), {{"name", "Toby"}, {"species", "dog"}, {"tagId", newTagId()}})});
+        });
+    };
+    auto first = pushFrom(*device);
+    auto second = pushFrom(other);
+    int waiting = 0;
+    for (auto* f : {&first, &second}) {
+        const sync::PushResponse r = f->get();
+        ASSERT_EQ(r.results.size(), 1u);
+        EXPECT_EQ(r.results[0].status, sync::MutationStatus::Applied) << "both pets are stored";
+        waiting += r.results[0].error ? 1 : 0;
+    }
+    EXPECT_EQ(waiting, 1) << "one got the last claim, the other's tag waits";
+    const json t = tagClaims();
+    EXPECT_EQ(t["used"], 3);
+    EXPECT_EQ(t["waiting"], 1);
+}
+
 TEST_P(BillingAddons, MercadoPagoPackIsPaidOnceWithItsExactPrice)
 {
     const json c = BillingShop::addonCheckout(*server, admin.token, "tags10", "MXN");
