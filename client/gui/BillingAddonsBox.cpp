@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,7 +27,6 @@ BillingAddonsBox::BillingAddonsBox(BillingService& billing, QWidget* parent)
     : QGroupBox(tr("Add-ons (paid once)"), parent)
     , m_billing(billing)
     , m_list(new QTableWidget(this))
-    , m_empty(new QLabel(tr("This server sells no add-ons."), this))
     , m_buy(new QPushButton(tr("&Buy…"), this))
 {
     setObjectName(QStringLiteral("addonsGroupBox"));
@@ -43,13 +41,11 @@ BillingAddonsBox::BillingAddonsBox(BillingService& billing, QWidget* parent)
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_list->setAccessibleName(tr("Add-ons"));
-    m_empty->setObjectName(QStringLiteral("noAddonsLabel"));
     m_buy->setObjectName(QStringLiteral("buyButton"));
     m_buy->setToolTip(tr("Pay once for the selected add-on at MercadoPago or Stripe, in the browser or on a phone"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    layout->addWidget(m_empty);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_buy);
@@ -85,8 +81,8 @@ void BillingAddonsBox::fill()
         m_list->item(row, Grants)->setTextAlignment(Qt::AlignCenter);
         ++row;
     }
-    m_list->setVisible(!addons.empty());
-    m_empty->setVisible(addons.empty() && m_billing.hasLoaded() && m_billing.status().enabled);
+    // Only a server that sells add-ons shows them (a clinic's own server sells nothing).
+    setVisible(!addons.empty());
     // Every add-on visible without scrolling.
     m_list->setMinimumHeight(m_list->horizontalHeader()->sizeHint().height() +
                              m_list->verticalHeader()->defaultSectionSize() * std::max(1, m_list->rowCount()) +

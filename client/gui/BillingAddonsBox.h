@@ -3,7 +3,6 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -13,7 +12,8 @@ class BillingService;
 
 /** The "Add-ons" part of Plan and Billing: the one-time purchases the server sells (packs of
  *  tag claims), each with what it grants and its price in the currency chosen for the plans,
- *  and a Buy button. Buying is the dialog's (the same checkout flow as Upgrade). */
+ *  and a Buy button; hidden while the server sells none. Buying is the dialog's (the same
+ *  checkout flow as Upgrade). */
 class BillingAddonsBox final : public QGroupBox
 {
     Q_OBJECT
@@ -41,7 +41,6 @@ private:
     BillingService& m_billing;
     QString m_currency;
     QTableWidget* m_list;
-    QLabel* m_empty;
     QPushButton* m_buy;
 };
 
