@@ -110,7 +110,7 @@ json BillingService::checkoutJson(const Checkout& c) const
                 {"expiresAt", c.expiresMs}};
 }
 
-json BillingService::paymentJson(const PaymentRecord& p) const
+json BillingService::paymentJson(const PaymentRecord& p, const std::map<std::string, std::int64_t>& grants) const
 {
     json out{{"id", p.id},
              {"kind", p.addonId.empty() ? "plan" : "addon"},
@@ -126,8 +126,8 @@ json BillingService::paymentJson(const PaymentRecord& p) const
              {"periodStart", p.periodStartMs},
              {"periodEnd", p.periodEndMs},
              {"paidAt", p.paidMs}};
-    if (const Addon* addon = m_settings.findAddon(p.addonId)) {
-        out["tagClaims"] = addon->tagClaims;
+    if (const auto grant = grants.find(p.id); grant != grants.end()) {
+        out["tagClaims"] = grant->second; // what it granted when bought, whatever the configuration says now
     }
     return out;
 }
@@ -179,8 +179,9 @@ json BillingService::status(const std::string& orgId)
         out["lastPlan"] = {{"id", row->planId}, {"endedAt", row->endsMs}};
     }
     json payments = json::array();
+    const auto grants = BillingStore::tagGrants(*db, orgId);
     for (const PaymentRecord& p : BillingStore::payments(*db, orgId, 200)) {
-        payments.push_back(paymentJson(p));
+        payments.push_back(paymentJson(p, grants));
     }
     out["payments"] = std::move(payments);
     json checkouts = json::array();
@@ -311,7 +312,7 @@ json BillingService::payment(const std::string& orgId, const std::string& paymen
     if (!p) {
         throw ApiError::notFound("no such payment");
     }
-    return paymentJson(*p);
+    return paymentJson(*p, BillingStore::tagGrants(*db, orgId));
 }
 
 json BillingService::paymentRequired(const char* feature, const Plan& current, const Plan* needed, std::int64_t limit)

@@ -83,7 +83,8 @@ private:
     std::string handleStripeEvent(DbConnection& db, const nlohmann::json& event, std::string& orgId, bool& released);
     nlohmann::json tagClaimsJson(DbConnection& db, const std::string& orgId);
     nlohmann::json checkoutJson(const Checkout& c) const;
-    nlohmann::json paymentJson(const PaymentRecord& p) const;
+    /** `grants`: what add-on payments granted (BillingStore::tagGrants). */
+    nlohmann::json paymentJson(const PaymentRecord& p, const std::map<std::string, std::int64_t>& grants) const;
 
     Database& m_db;
     const Clock& m_clock;

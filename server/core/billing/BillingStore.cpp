@@ -214,6 +214,16 @@ bool BillingStore::revokeTagGrant(DbConnection& db, std::string_view paymentId, 
                    nowMs, paymentId) > 0;
 }
 
+std::map<std::string, std::int64_t> BillingStore::tagGrants(DbConnection& db, std::string_view orgId)
+{
+    const SqlRows r = db.rows("SELECT payment_id, claims FROM billing_tag_grants WHERE org_id = ?", orgId);
+    std::map<std::string, std::int64_t> out;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        out.emplace(r.text(i, 0), r.integer(i, 1));
+    }
+    return out;
+}
+
 std::int64_t BillingStore::grantedTagClaims(DbConnection& db, std::string_view orgId)
 {
     return db

@@ -4,6 +4,7 @@
 #include "billing/Entitlements.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -108,6 +109,9 @@ public:
                                std::string_view addonId, std::int64_t claims, std::int64_t nowMs);
     /** The grant of a refunded or charged-back payment no longer counts; false when none was active. */
     static bool revokeTagGrant(DbConnection& db, std::string_view paymentId, std::int64_t nowMs);
+    /** What each add-on payment of the organisation granted when it was bought: payment id →
+     *  claims (revoked grants too: a receipt says what the payment bought). */
+    static std::map<std::string, std::int64_t> tagGrants(DbConnection& db, std::string_view orgId);
     /** Tag claims granted by the organisation's paid packs still in force. */
     static std::int64_t grantedTagClaims(DbConnection& db, std::string_view orgId);
     /** Tags the organisation holds (claimed by a pet row, or issued blank for printing). */

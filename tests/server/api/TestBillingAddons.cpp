@@ -216,6 +216,10 @@ TEST_P(BillingAddons, MercadoPagoPackIsPaidOnceWithItsExactPrice)
     EXPECT_EQ(tagClaims()["used"], 5);
     EXPECT_EQ(tagClaims()["remaining"], 0);
     EXPECT_EQ(status()["payments"][0]["state"], "refunded");
+    const std::string paymentId = status()["payments"][0]["id"];
+    const json receipt = server->get("/api/v1/billing/payments/" + paymentId, admin.token).json();
+    EXPECT_EQ(receipt["tagClaims"], 10) << "a receipt says what the payment bought, refunded or not";
+    EXPECT_EQ(receipt["planName"], "Tag pack (10 claims)");
     EXPECT_EQ(printTags(1).status, 402);
 }
 
