@@ -4,6 +4,7 @@
 #include "billing/BillingService.h"
 #include "billing/Money.h"
 #include "billing/PaymentListModel.h"
+#include "gui/BillingAddonsBox.h"
 #include "gui/Prompts.h"
 #include "gui/RemindersWindow.h"
 #include "petinfo/report/QrCode.h"
@@ -72,9 +73,11 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
     , m_planName(new QLabel(this))
     , m_planState(new QLabel(this))
     , m_usage(new QLabel(this))
+    , m_tagClaims(new QLabel(this))
     , m_plans(new QTableWidget(this))
     , m_currency(new QComboBox(this))
     , m_upgrade(new QPushButton(tr("&Upgrade…"), this))
+    , m_addons(new BillingAddonsBox(billing, this))
     , m_checkoutBox(new QGroupBox(tr("Payment"), this))
     , m_checkoutState(new QLabel(m_checkoutBox))
     , m_qr(new QLabel(m_checkoutBox))
@@ -98,6 +101,8 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
     // Room for two lines up front: a wrapped label's height is not asked again when it grows.
     m_planState->setMinimumHeight(m_planState->fontMetrics().lineSpacing() * 2 + 2);
     m_usage->setObjectName(QStringLiteral("usageLabel"));
+    m_tagClaims->setObjectName(QStringLiteral("tagClaimsLabel"));
+    m_tagClaims->setWordWrap(true);
 
     m_plans->setObjectName(QStringLiteral("plansTableWidget"));
     m_plans->setColumnCount(5);
@@ -151,6 +156,7 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
     currentLayout->addWidget(m_planName);
     currentLayout->addWidget(m_planState);
     currentLayout->addWidget(m_usage);
+    currentLayout->addWidget(m_tagClaims);
 
     auto* choose = new QGroupBox(tr("Plans"), this);
     choose->setObjectName(QStringLiteral("plansGroupBox"));
@@ -183,6 +189,7 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
     layout->addWidget(m_notice);
     layout->addWidget(current);
     layout->addWidget(choose, 1);
+    layout->addWidget(m_addons);
     layout->addWidget(m_checkoutBox);
     layout->addWidget(paid, 1);
     layout->addWidget(buttons);
@@ -197,6 +204,8 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
         }
     });
     connect(m_currency, &QComboBox::currentIndexChanged, this, &BillingDialog::updatePrices);
+    connect(m_addons, &BillingAddonsBox::selectionChanged, this, &BillingDialog::updateActions);
+    connect(m_addons, &BillingAddonsBox::buyRequested, this, [this](const QString& id) { buyAddon(id); });
     connect(m_plans, &QTableWidget::itemSelectionChanged, this, &BillingDialog::updateActions);
     connect(m_paymentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BillingDialog::updateActions);
@@ -213,7 +222,7 @@ BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget*
     });
 
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 115, fm.height() * 46);
+    resize(fm.averageCharWidth() * 115, fm.height() * 54);
     updateActions();
 }
 
@@ -237,6 +246,7 @@ bool BillingDialog::load()
         m_planName->setText(tr("Not signed in"));
         m_planState->clear();
         m_usage->clear();
+        m_tagClaims->clear();
         updateActions();
         return false;
     }
@@ -283,9 +293,41 @@ void BillingDialog::showLoaded()
     m_usage->setText(tr("Devices: %1 · Kiosks: %2 · WhatsApp reminders: %3")
                          .arg(limitText(s.devicesUsed, s.plan.devices), limitText(s.kiosksUsed, s.plan.kiosks),
                               s.plan.whatsapp ? tr("included") : tr("not included")));
+    showTagClaims();
     fillCurrencies();
     fillPlans();
+    m_addons->fill();
+    // The checkout shown may have moved on since its watch ended (a refund reaches the server
+    // long after "paid"): show what the server says of it now.
+    if (const auto& watched = m_billing.checkout(); watched && m_checkoutBox->isVisible()) {
+        for (const BillingCheckout& c : s.checkouts) {
+            if (c.id == watched->id && c.state != m_checkoutState->property("checkoutState").toString()) {
+                showCheckout(c);
+            }
+        }
+    }
     updateActions();
+}
+
+void BillingDialog::showTagClaims()
+{
+    const TagClaimQuota& q = m_billing.status().tagClaims;
+    QString text = q.isLimited()
+                       ? tr("Tag claims: %1 / %2").arg(QLocale().toString(q.used), QLocale().toString(q.limit))
+                       : tr("Tag claims: %1 (no limit)").arg(QLocale().toString(q.used));
+    if (q.isLimited() && q.packs > 0) {
+        text += tr(" (%n from add-ons)", nullptr, static_cast<int>(q.packs));
+    }
+    if (q.waiting > 0) {
+        // The pets are saved and synced; only their tags are not active (their public page says
+        // nothing) until claims are bought.
+        text += QStringLiteral("<br>") +
+                tr("<b>%n pet tag(s) wait for a claim.</b> The pets are saved; their tags work as soon as the "
+                   "organisation buys tag claims below.",
+                   nullptr, static_cast<int>(q.waiting));
+    }
+    m_tagClaims->setText(text);
+    m_tagClaims->setProperty("waiting", q.waiting);
 }
 
 void BillingDialog::showLoadFailed(const NetError& error)
@@ -298,12 +340,18 @@ void BillingDialog::fillCurrencies()
 {
     const QString previous = m_currency->currentData().toString();
     QStringList offered;
-    for (const BillingPlan& plan : m_billing.catalogue().plans) {
-        for (auto it = plan.prices.cbegin(); it != plan.prices.cend(); ++it) {
+    auto offer = [&](const QMap<QString, qint64>& prices) {
+        for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
             if (m_billing.catalogue().providers.contains(it.key()) && !offered.contains(it.key())) {
                 offered.push_back(it.key());
             }
         }
+    };
+    for (const BillingPlan& plan : m_billing.catalogue().plans) {
+        offer(plan.prices);
+    }
+    for (const BillingAddon& addon : m_billing.catalogue().addons) {
+        offer(addon.prices);
     }
     offered.sort();
     const QSignalBlocker blocker(m_currency);
@@ -373,6 +421,7 @@ void BillingDialog::updatePrices()
         m_plans->item(r, 4)->setText(text);
         m_plans->item(r, 4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+    m_addons->setCurrency(currency);
     updateActions();
 }
 
@@ -410,6 +459,7 @@ void BillingDialog::updateActions()
                           !pending && !renewing);
     m_upgrade->setText(plan && plan->id == m_billing.status().plan.id ? tr("Pay &Again…") : tr("&Upgrade…"));
     m_currency->setEnabled(m_currency->count() > 0 && !pending);
+    m_addons->updateActions(pending);
     m_receipt->setEnabled(!m_paymentTable->selectionModel()->selectedRows().isEmpty());
     m_refresh->setEnabled(m_billing.isSignedIn());
 }
@@ -422,15 +472,40 @@ bool BillingDialog::upgrade()
         return false;
     }
     m_upgrade->setEnabled(false);
-    auto started = m_billing.startCheckout(planId, currency);
-    if (!started) {
-        setNotice(checkoutProblem(started.error()), true);
+    return started(m_billing.startCheckout(planId, currency));
+}
+
+bool BillingDialog::chooseAddon(const QString& addonId, const QString& currency)
+{
+    const int index = m_currency->findData(currency);
+    if (index < 0) {
+        return false;
+    }
+    m_currency->setCurrentIndex(index);
+    return m_addons->select(addonId);
+}
+
+bool BillingDialog::buyAddon(const QString& addonId)
+{
+    const QString id = addonId.isEmpty() ? m_addons->selectedAddon() : addonId;
+    const QString currency = m_currency->currentData().toString();
+    if (id.isEmpty() || currency.isEmpty() || !m_addons->buyButton()->isEnabled()) {
+        return false;
+    }
+    m_addons->buyButton()->setEnabled(false);
+    return started(m_billing.buyAddon(id, currency));
+}
+
+bool BillingDialog::started(NetResult<BillingCheckout> checkout)
+{
+    if (!checkout) {
+        setNotice(checkoutProblem(checkout.error()), true);
         updateActions();
         return false;
     }
-    m_startedCheckout = started->id;
+    m_startedCheckout = checkout->id;
     setNotice({}, false);
-    if (!m_openUrl(QUrl(started->url))) {
+    if (!m_openUrl(QUrl(checkout->url))) {
         setNotice(tr("No browser could be opened. Scan the QR code with a phone to pay."), true);
     }
     updateActions();
@@ -444,7 +519,10 @@ QString BillingDialog::checkoutProblem(const NetError& error) const
                   "minutes.");
     }
     if (error.apiCode == "currency_not_offered") {
-        return tr("This plan is not sold in that currency. Choose another currency.");
+        return tr("This is not sold in that currency. Choose another currency.");
+    }
+    if (error.apiCode == "unknown_plan" || error.apiCode == "unknown_addon") {
+        return tr("The server no longer sells this. Press Refresh to see what it sells now.");
     }
     if (error.apiCode == "billing_disabled") {
         return tr("This server does not sell plans.");
@@ -469,6 +547,10 @@ void BillingDialog::showCheckout(const BillingCheckout& c)
                "server.<br>The page can be used until %4.")
                 .arg(amount.toHtmlEscaped(), c.planName.toHtmlEscaped(), provider,
                      QLocale().toString(c.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+    } else if (c.state == QLatin1String("paid") && c.isAddon()) {
+        m_checkoutState->setText(tr("<b>Paid.</b> %1 for %2 through %3: its tag claims are added to the "
+                                    "organisation's, and tags that waited for a claim work now.")
+                                     .arg(amount.toHtmlEscaped(), c.planName.toHtmlEscaped(), provider));
     } else if (c.state == QLatin1String("paid")) {
         m_checkoutState->setText(
             tr("<b>Paid.</b> %1 of %2 through %3: %4 is now the organisation's plan.")
@@ -478,8 +560,10 @@ void BillingDialog::showCheckout(const BillingCheckout& c)
                                     "again, with another card if needed.")
                                      .arg(provider));
     } else if (c.state == QLatin1String("expired")) {
-        m_checkoutState->setText(tr("<b>The payment page expired</b> before it was paid. Press Upgrade to start a "
-                                    "new one."));
+        m_checkoutState->setText(c.isAddon() ? tr("<b>The payment page expired</b> before it was paid. Press Buy "
+                                                  "to start a new one.")
+                                             : tr("<b>The payment page expired</b> before it was paid. Press Upgrade "
+                                                  "to start a new one."));
     } else if (c.state == QLatin1String("refunded")) {
         m_checkoutState->setText(tr("<b>Refunded.</b> The payment was returned, and what it paid for ended."));
     } else {

@@ -18,13 +18,15 @@ class QTableWidget;
 
 namespace petinfo::client {
 
+class BillingAddonsBox;
 class BillingService;
 class PaymentListModel;
 class Prompts;
 
 /** Organisation > Plan and billing: the plan in force, its renewal or end date, devices and
- *  kiosks used out of the plan's limits, what each plan allows and costs, and the payments with
- *  a receipt PDF each. An admin picks a plan and a currency and presses Upgrade: the server
+ *  kiosks used out of the plan's limits, tag claims used out of the quota, what each plan allows
+ *  and costs, the one-time add-ons (packs of tag claims), and the payments with a receipt PDF
+ *  each. An admin picks a plan (or an add-on) and a currency and presses Upgrade (Buy): the server
  *  starts a checkout with the currency's provider, the payment page opens in the system browser
  *  and shows here as a QR code for paying on a phone, and the dialog follows the checkout until
  *  the server knows whether it was paid. */
@@ -47,6 +49,10 @@ public:
     bool choose(const QString& planId, const QString& currency);
     /** Upgrade: starts the checkout for the chosen plan; false when it could not start. */
     bool upgrade();
+    /** Picks an add-on and a currency (as a person would in the list). */
+    bool chooseAddon(const QString& addonId, const QString& currency);
+    /** Buy: starts the checkout of an add-on (the selected one when empty), as Upgrade does. */
+    bool buyAddon(const QString& addonId = {});
     /** Saves the receipt of the selected payment as a PDF (asks where). */
     bool saveReceipt();
 
@@ -64,6 +70,9 @@ private:
     void updatePrices();
     void updateActions();
     void setNotice(const QString& text, bool problem);
+    void showTagClaims();
+    /** Opens a started checkout's page (the flow of Upgrade and Buy). */
+    bool started(NetResult<BillingCheckout> checkout);
     QString selectedPlan() const;
     QString planName(const QString& id) const;
     QString checkoutProblem(const NetError& error) const;
@@ -76,9 +85,11 @@ private:
     QLabel* m_planName;
     QLabel* m_planState;
     QLabel* m_usage;
+    QLabel* m_tagClaims;
     QTableWidget* m_plans;
     QComboBox* m_currency;
     QPushButton* m_upgrade;
+    BillingAddonsBox* m_addons;
     QGroupBox* m_checkoutBox;
     QLabel* m_checkoutState;
     QLabel* m_qr;

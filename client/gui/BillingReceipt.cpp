@@ -34,7 +34,11 @@ bool BillingDialog::saveReceipt()
     data.organisation = m_billing.organisationName();
     data.receiptNumber = p.id;
     data.planName = p.planName;
-    if (p.periodStart.isValid() && p.periodEnd.isValid()) {
+    data.addon = p.isAddon();
+    if (p.isAddon() && p.tagClaims > 0) {
+        data.grantText = tr("%n tag claim(s)", nullptr, p.tagClaims);
+    }
+    if (!p.isAddon() && p.periodStart.isValid() && p.periodEnd.isValid()) {
         data.periodText = tr("%1 to %2")
                               .arg(locale.toString(p.periodStart.toLocalTime().date(), QLocale::LongFormat),
                                    locale.toString(p.periodEnd.toLocalTime().date(), QLocale::LongFormat));

@@ -262,12 +262,23 @@ void SyncController::attach(MainWindow* window)
     connect(m_bannerButton, &QPushButton::clicked, this, [this] {
         if (m_status.state == SyncStatus::State::NeedsSignIn) {
             openSignIn();
+        } else if (m_status.state == SyncStatus::State::Idle && m_tagsWaiting > 0 && m_window) {
+            m_window->billingActions()->showBilling();
         } else {
             m_engine->syncNow();
         }
     });
     m_banner->hide();
     window->setBanner(m_banner);
+    // The tags that waited are claimed once the organisation has bought claims: the notice goes
+    // as soon as Plan and Billing reads none waiting.
+    connect(&window->billingActions()->billing(), &BillingService::loaded, this, [this] {
+        if (m_tagsWaiting > 0 && m_window && m_window->billingActions()->billing().status().tagClaims.waiting == 0) {
+            m_tagsWaiting = 0;
+            m_status.tagsWaiting = 0;
+            showStatus(m_status);
+        }
+    });
 
     // The "5 minutes ago" and "next try in" texts age.
     m_ticker = new QTimer(this);
@@ -322,6 +333,22 @@ void SyncController::showStatus(const SyncStatus& status)
                                   .arg(status.detail.toHtmlEscaped()));
         m_bannerButton->setText(tr("&Retry Now"));
         m_banner->show();
+        break;
+    case SyncStatus::State::Idle:
+        if (status.tagsWaiting > 0) {
+            m_tagsWaiting = status.tagsWaiting;
+        }
+        if (m_tagsWaiting > 0) {
+            // The records are synced; only their tags are not active. Nothing typed is lost.
+            m_bannerText->setText(tr("<b>%n pet tag(s) not active yet.</b> The pets are saved and synced, but the "
+                                     "organisation has used its tag claims: their tags work as soon as more are "
+                                     "bought.",
+                                     nullptr, static_cast<int>(m_tagsWaiting)));
+            m_bannerButton->setText(tr("Plan and &Billing…"));
+            m_banner->show();
+        } else {
+            m_banner->hide();
+        }
         break;
     default:
         m_banner->hide();

@@ -96,6 +96,8 @@ private:
     bool m_serverInfoFetched = false;
     SyncStatus m_status;
     qint64 m_statusAtMs = 0;
+    /** Pushed rows whose tag waits for a claim, until Plan and Billing reads none waiting. */
+    qint64 m_tagsWaiting = 0;
 
     QPointer<MainWindow> m_window;
     QAction* m_syncNow = nullptr;

@@ -59,10 +59,11 @@ NetResult<BillingStatus> BillingApi::status() const
     return BillingStatus::fromJson(*answer);
 }
 
-NetResult<BillingCheckout> BillingApi::createCheckout(const QString& planId, const QString& currency) const
+NetResult<BillingCheckout> BillingApi::createCheckout(const QString& id, const QString& currency, Item item) const
 {
-    auto answer = call("POST", QStringLiteral("/api/v1/billing/checkouts"),
-                       json{{"plan", planId.toStdString()}, {"currency", currency.toStdString()}});
+    auto answer =
+        call("POST", QStringLiteral("/api/v1/billing/checkouts"),
+             json{{item == Item::Addon ? "addon" : "plan", id.toStdString()}, {"currency", currency.toStdString()}});
     if (!answer) {
         return fail(answer.error());
     }

@@ -26,8 +26,14 @@ public:
     NetResult<BillingCatalogue> plans() const;
     /** GET /api/v1/billing */
     NetResult<BillingStatus> status() const;
+    /** What a checkout buys: a plan (a period of it) or a one-time add-on. */
+    enum class Item
+    {
+        Plan,
+        Addon
+    };
     /** POST /api/v1/billing/checkouts (admins): the pending checkout with the provider's URL. */
-    NetResult<BillingCheckout> createCheckout(const QString& planId, const QString& currency) const;
+    NetResult<BillingCheckout> createCheckout(const QString& id, const QString& currency, Item item = Item::Plan) const;
     /** GET /api/v1/billing/checkouts/{id} */
     NetResult<BillingCheckout> checkout(const QString& id) const;
     /** GET /api/v1/billing/payments/{id} */

@@ -55,11 +55,21 @@ bool BillingService::refresh()
 
 NetResult<BillingCheckout> BillingService::startCheckout(const QString& planId, const QString& currency)
 {
+    return start(planId, currency, BillingApi::Item::Plan);
+}
+
+NetResult<BillingCheckout> BillingService::buyAddon(const QString& addonId, const QString& currency)
+{
+    return start(addonId, currency, BillingApi::Item::Addon);
+}
+
+NetResult<BillingCheckout> BillingService::start(const QString& id, const QString& currency, BillingApi::Item item)
+{
     if (m_busy) {
         return fail(NetError{NetErrc::Rejected, 0, "busy", "another request is running", {}});
     }
     m_busy = true;
-    auto created = m_api.createCheckout(planId, currency);
+    auto created = m_api.createCheckout(id, currency, item);
     m_busy = false;
     if (!created) {
         return created;
@@ -93,7 +103,7 @@ void BillingService::pollNow()
     if (changed) {
         Q_EMIT checkoutChanged(*m_checkout);
         if (m_checkout->isFinal()) {
-            refresh(); // a paid checkout changed the plan and added a payment
+            refresh(); // a paid checkout changed the plan or the tag claims, and added a payment
         }
     }
 }

@@ -40,6 +40,8 @@ public:
 
     /** Starts a checkout and watches it until the server knows its result. */
     NetResult<BillingCheckout> startCheckout(const QString& planId, const QString& currency);
+    /** Starts a checkout of a one-time add-on and watches it, like startCheckout. */
+    NetResult<BillingCheckout> buyAddon(const QString& addonId, const QString& currency);
     /** The checkout being watched (or the last one watched). */
     const std::optional<BillingCheckout>& checkout() const { return m_checkout; }
     bool isWatching() const { return m_poll.isActive(); }
@@ -64,6 +66,8 @@ Q_SIGNALS:
     void checkoutPolled();
 
 private:
+    NetResult<BillingCheckout> start(const QString& id, const QString& currency, BillingApi::Item item);
+
     BillingApi m_api;
     QString m_role;
     QString m_organisation;

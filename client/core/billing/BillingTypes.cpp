@@ -41,6 +41,18 @@ const json& objectAt(const json& j, const char* key)
     return it != j.end() && it->is_object() ? *it : empty;
 }
 
+/** currency → integer minor units (anything else is left out: never a float). */
+QMap<QString, qint64> pricesOf(const json& j)
+{
+    QMap<QString, qint64> out;
+    for (const auto& [currency, amount] : objectAt(j, "prices").items()) {
+        if (amount.is_number_integer()) {
+            out.insert(QString::fromStdString(currency), amount.get<qint64>());
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 BillingPlan BillingPlan::fromJson(const json& j)
@@ -55,15 +67,42 @@ BillingPlan BillingPlan::fromJson(const json& j)
     p.devices = static_cast<int>(integer(j, "devices", -1));
     p.kiosks = static_cast<int>(integer(j, "kiosks", -1));
     p.whatsapp = flag(j, "whatsapp");
-    for (const auto& [currency, amount] : objectAt(j, "prices").items()) {
-        if (amount.is_number_integer()) {
-            p.prices.insert(QString::fromStdString(currency), amount.get<qint64>());
-        }
-    }
+    p.tagClaims = static_cast<int>(integer(j, "tagClaims", -1));
+    p.prices = pricesOf(j);
     if (p.name.isEmpty()) {
         p.name = p.id;
     }
     return p;
+}
+
+BillingAddon BillingAddon::fromJson(const json& j)
+{
+    if (!j.is_object()) {
+        return {};
+    }
+    BillingAddon a;
+    a.id = text(j, "id");
+    a.name = text(j, "name");
+    a.tagClaims = static_cast<int>(integer(j, "tagClaims"));
+    a.prices = pricesOf(j);
+    if (a.name.isEmpty()) {
+        a.name = a.id;
+    }
+    return a;
+}
+
+TagClaimQuota TagClaimQuota::fromJson(const json& j)
+{
+    TagClaimQuota q;
+    if (!j.is_object()) {
+        return q; // a server without tag claims: no limit
+    }
+    q.limit = integer(j, "limit", -1);
+    q.packs = integer(j, "packs");
+    q.used = integer(j, "used");
+    q.remaining = integer(j, "remaining", -1);
+    q.waiting = integer(j, "waiting");
+    return q;
 }
 
 BillingCatalogue BillingCatalogue::fromJson(const json& j)
@@ -77,6 +116,11 @@ BillingCatalogue BillingCatalogue::fromJson(const json& j)
     if (const auto it = j.find("plans"); it != j.end() && it->is_array()) {
         for (const json& p : *it) {
             c.plans.push_back(BillingPlan::fromJson(p));
+        }
+    }
+    if (const auto it = j.find("addons"); it != j.end() && it->is_array()) {
+        for (const json& a : *it) {
+            c.addons.push_back(BillingAddon::fromJson(a));
         }
     }
     for (const auto& [currency, offer] : objectAt(j, "currencies").items()) {
@@ -97,6 +141,16 @@ const BillingPlan* BillingCatalogue::find(const QString& id) const
     return nullptr;
 }
 
+const BillingAddon* BillingCatalogue::findAddon(const QString& id) const
+{
+    for (const BillingAddon& a : addons) {
+        if (a.id == id) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
 int BillingCatalogue::exponent(const QString& currency) const
 {
     return exponents.value(currency, currency == QLatin1String("CLP") ? 0 : 2);
@@ -110,6 +164,7 @@ BillingCheckout BillingCheckout::fromJson(const json& j)
     }
     c.id = text(j, "id");
     c.planId = text(j, "planId");
+    c.addonId = text(j, "addonId");
     c.planName = text(j, "planName");
     c.provider = text(j, "provider");
     c.currency = text(j, "currency");
@@ -131,7 +186,9 @@ BillingPayment BillingPayment::fromJson(const json& j)
     p.id = text(j, "id");
     p.checkoutId = text(j, "checkoutId");
     p.planId = text(j, "planId");
+    p.addonId = text(j, "addonId");
     p.planName = text(j, "planName");
+    p.tagClaims = static_cast<int>(integer(j, "tagClaims"));
     p.provider = text(j, "provider");
     p.providerPaymentId = text(j, "providerPaymentId");
     p.currency = text(j, "currency");
@@ -157,6 +214,7 @@ BillingStatus BillingStatus::fromJson(const json& j)
     s.provider = text(j, "provider");
     s.devicesUsed = integer(objectAt(j, "usage"), "devices");
     s.kiosksUsed = integer(objectAt(j, "usage"), "kiosks");
+    s.tagClaims = TagClaimQuota::fromJson(objectAt(j, "tagClaims"));
     s.lastPlanId = text(objectAt(j, "lastPlan"), "id");
     s.lastEndedAt = when(objectAt(j, "lastPlan"), "endedAt");
     if (const auto it = j.find("payments"); it != j.end() && it->is_array()) {

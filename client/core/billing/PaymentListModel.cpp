@@ -81,6 +81,9 @@ QVariant PaymentListModel::data(const QModelIndex& index, int role) const
         case Plan:
             return p->planName;
         case Period:
+            if (p->isAddon()) {
+                return tr("one-time purchase");
+            }
             return tr("%1 to %2")
                 .arg(locale.toString(p->periodStart.toLocalTime().date(), QLocale::ShortFormat),
                      locale.toString(p->periodEnd.toLocalTime().date(), QLocale::ShortFormat));

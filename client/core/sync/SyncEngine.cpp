@@ -156,6 +156,7 @@ private:
             m_failures = 0;
             m_status.state = SyncStatus::State::Idle;
             m_status.detail.clear();
+            m_status.tagsWaiting = report->tagsWaiting;
             if (report->pulled > 0) {
                 Q_EMIT dataChanged();
             }

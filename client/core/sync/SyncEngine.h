@@ -33,7 +33,9 @@ struct SyncStatus
     qint64 lastSyncedAtMs = 0;
     qint64 pendingChanges = 0;
     qint64 nextAttemptInMs = 0; ///< for Offline/Error
-    QString detail;             ///< technical detail of the last failure
+    /** Rows of the last round's push whose tag waits for a claim (SyncReport::tagsWaiting). */
+    qint64 tagsWaiting = 0;
+    QString detail; ///< technical detail of the last failure
 };
 
 /** Delay before retry number `attempt` (1, 2, ...): exponential from `baseMs`, capped at `maxMs`,

@@ -175,6 +175,9 @@ Result<void, SyncError> Synchronizer::push(SyncReport& report)
                     }
                 } else {
                     ++report.pushed;
+                    if (result.error && result.error->code == "payment_required") {
+                        ++report.tagsWaiting; // stored all the same; its tag waits for a claim
+                    }
                 }
                 report.conflicts += static_cast<qint64>(result.conflicts.size());
                 if (auto r = store.addConflicts(result.conflicts, m_clock.nowMs()); !r) {

@@ -33,7 +33,10 @@ struct SyncReport
 {
     qint64 pushed = 0;   ///< mutations the server acknowledged
     qint64 rejected = 0; ///< mutations it refused for good (listed in sync_rejections)
-    qint64 pulled = 0;   ///< rows received
+    /** Rows the server stored whose tag it could not claim (the organisation's tag claims are
+     *  used up: `payment_required`); the rows are synced, only their tags are not active yet. */
+    qint64 tagsWaiting = 0;
+    qint64 pulled = 0; ///< rows received
     qint64 conflicts = 0;
     qint64 blobsUploaded = 0;
     qint64 blobsDownloaded = 0;

@@ -64,7 +64,8 @@ ReportResult<int> renderReceipt(QPagedPaintDevice& device, const ReceiptData& da
     block(data.organisation.isEmpty() ? ReceiptText::tr("Payment receipt")
                                       : ReceiptText::tr("Payment receipt \u2014 %1").arg(data.organisation),
           makeFont(18, FontRole::SansBold), Qt::black, Qt::AlignLeft, 1);
-    block(ReceiptText::tr("Pet Info subscription"), makeFont(11), kMuted, Qt::AlignLeft, 6);
+    block(data.addon ? ReceiptText::tr("Pet Info add-on, paid once") : ReceiptText::tr("Pet Info subscription"),
+          makeFont(11), kMuted, Qt::AlignLeft, 6);
     p.setPen(QPen(kMuted, u.len(0.3)));
     p.drawLine(QPointF(left, y), QPointF(left + width, y));
     y += u.y(6);
@@ -73,7 +74,10 @@ ReportResult<int> renderReceipt(QPagedPaintDevice& device, const ReceiptData& da
     block(ReceiptText::tr("Amount"), makeFont(10), kMuted, Qt::AlignLeft, 0.5);
     block(data.amountText, makeFont(24, FontRole::SansBold), Qt::black, Qt::AlignLeft, 2);
     if (data.reversed) {
-        block(ReceiptText::tr("This payment was returned (%1): it no longer pays for the plan.").arg(data.stateText),
+        block(data.addon ? ReceiptText::tr("This payment was returned (%1): what the add-on granted was taken back.")
+                               .arg(data.stateText)
+                         : ReceiptText::tr("This payment was returned (%1): it no longer pays for the plan.")
+                               .arg(data.stateText),
               makeFont(12, FontRole::SansBold), kWarning, Qt::AlignLeft, 2);
     }
     y += u.y(4);
@@ -81,8 +85,9 @@ ReportResult<int> renderReceipt(QPagedPaintDevice& device, const ReceiptData& da
     const std::vector<std::pair<QString, QString>> rows{
         {ReceiptText::tr("Receipt number"), data.receiptNumber},
         {ReceiptText::tr("Paid on"), dateTime(data.locale, data.paidAt)},
-        {ReceiptText::tr("Plan"), data.planName},
-        {ReceiptText::tr("Period"), data.periodText},
+        {data.addon ? ReceiptText::tr("Add-on") : ReceiptText::tr("Plan"), data.planName},
+        {ReceiptText::tr("Grants"), data.addon ? data.grantText : QString()},
+        {ReceiptText::tr("Period"), data.addon ? QString() : data.periodText},
         {ReceiptText::tr("Currency"), data.currency},
         {ReceiptText::tr("Paid through"), data.provider},
         {ReceiptText::tr("Provider's reference"), data.providerReference},

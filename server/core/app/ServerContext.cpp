@@ -122,6 +122,8 @@ void ServerContext::openBilling()
         std::make_unique<BillingService>(*m_db, m_clock, m_log, settings, std::move(mercadopago), std::move(stripe));
     m_billing->attach(*m_jobs);
     m_accounts->setEntitlements(m_billing.get());
+    m_sync->setEntitlements(m_billing.get());
+    m_billing->setOnTagsClaimed([this] { m_sync->publicChanged(); });
     if (!settings.enabled()) {
         m_log.event("info", "petinfo.server.billing", "billing is off: no plans are configured, nothing is limited");
     }

@@ -59,32 +59,47 @@ json BillingService::plans() const
     };
     offer(m_settings.mercadoPagoCurrencies, Provider::MercadoPago, m_mercadopago != nullptr);
     offer(m_settings.stripeCurrencies, Provider::Stripe, m_stripe != nullptr);
-    return json{{"enabled", enabled()}, {"freePlan", m_settings.freePlan}, {"plans", list}, {"currencies", currencies}};
+    json addons = json::array();
+    for (const Addon& a : m_settings.addons) {
+        addons.push_back(a.toJson());
+    }
+    return json{{"enabled", enabled()},
+                {"freePlan", m_settings.freePlan},
+                {"plans", list},
+                {"addons", addons},
+                {"currencies", currencies}};
 }
 
 const Plan& BillingService::effectivePlan(DbConnection& db, const std::string& orgId)
 {
-    if (!enabled()) {
-        return m_settings.free();
-    }
-    const auto row = BillingStore::plan(db, orgId);
-    if (row && row->endsMs > m_clock.nowMs()) {
-        if (const Plan* p = m_settings.find(row->planId)) {
-            return *p;
-        }
-    }
-    return m_settings.free();
+    return m_ledger.effectivePlan(db, orgId);
 }
+
+namespace {
+
+/** What a checkout or payment bought, as the app names it: the plan's or the add-on's name. */
+std::string itemName(const BillingSettings& settings, const std::string& planId, const std::string& addonId)
+{
+    if (!addonId.empty()) {
+        const Addon* addon = settings.findAddon(addonId);
+        return addon ? addon->name : addonId;
+    }
+    const Plan* plan = settings.find(planId);
+    return plan ? plan->name : planId;
+}
+
+} // namespace
 
 json BillingService::checkoutJson(const Checkout& c) const
 {
-    const Plan* plan = m_settings.find(c.planId);
     // Past its expiry a pending checkout can no longer be paid (the providers were told the same
     // expiry, and a payment they still confirm for it is refused: BillingLedger::expiredAt).
     const bool expired = c.state == "pending" && BillingLedger::expiredAt(c, m_clock.nowMs());
     return json{{"id", c.id},
+                {"kind", c.addonId.empty() ? "plan" : "addon"},
                 {"planId", c.planId},
-                {"planName", plan ? plan->name : c.planId},
+                {"addonId", c.addonId},
+                {"planName", itemName(m_settings, c.planId, c.addonId)},
                 {"provider", c.provider},
                 {"currency", c.currency},
                 {"amount", c.amountMinor},
@@ -95,21 +110,44 @@ json BillingService::checkoutJson(const Checkout& c) const
                 {"expiresAt", c.expiresMs}};
 }
 
-json BillingService::paymentJson(const PaymentRecord& p) const
+json BillingService::paymentJson(const PaymentRecord& p, const std::map<std::string, std::int64_t>& grants) const
 {
-    const Plan* plan = m_settings.find(p.planId);
-    return json{{"id", p.id},
-                {"checkoutId", p.checkoutId},
-                {"planId", p.planId},
-                {"planName", plan ? plan->name : p.planId},
-                {"provider", p.provider},
-                {"providerPaymentId", p.providerPaymentId},
-                {"currency", p.currency},
-                {"amount", p.amountMinor},
-                {"state", p.state},
-                {"periodStart", p.periodStartMs},
-                {"periodEnd", p.periodEndMs},
-                {"paidAt", p.paidMs}};
+    json out{{"id", p.id},
+             {"kind", p.addonId.empty() ? "plan" : "addon"},
+             {"checkoutId", p.checkoutId},
+             {"planId", p.planId},
+             {"addonId", p.addonId},
+             {"planName", itemName(m_settings, p.planId, p.addonId)},
+             {"provider", p.provider},
+             {"providerPaymentId", p.providerPaymentId},
+             {"currency", p.currency},
+             {"amount", p.amountMinor},
+             {"state", p.state},
+             {"periodStart", p.periodStartMs},
+             {"periodEnd", p.periodEndMs},
+             {"paidAt", p.paidMs}};
+    if (const auto grant = grants.find(p.id); grant != grants.end()) {
+        out["tagClaims"] = grant->second; // what it granted when bought, whatever the configuration says now
+    }
+    return out;
+}
+
+json BillingService::tagClaimsJson(DbConnection& db, const std::string& orgId)
+{
+    const std::int64_t limit = m_ledger.tagClaimLimit(db, orgId);
+    const std::int64_t used = BillingStore::claimedTags(db, orgId);
+    const Plan& plan = effectivePlan(db, orgId);
+    json waiting = json::array();
+    for (const auto& [tagId, petId] : BillingStore::waitingTags(db, orgId, 50)) {
+        waiting.push_back(json{{"tagId", tagId}, {"petId", petId}});
+    }
+    return json{{"limit", limit},
+                {"plan", limit < 0 ? -1 : plan.tagClaims},
+                {"packs", enabled() ? BillingStore::grantedTagClaims(db, orgId) : 0},
+                {"used", used},
+                {"remaining", limit < 0 ? -1 : std::max<std::int64_t>(0, limit - used)},
+                {"waiting", BillingStore::waitingTagCount(db, orgId)},
+                {"waitingTags", waiting}};
 }
 
 json BillingService::status(const std::string& orgId)
@@ -135,13 +173,15 @@ json BillingService::status(const std::string& orgId)
              {"provider", active ? row->provider : ""},
              {"usage",
               {{"devices", BillingStore::activeDevices(*db, orgId, false)},
-               {"kiosks", BillingStore::activeDevices(*db, orgId, true)}}}};
+               {"kiosks", BillingStore::activeDevices(*db, orgId, true)}}},
+             {"tagClaims", tagClaimsJson(*db, orgId)}};
     if (row && !active) {
         out["lastPlan"] = {{"id", row->planId}, {"endedAt", row->endsMs}};
     }
     json payments = json::array();
+    const auto grants = BillingStore::tagGrants(*db, orgId);
     for (const PaymentRecord& p : BillingStore::payments(*db, orgId, 200)) {
-        payments.push_back(paymentJson(p));
+        payments.push_back(paymentJson(p, grants));
     }
     out["payments"] = std::move(payments);
     json checkouts = json::array();
@@ -157,29 +197,40 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
     if (!enabled()) {
         throw ApiError::conflict("billing_disabled", "this server does not sell plans");
     }
-    const std::string planId = requireString(body, "plan", 40);
+    // Either a plan (a period of it) or a one-time add-on.
+    const bool isAddon = body.is_object() && body.contains("addon");
+    const std::string itemId = requireString(body, isAddon ? "addon" : "plan", 40);
     const std::string currency = Poco::toUpper(requireString(body, "currency", 3));
-    const Plan* plan = m_settings.find(planId);
-    if (!plan || plan->prices.empty()) {
+    const Plan* plan = isAddon ? nullptr : m_settings.find(itemId);
+    const Addon* addon = isAddon ? m_settings.findAddon(itemId) : nullptr;
+    if (!isAddon && (!plan || plan->prices.empty())) {
         throw ApiError::badRequest("unknown_plan", "no such plan for sale", {{"field", "plan"}});
     }
-    const auto price = plan->prices.find(currency);
+    if (isAddon && !addon) {
+        throw ApiError::badRequest("unknown_addon", "no such add-on for sale", {{"field", "addon"}});
+    }
+    const auto& prices = isAddon ? addon->prices : plan->prices;
+    const std::string name = isAddon ? addon->name : plan->name;
+    const auto price = prices.find(currency);
     const auto provider = m_settings.providerFor(currency);
     const bool available =
         provider && (*provider == Provider::MercadoPago ? m_mercadopago != nullptr : m_stripe != nullptr);
-    if (price == plan->prices.end() || !available) {
+    if (price == prices.end() || !available) {
         json offered = json::array();
-        for (const auto& [c, amount] : plan->prices) {
+        for (const auto& [c, amount] : prices) {
             offered.push_back(c);
         }
-        throw ApiError::badRequest("currency_not_offered", "the plan is not sold in this currency",
+        throw ApiError::badRequest("currency_not_offered",
+                                   isAddon ? "the add-on is not sold in this currency"
+                                           : "the plan is not sold in this currency",
                                    {{"field", "currency"}, {"currencies", offered}});
     }
     const std::int64_t now = m_clock.nowMs();
     Checkout c;
     c.id = newUuid();
     c.orgId = caller.orgId;
-    c.planId = plan->id;
+    c.planId = isAddon ? std::string() : plan->id;
+    c.addonId = isAddon ? addon->id : std::string();
     c.provider = std::string(providerName(*provider));
     c.currency = currency;
     c.amountMinor = price->second;
@@ -198,8 +249,8 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
     std::string error;
     bool transient = false;
     if (*provider == Provider::MercadoPago) {
-        mercadopago::PreferenceRequest r{plan->id,
-                                         plan->name,
+        mercadopago::PreferenceRequest r{itemId,
+                                         name,
                                          currency,
                                          c.amountMinor,
                                          currencyExponent(currency),
@@ -217,8 +268,9 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
         error = answer.error;
         transient = answer.transient;
     } else {
-        stripe::SessionRequest r{plan->name, currency,         c.amountMinor,   plan->interval,
-                                 c.id,       back + "success", back + "cancel", {}};
+        // An add-on is paid once (mode=payment); a plan is a subscription.
+        stripe::SessionRequest r{name, currency,         c.amountMinor,   isAddon ? std::string() : plan->interval,
+                                 c.id, back + "success", back + "cancel", {}};
         // Stripe takes an expiry 30 minutes to 24 hours ahead.
         r.expiresAt = std::clamp(c.expiresMs / 1000, now / 1000 + 1800, now / 1000 + 86400);
         const auto answer = m_stripe->createCheckoutSession(r);
@@ -239,7 +291,7 @@ json BillingService::createCheckout(const Principal& caller, const json& body, c
     }
     m_db.transaction(true, [&](DbConnection& db) { BillingStore::setCheckoutProvider(db, c.id, ref, c.url, now); });
     m_log.event("info", "petinfo.server.billing", "checkout started",
-                {{"checkout", c.id}, {"org", c.orgId}, {"plan", c.planId}, {"provider", c.provider}});
+                {{"checkout", c.id}, {"org", c.orgId}, {isAddon ? "addon" : "plan", itemId}, {"provider", c.provider}});
     return checkoutJson(c);
 }
 
@@ -260,7 +312,7 @@ json BillingService::payment(const std::string& orgId, const std::string& paymen
     if (!p) {
         throw ApiError::notFound("no such payment");
     }
-    return paymentJson(*p);
+    return paymentJson(*p, BillingStore::tagGrants(*db, orgId));
 }
 
 json BillingService::paymentRequired(const char* feature, const Plan& current, const Plan* needed, std::int64_t limit)
@@ -304,6 +356,37 @@ void BillingService::requireWhatsApp(DbConnection& db, const std::string& orgId)
 bool BillingService::allowsWhatsApp(DbConnection& db, const std::string& orgId)
 {
     return !enabled() || effectivePlan(db, orgId).whatsapp;
+}
+
+bool BillingService::allowsTagClaims(DbConnection& db, const std::string& orgId, std::int64_t count)
+{
+    if (!enabled() || count <= 0 || m_ledger.tagClaimLimit(db, orgId) < 0) {
+        return true;
+    }
+    // Two pushes (or a push and a print of blank tags) must not both take the last claim.
+    BillingStore::lockOrganisation(db, orgId);
+    return BillingStore::claimedTags(db, orgId) + count <= m_ledger.tagClaimLimit(db, orgId);
+}
+
+void BillingService::requireTagClaims(DbConnection& db, const std::string& orgId, std::int64_t count)
+{
+    if (allowsTagClaims(db, orgId, count)) {
+        return;
+    }
+    const Plan& plan = effectivePlan(db, orgId);
+    const std::int64_t limit = m_ledger.tagClaimLimit(db, orgId);
+    const std::int64_t used = BillingStore::claimedTags(db, orgId);
+    const std::int64_t wanted = used + count;
+    const std::int64_t packs = BillingStore::grantedTagClaims(db, orgId);
+    const Addon* addon = m_settings.addonForTagClaims(wanted - limit);
+    json details = paymentRequired(
+        "tagClaims", plan,
+        m_settings.cheapest([&](const Plan& p) { return p.tagClaims < 0 || p.tagClaims + packs >= wanted; }), limit);
+    details["used"] = used;
+    details["addon"] = addon ? addon->toJson() : json(nullptr);
+    throw ApiError(402, "payment_required",
+                   "the organisation has used the tag claims of its plan and add-ons; buy an add-on or upgrade",
+                   std::move(details));
 }
 
 } // namespace petinfo::server

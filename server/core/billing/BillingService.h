@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,11 @@ public:
     void requireDevice(DbConnection& db, const std::string& orgId, bool kiosk) override;
     void requireWhatsApp(DbConnection& db, const std::string& orgId) override;
     bool allowsWhatsApp(DbConnection& db, const std::string& orgId) override;
+    bool allowsTagClaims(DbConnection& db, const std::string& orgId, std::int64_t count) override;
+    void requireTagClaims(DbConnection& db, const std::string& orgId, std::int64_t count) override;
+
+    /** Called after a commit that claimed tags waiting for a claim (public tag pages change). */
+    void setOnTagsClaimed(std::function<void()> f) { m_ledger.setOnTagsClaimed(std::move(f)); }
 
     /** The plan in force (the free plan when none is paid for, or it ended). */
     const Plan& effectivePlan(DbConnection& db, const std::string& orgId);
@@ -75,8 +81,10 @@ public:
 private:
     nlohmann::json paymentRequired(const char* feature, const Plan& current, const Plan* needed, std::int64_t limit);
     std::string handleStripeEvent(DbConnection& db, const nlohmann::json& event, std::string& orgId, bool& released);
+    nlohmann::json tagClaimsJson(DbConnection& db, const std::string& orgId);
     nlohmann::json checkoutJson(const Checkout& c) const;
-    nlohmann::json paymentJson(const PaymentRecord& p) const;
+    /** `grants`: what add-on payments granted (BillingStore::tagGrants). */
+    nlohmann::json paymentJson(const PaymentRecord& p, const std::map<std::string, std::int64_t>& grants) const;
 
     Database& m_db;
     const Clock& m_clock;

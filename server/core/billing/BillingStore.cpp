@@ -10,23 +10,25 @@ namespace petinfo::server {
 namespace {
 
 constexpr std::string_view kCheckoutColumns = "id, org_id, plan_id, provider, currency, amount_minor, state, "
-                                              "provider_ref, checkout_url, detail, created_ms, expires_ms";
-constexpr std::string_view kPaymentColumns = "id, org_id, checkout_id, provider, provider_payment_id, plan_id, "
-                                             "currency, amount_minor, state, period_start_ms, period_end_ms, paid_ms";
+                                              "provider_ref, checkout_url, detail, created_ms, expires_ms, addon_id";
+constexpr std::string_view kPaymentColumns =
+    "id, org_id, checkout_id, provider, provider_payment_id, plan_id, "
+    "currency, amount_minor, state, period_start_ms, period_end_ms, paid_ms, addon_id";
 constexpr std::string_view kPlanColumns =
     "org_id, plan_id, provider, subscription_id, payment_id, started_ms, ends_ms, renews";
 
 Checkout checkoutAt(const SqlRows& r, std::size_t i)
 {
-    return Checkout{r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4),     r.integer(i, 5),
-                    r.text(i, 6), r.text(i, 7), r.text(i, 8), r.text(i, 9), r.integer(i, 10), r.integer(i, 11)};
+    return Checkout{r.text(i, 0),     r.text(i, 1),     r.text(i, 2), r.text(i, 3), r.text(i, 4),
+                    r.integer(i, 5),  r.text(i, 6),     r.text(i, 7), r.text(i, 8), r.text(i, 9),
+                    r.integer(i, 10), r.integer(i, 11), r.text(i, 12)};
 }
 
 PaymentRecord paymentAt(const SqlRows& r, std::size_t i)
 {
-    return PaymentRecord{r.text(i, 0), r.text(i, 1),    r.text(i, 2),     r.text(i, 3),
-                         r.text(i, 4), r.text(i, 5),    r.text(i, 6),     r.integer(i, 7),
-                         r.text(i, 8), r.integer(i, 9), r.integer(i, 10), r.integer(i, 11)};
+    return PaymentRecord{r.text(i, 0),     r.text(i, 1),     r.text(i, 2),    r.text(i, 3), r.text(i, 4),
+                         r.text(i, 5),     r.text(i, 6),     r.integer(i, 7), r.text(i, 8), r.integer(i, 9),
+                         r.integer(i, 10), r.integer(i, 11), r.text(i, 12)};
 }
 
 OrgPlan planAt(const SqlRows& r, std::size_t i)
@@ -39,10 +41,10 @@ OrgPlan planAt(const SqlRows& r, std::size_t i)
 
 void BillingStore::insertCheckout(DbConnection& db, const Checkout& c, std::string_view createdBy, std::int64_t nowMs)
 {
-    db.exec("INSERT INTO billing_checkouts (id, org_id, plan_id, provider, currency, amount_minor, state, created_by, "
-            "created_ms, expires_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            c.id, c.orgId, c.planId, c.provider, c.currency, c.amountMinor, c.state, createdBy, nowMs, c.expiresMs,
-            nowMs);
+    db.exec("INSERT INTO billing_checkouts (id, org_id, plan_id, addon_id, provider, currency, amount_minor, state, "
+            "created_by, created_ms, expires_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            c.id, c.orgId, c.planId, c.addonId, c.provider, c.currency, c.amountMinor, c.state, createdBy, nowMs,
+            c.expiresMs, nowMs);
 }
 
 void BillingStore::setCheckoutProvider(DbConnection& db, std::string_view id, std::string_view ref,
@@ -94,10 +96,11 @@ bool BillingStore::markEvent(DbConnection& db, std::string_view provider, std::s
 bool BillingStore::insertPayment(DbConnection& db, const PaymentRecord& p, std::int64_t nowMs)
 {
     return db.exec("INSERT INTO billing_payments (id, org_id, checkout_id, provider, provider_payment_id, plan_id, "
-                   "currency, amount_minor, state, period_start_ms, period_end_ms, paid_ms, updated_ms) VALUES (?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, provider_payment_id) DO NOTHING",
-                   p.id, p.orgId, p.checkoutId, p.provider, p.providerPaymentId, p.planId, p.currency, p.amountMinor,
-                   p.state, p.periodStartMs, p.periodEndMs, p.paidMs, nowMs) > 0;
+                   "addon_id, currency, amount_minor, state, period_start_ms, period_end_ms, paid_ms, updated_ms) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, provider_payment_id) DO "
+                   "NOTHING",
+                   p.id, p.orgId, p.checkoutId, p.provider, p.providerPaymentId, p.planId, p.addonId, p.currency,
+                   p.amountMinor, p.state, p.periodStartMs, p.periodEndMs, p.paidMs, nowMs) > 0;
 }
 
 std::optional<PaymentRecord> BillingStore::payment(DbConnection& db, std::string_view provider,
@@ -194,6 +197,77 @@ std::int64_t BillingStore::activeDevices(DbConnection& db, std::string_view orgI
 void BillingStore::lockOrganisation(DbConnection& db, std::string_view orgId)
 {
     db.rows("SELECT id FROM organisations WHERE id = ? {FOR_UPDATE}", orgId);
+}
+
+void BillingStore::insertTagGrant(DbConnection& db, std::string_view paymentId, std::string_view orgId,
+                                  std::string_view addonId, std::int64_t claims, std::int64_t nowMs)
+{
+    db.exec("INSERT INTO billing_tag_grants (payment_id, org_id, addon_id, claims, state, created_ms, updated_ms) "
+            "VALUES (?, ?, ?, ?, 'active', ?, ?) ON CONFLICT (payment_id) DO NOTHING",
+            paymentId, orgId, addonId, claims, nowMs, nowMs);
+}
+
+bool BillingStore::revokeTagGrant(DbConnection& db, std::string_view paymentId, std::int64_t nowMs)
+{
+    return db.exec("UPDATE billing_tag_grants SET state = 'revoked', updated_ms = ? WHERE payment_id = ? AND state = "
+                   "'active'",
+                   nowMs, paymentId) > 0;
+}
+
+std::map<std::string, std::int64_t> BillingStore::tagGrants(DbConnection& db, std::string_view orgId)
+{
+    const SqlRows r = db.rows("SELECT payment_id, claims FROM billing_tag_grants WHERE org_id = ?", orgId);
+    std::map<std::string, std::int64_t> out;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        out.emplace(r.text(i, 0), r.integer(i, 1));
+    }
+    return out;
+}
+
+std::int64_t BillingStore::grantedTagClaims(DbConnection& db, std::string_view orgId)
+{
+    return db
+        .rows("SELECT COALESCE(SUM(claims), 0) FROM billing_tag_grants WHERE org_id = ? AND state = 'active'", orgId)
+        .integer(0, 0);
+}
+
+std::int64_t BillingStore::claimedTags(DbConnection& db, std::string_view orgId)
+{
+    return db.rows("SELECT COUNT(*) FROM tags WHERE org_id = ?", orgId).integer(0, 0);
+}
+
+namespace {
+// Live pet and tag rows wearing a tag that no organisation holds: the push stored them past
+// the quota.
+constexpr std::string_view kWaitingTags = "FROM sync_rows p LEFT JOIN tags t ON t.tag_id = p.tag_id WHERE p.org_id = "
+                                          "? AND p.entity IN ('pet', 'tag') AND p.deleted = 0 AND p.tag_id <> '' AND "
+                                          "t.tag_id IS NULL";
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> BillingStore::waitingTags(DbConnection& db, std::string_view orgId,
+                                                                           int limit)
+{
+    const SqlRows r =
+        db.rows("SELECT p.tag_id, COALESCE(MIN(CASE WHEN p.entity = 'pet' THEN p.row_id END), ''), "
+                "MIN(p.updated_ms) " +
+                    std::string(kWaitingTags) + " GROUP BY p.tag_id ORDER BY MIN(p.updated_ms), p.tag_id LIMIT ?",
+                orgId, limit);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        out.emplace_back(r.text(i, 0), r.text(i, 1));
+    }
+    return out;
+}
+
+std::int64_t BillingStore::waitingTagCount(DbConnection& db, std::string_view orgId)
+{
+    return db.rows("SELECT COUNT(DISTINCT p.tag_id) " + std::string(kWaitingTags), orgId).integer(0, 0);
+}
+
+bool BillingStore::claimFreeTag(DbConnection& db, std::string_view orgId, std::string_view tagId, std::int64_t nowMs)
+{
+    return db.exec("INSERT INTO tags (tag_id, org_id, created_ms) VALUES (?, ?, ?) ON CONFLICT (tag_id) DO NOTHING",
+                   tagId, orgId, nowMs) > 0;
 }
 
 std::int64_t BillingStore::releaseWaitingSends(DbConnection& db, std::string_view orgId, std::int64_t nowMs)

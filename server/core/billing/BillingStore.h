@@ -4,6 +4,7 @@
 #include "billing/Entitlements.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ struct Checkout
     std::string detail;
     std::int64_t createdMs = 0;
     std::int64_t expiresMs = 0;
+    std::string addonId; ///< a one-time add-on instead of a plan (planId empty)
 };
 
 /** A payment a provider confirmed (MercadoPago's API answer, a signed Stripe event). */
@@ -45,6 +47,7 @@ struct PaymentRecord
     std::int64_t periodStartMs = 0;
     std::int64_t periodEndMs = 0;
     std::int64_t paidMs = 0;
+    std::string addonId; ///< what a one-time payment bought (planId empty; no period)
 };
 
 /** What an organisation has paid for. Past `endsMs` it is back on the free plan. */
@@ -101,6 +104,26 @@ public:
     static std::int64_t activeDevices(DbConnection& db, std::string_view orgId, bool kiosks);
     /** Serialises enrolments of one organisation (its row, FOR UPDATE). */
     static void lockOrganisation(DbConnection& db, std::string_view orgId);
+    /** A paid pack of tag claims (one per payment; ignored when it exists). */
+    static void insertTagGrant(DbConnection& db, std::string_view paymentId, std::string_view orgId,
+                               std::string_view addonId, std::int64_t claims, std::int64_t nowMs);
+    /** The grant of a refunded or charged-back payment no longer counts; false when none was active. */
+    static bool revokeTagGrant(DbConnection& db, std::string_view paymentId, std::int64_t nowMs);
+    /** What each add-on payment of the organisation granted when it was bought: payment id →
+     *  claims (revoked grants too: a receipt says what the payment bought). */
+    static std::map<std::string, std::int64_t> tagGrants(DbConnection& db, std::string_view orgId);
+    /** Tag claims granted by the organisation's paid packs still in force. */
+    static std::int64_t grantedTagClaims(DbConnection& db, std::string_view orgId);
+    /** Tags the organisation holds (claimed by a pet row, or issued blank for printing). */
+    static std::int64_t claimedTags(DbConnection& db, std::string_view orgId);
+    /** Tags worn by live pet rows (or blank tag rows) of the organisation that it could not
+     *  claim (past its quota), oldest first: (tag id, pet id or "" for a blank tag). */
+    static std::vector<std::pair<std::string, std::string>> waitingTags(DbConnection& db, std::string_view orgId,
+                                                                        int limit);
+    static std::int64_t waitingTagCount(DbConnection& db, std::string_view orgId);
+    /** Claims a tag no organisation holds; false when one does. */
+    static bool claimFreeTag(DbConnection& db, std::string_view orgId, std::string_view tagId, std::int64_t nowMs);
+
     /** WhatsApp sends that wait for a payment become due now; returns how many. */
     static std::int64_t releaseWaitingSends(DbConnection& db, std::string_view orgId, std::int64_t nowMs);
 };

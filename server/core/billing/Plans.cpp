@@ -40,8 +40,17 @@ json Plan::toJson() const
     for (const auto& [currency, amount] : prices) {
         p[currency] = amount;
     }
-    return json{{"id", id},         {"name", name},         {"interval", interval}, {"devices", devices},
-                {"kiosks", kiosks}, {"whatsapp", whatsapp}, {"prices", p}};
+    return json{{"id", id},         {"name", name},         {"interval", interval},   {"devices", devices},
+                {"kiosks", kiosks}, {"whatsapp", whatsapp}, {"tagClaims", tagClaims}, {"prices", p}};
+}
+
+json Addon::toJson() const
+{
+    json p = json::object();
+    for (const auto& [currency, amount] : prices) {
+        p[currency] = amount;
+    }
+    return json{{"id", id}, {"name", name}, {"tagClaims", tagClaims}, {"prices", p}};
 }
 
 std::string_view providerName(Provider provider)
@@ -58,6 +67,12 @@ const Plan* BillingSettings::find(std::string_view id) const
 {
     const auto it = std::find_if(plans.begin(), plans.end(), [&](const Plan& p) { return p.id == id; });
     return it == plans.end() ? nullptr : &*it;
+}
+
+const Addon* BillingSettings::findAddon(std::string_view id) const
+{
+    const auto it = std::find_if(addons.begin(), addons.end(), [&](const Addon& a) { return a.id == id; });
+    return it == addons.end() ? nullptr : &*it;
 }
 
 const Plan& BillingSettings::free() const
@@ -101,10 +116,38 @@ const Plan* BillingSettings::cheapest(const std::function<bool(const Plan&)>& ok
     return best;
 }
 
+const Addon* BillingSettings::addonForTagClaims(std::int64_t missing) const
+{
+    auto rank = [](const Addon& a) {
+        std::int64_t r = std::numeric_limits<std::int64_t>::max();
+        for (const auto& [currency, amount] : a.prices) {
+            r = std::min(r, amount * (currencyExponent(currency) == 0 ? 100 : 1));
+        }
+        return r;
+    };
+    const Addon* enough = nullptr;
+    const Addon* largest = nullptr;
+    for (const Addon& a : addons) {
+        if (a.tagClaims <= 0 || a.prices.empty()) {
+            continue;
+        }
+        if (a.tagClaims >= missing && (!enough || rank(a) < rank(*enough))) {
+            enough = &a;
+        }
+        if (!largest || a.tagClaims > largest->tagClaims) {
+            largest = &a;
+        }
+    }
+    return enough ? enough : largest;
+}
+
 std::vector<std::string> BillingSettings::problems() const
 {
     std::vector<std::string> out;
     if (!enabled()) {
+        if (!addons.empty()) {
+            out.push_back("billing.addons need billing.plans (with no plans billing is off)");
+        }
         return out;
     }
     if (!find(freePlan)) {
@@ -114,6 +157,9 @@ std::vector<std::string> BillingSettings::problems() const
     for (const Plan& p : plans) {
         if (!std::regex_match(p.id, id)) {
             out.push_back("billing plan ids are 1-40 of a-z 0-9 -: " + p.id);
+        }
+        if (p.tagClaims < -1) {
+            out.push_back("billing.plan." + p.id + ".tagClaims must be -1 (no limit) or at least 0");
         }
         if (p.interval != "month" && p.interval != "year") {
             out.push_back("billing.plan." + p.id + ".interval must be month or year");
@@ -127,8 +173,37 @@ std::vector<std::string> BillingSettings::problems() const
             }
         }
     }
+    for (const Addon& a : addons) {
+        if (!std::regex_match(a.id, id)) {
+            out.push_back("billing add-on ids are 1-40 of a-z 0-9 -: " + a.id);
+        }
+        if (find(a.id)) {
+            out.push_back("billing add-on " + a.id + " has the id of a plan");
+        }
+        if (a.tagClaims <= 0) {
+            out.push_back("billing.addon." + a.id + ".tagClaims must be a positive integer");
+        }
+        if (a.prices.empty()) {
+            out.push_back("billing.addon." + a.id + " needs at least one price");
+        }
+        for (const auto& [currency, amount] : a.prices) {
+            if (!knownCurrency(currency) || !providerFor(currency)) {
+                out.push_back("billing.addon." + a.id + ".price." + currency + ": no provider takes this currency");
+            }
+            if (amount <= 0) {
+                out.push_back("billing.addon." + a.id + ".price." + currency + " must be a positive integer");
+            }
+        }
+    }
+    std::vector<const std::map<std::string, std::int64_t>*> priced;
     for (const Plan& p : plans) {
-        for (const auto& [currency, amount] : p.prices) {
+        priced.push_back(&p.prices);
+    }
+    for (const Addon& a : addons) {
+        priced.push_back(&a.prices);
+    }
+    for (const auto* prices : priced) {
+        for (const auto& [currency, amount] : *prices) {
             const auto provider = providerFor(currency);
             if (provider == Provider::MercadoPago && !mercadopago.enabled()) {
                 out.push_back("plans priced in " + currency + " need mercadopago.accessToken and webhookSecret");
@@ -176,12 +251,26 @@ BillingSettings loadBillingSettings(const Poco::Util::AbstractConfiguration& c,
         p.devices = c.getInt(prefix + "devices", p.devices);
         p.kiosks = c.getInt(prefix + "kiosks", p.kiosks);
         p.whatsapp = c.getBool(prefix + "whatsapp", p.whatsapp);
+        p.tagClaims = c.getInt(prefix + "tagClaims", p.tagClaims);
         Poco::Util::AbstractConfiguration::Keys currencies;
         c.keys(prefix + "price", currencies);
         for (const std::string& currency : currencies) {
             p.prices[Poco::toUpper(currency)] = c.getInt64(prefix + "price." + currency);
         }
         s.plans.push_back(std::move(p));
+    }
+    for (const std::string& id : list(c.getString("billing.addons", ""))) {
+        const std::string prefix = "billing.addon." + id + ".";
+        Addon a;
+        a.id = id;
+        a.name = c.getString(prefix + "name", id);
+        a.tagClaims = c.getInt(prefix + "tagClaims", a.tagClaims);
+        Poco::Util::AbstractConfiguration::Keys currencies;
+        c.keys(prefix + "price", currencies);
+        for (const std::string& currency : currencies) {
+            a.prices[Poco::toUpper(currency)] = c.getInt64(prefix + "price." + currency);
+        }
+        s.addons.push_back(std::move(a));
     }
     return s;
 }

@@ -31,9 +31,22 @@ struct Plan
     int kiosks = 0;                             ///< kiosk devices; -1: no limit
     bool whatsapp = false;                      ///< WhatsApp reminders and alerts
     std::map<std::string, std::int64_t> prices; ///< currency → minor units
+    int tagClaims = -1; ///< pet-ID tags the organisation may claim (add-on packs add to it); -1: no limit
 
     bool allowsDevices(std::int64_t count) const { return devices < 0 || count <= devices; }
     bool allowsKiosks(std::int64_t count) const { return kiosks < 0 || count <= kiosks; }
+    nlohmann::json toJson() const;
+};
+
+/** A one-time purchase (billing.addon.<id>.*): a pack of tag claims that adds to what the plan
+ *  grants, for as long as its payment is not refunded or charged back. Prices in minor units. */
+struct Addon
+{
+    std::string id;
+    std::string name;
+    int tagClaims = 0;
+    std::map<std::string, std::int64_t> prices; ///< currency → minor units
+
     nlohmann::json toJson() const;
 };
 
@@ -49,8 +62,9 @@ std::string_view providerName(Provider provider);
  *  nothing is limited (a self-hosted server for one clinic). */
 struct BillingSettings
 {
-    std::vector<Plan> plans; ///< in the order of billing.plans
-    std::string freePlan;    ///< the plan of organisations that pay for nothing
+    std::vector<Plan> plans;   ///< in the order of billing.plans
+    std::vector<Addon> addons; ///< in the order of billing.addons
+    std::string freePlan;      ///< the plan of organisations that pay for nothing
     std::vector<std::string> mercadoPagoCurrencies{"ARS", "BRL", "MXN", "CLP", "COP"};
     std::vector<std::string> stripeCurrencies{"USD", "EUR"};
     std::string returnUrl; ///< where the payer's browser comes back; empty: {public base}/billing/return
@@ -60,11 +74,15 @@ struct BillingSettings
 
     bool enabled() const { return !plans.empty(); }
     const Plan* find(std::string_view id) const;
+    const Addon* findAddon(std::string_view id) const;
     const Plan& free() const;
     std::optional<Provider> providerFor(std::string_view currency) const;
     /** The cheapest plan (by its lowest price in any currency, then order) for which `ok` holds,
      *  or nullptr; the free plan is never suggested. */
     const Plan* cheapest(const std::function<bool(const Plan&)>& ok) const;
+    /** The add-on to suggest for `missing` more tag claims: the cheapest one that grants that
+     *  many, else the one that grants the most; nullptr when none is sold. */
+    const Addon* addonForTagClaims(std::int64_t missing) const;
     std::vector<std::string> problems() const;
 };
 

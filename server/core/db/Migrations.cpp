@@ -321,6 +321,24 @@ CREATE TABLE public_form_quota (
 CREATE INDEX public_form_quota_window ON public_form_quota (window_ms)
 )sql";
 
+// One-time add-ons (billing/Plans.h Addon): a checkout and its payment name the add-on instead
+// of a plan, and each paid pack of tag claims is a grant of its own, so that a refund or a
+// chargeback of that payment takes back exactly what it granted.
+constexpr std::string_view kBillingAddons = R"sql(
+ALTER TABLE billing_checkouts ADD COLUMN addon_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE billing_payments ADD COLUMN addon_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE billing_tag_grants (
+    payment_id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    addon_id TEXT NOT NULL,
+    claims BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    created_ms BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL
+);
+CREATE INDEX billing_tag_grants_org ON billing_tag_grants (org_id, state)
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "organisations, users, memberships, invitations, devices, sign-in throttling", kAccounts},
     Migration{2, "sync rows, per-organisation versions, device mutation ids, public tags", kSync},
@@ -334,6 +352,7 @@ constexpr std::array kMigrations{
     Migration{10, "billing: other provider ids of a payment (a Stripe invoice's payment intent)", kBillingAliases},
     Migration{11, "public adoption page: organisation slugs, shared public form quotas", kPublicAdoption,
               &slugs::assignMissing},
+    Migration{12, "billing: one-time add-ons, tag-claim grants", kBillingAddons},
 };
 
 std::int64_t nowMs()

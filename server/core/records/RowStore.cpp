@@ -32,7 +32,11 @@ constexpr int kStoreColumns = 10;
 
 void appendStoreParams(std::vector<SqlParam>& params, const std::string& orgId, const SyncRow& row, std::int64_t nowMs)
 {
-    std::string tagId = row.type == EntityType::Pet ? stringField(row, "tagId") : std::string();
+    // The tag a row wears: a pet's tagId, or a tag row's own id (the column is how tags that wait
+    // for a claim are found: BillingStore::waitingTags).
+    std::string tagId = row.type == EntityType::Pet   ? stringField(row, "tagId")
+                        : row.type == EntityType::Tag ? row.id
+                                                      : std::string();
     if (!isTagId(tagId)) {
         tagId.clear();
     }

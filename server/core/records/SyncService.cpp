@@ -4,6 +4,7 @@
 #include "adoption/AdoptionPolicy.h"
 
 #include "accounts/Roles.h"
+#include "billing/Entitlements.h"
 #include "db/Database.h"
 #include "http/AccessLog.h"
 #include "http/HttpError.h"
@@ -86,12 +87,20 @@ void SyncService::store(DbConnection& db, const std::string& orgId, const SyncRo
     rowstore::store(db, orgId, std::span<const SyncRow>(&row, 1), m_clock.nowMs());
 }
 
-bool SyncService::claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId)
+SyncService::TagClaim SyncService::claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId)
 {
+    const SqlRows held = db.rows("SELECT org_id FROM tags WHERE tag_id = ?", tagId);
+    if (!held.empty()) {
+        return held.text(0, 0) == orgId ? TagClaim::Held : TagClaim::Taken;
+    }
+    // A new claim counts against the organisation's quota (plan plus paid add-on packs).
+    if (m_entitlements && !m_entitlements->allowsTagClaims(db, orgId, 1)) {
+        return TagClaim::OverQuota;
+    }
     db.exec("INSERT INTO tags (tag_id, org_id, created_ms) VALUES (?, ?, ?) ON CONFLICT (tag_id) DO NOTHING", tagId,
             orgId, m_clock.nowMs());
     const SqlRows owner = db.rows("SELECT org_id FROM tags WHERE tag_id = ?", tagId);
-    return !owner.empty() && owner.text(0, 0) == orgId;
+    return !owner.empty() && owner.text(0, 0) == orgId ? TagClaim::Held : TagClaim::Taken;
 }
 
 sync::PushResponse SyncService::push(const Principal& caller, const sync::PushRequest& request,
@@ -271,9 +280,21 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
         return rejected(
             m.id, problem(sync::errc::kInvalidId, change.type == EntityType::Pet ? "tagId" : "id", "not a tag id"));
     }
-    if (!tag.empty() && !claimTag(db, caller.orgId, tag)) {
-        return rejected(m.id, problem(sync::errc::kTagTaken, change.type == EntityType::Pet ? "tagId" : "id",
-                                      "this tag belongs to another organisation"));
+    std::optional<RowProblem> waiting;
+    if (!tag.empty()) {
+        const TagClaim claim = claimTag(db, caller.orgId, tag);
+        if (claim == TagClaim::Taken) {
+            return rejected(m.id, problem(sync::errc::kTagTaken, change.type == EntityType::Pet ? "tagId" : "id",
+                                          "this tag belongs to another organisation"));
+        }
+        if (claim == TagClaim::OverQuota) {
+            // Nobody's data is held hostage: the row is stored (a pet with its tagId, a blank tag
+            // row), and the tag waits, unclaimed (its public page knows nothing), until a payment
+            // raises the quota and claims it (BillingLedger::claimWaitingTags).
+            waiting = problem(kPaymentRequired, change.type == EntityType::Pet ? "tagId" : "id",
+                              "the record is saved, but its tag is not active: the organisation's tag claims are "
+                              "used up; buy an add-on or upgrade and it is claimed at once");
+        }
     }
     {
         std::lock_guard lock(m_hlcMutex);
@@ -284,7 +305,8 @@ MutationResult SyncService::apply(DbConnection& db, const Principal& caller, con
     for (const auto& session : sessions) {
         session->merged(writer, stored, merged.row);
     }
-    return MutationResult{m.id, MutationStatus::Applied, merged.row.version, std::nullopt, std::move(merged.conflicts)};
+    return MutationResult{m.id, MutationStatus::Applied, merged.row.version, std::move(waiting),
+                          std::move(merged.conflicts)};
 }
 
 sync::StoredPullResponse SyncService::pull(const Principal& caller, const sync::PullRequest& request)
@@ -488,6 +510,9 @@ std::vector<std::string> SyncService::createTags(const Principal& caller, int co
     m_db.transaction(true, [&](DbConnection& db) {
         std::int64_t version =
             db.rows("SELECT version FROM org_versions WHERE org_id = ? {FOR_UPDATE}", caller.orgId).integer(0, 0);
+        if (m_entitlements) {
+            m_entitlements->requireTagClaims(db, caller.orgId, count); // 402 naming the add-on that allows it
+        }
         for (int i = 0; i < count; ++i) {
             const std::string tagId = newTagId();
             db.exec("INSERT INTO tags (tag_id, org_id, created_ms) VALUES (?, ?, ?)", tagId, caller.orgId,

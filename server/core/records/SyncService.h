@@ -23,6 +23,7 @@ namespace petinfo::server {
 class AccessLog;
 class Database;
 class DbConnection;
+class Entitlements;
 class Metrics;
 class SyncObserver;
 class SyncWriter;
@@ -88,6 +89,11 @@ public:
     /** Told about every change a push merges, in the push's transaction (set before serving). */
     void addObserver(SyncObserver* observer);
     void removeObserver(SyncObserver* observer);
+    /** Asked before a tag is claimed (billing's tag-claim quota); null: no limit. Set before serving. */
+    void setEntitlements(Entitlements* entitlements) { m_entitlements = entitlements; }
+    /** Something a public tag page shows changed outside a push (tags claimed by a payment). */
+    void publicChanged() { ++m_publicGeneration; }
+
     /** Drops this process's cached version of an organisation (after a server-authored write). */
     void forgetVersion(const std::string& orgId) { m_versions.erase(orgId); }
 
@@ -113,8 +119,13 @@ private:
     /** Live rows of two types of a pet, in one query. */
     std::vector<sync::SyncRow> ofPet(DbConnection& db, const std::string& orgId, const std::string& petId,
                                      sync::EntityType first, sync::EntityType second);
-    /** False when another organisation owns the tag. */
-    bool claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId);
+    enum class TagClaim
+    {
+        Held,     ///< the organisation holds it (now or already)
+        Taken,    ///< another organisation owns it
+        OverQuota ///< nobody holds it, and the organisation's tag claims are used up
+    };
+    TagClaim claimTag(DbConnection& db, const std::string& orgId, const std::string& tagId);
 
     Database& m_db;
     const ServerConfig& m_config;
@@ -127,6 +138,7 @@ private:
      *  caller's cursor equals it, so a stale entry can delay new rows but never skip one. */
     TtlCache<std::int64_t> m_versions;
     std::atomic<std::uint64_t> m_publicGeneration{0};
+    Entitlements* m_entitlements = nullptr;
     /** Rows this process has written, and the count at which it next refreshes PostgreSQL's
      *  statistics of sync_rows (see refreshStatistics). */
     std::atomic<std::int64_t> m_rowsWritten{0};

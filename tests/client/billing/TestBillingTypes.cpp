@@ -85,6 +85,40 @@ private Q_SLOTS:
         QVERIFY(c.find(QStringLiteral("clinic")));
         QVERIFY(!c.find(QStringLiteral("nope")));
     }
+
+    void testAddOnsAndTagClaimsAreRead()
+    {
+        const BillingCatalogue c = BillingCatalogue::fromJson(
+            json{{"plans", json::array({{{"id", "free"}, {"tagClaims", 20}}, {{"id", "clinic"}}})},
+                 {"addons", json::array({{{"id", "tags10"},
+                                          {"name", "10 tag claims"},
+                                          {"tagClaims", 10},
+                                          {"prices", {{"MXN", 9950}, {"USD", 5.5}}}}})}});
+        QCOMPARE(c.plans[0].tagClaims, 20);
+        QCOMPARE(c.plans[1].tagClaims, -1); // an older server: no limit
+        const BillingAddon* addon = c.findAddon(QStringLiteral("tags10"));
+        QVERIFY(addon);
+        QCOMPARE(addon->name, QStringLiteral("10 tag claims"));
+        QCOMPARE(addon->tagClaims, 10);
+        QCOMPARE(addon->prices.value(QStringLiteral("MXN")), qint64(9950));
+        QVERIFY(!addon->prices.contains(QStringLiteral("USD"))); // never a floating-point price
+        QVERIFY(!c.findAddon(QStringLiteral("clinic")));
+
+        const BillingStatus s = BillingStatus::fromJson(
+            json{{"state", "free"},
+                 {"tagClaims", {{"limit", 13}, {"packs", 10}, {"used", 4}, {"remaining", 9}, {"waiting", 1}}},
+                 {"payments", json::array({{{"id", "p1"}, {"addonId", "tags10"}, {"tagClaims", 10}}})},
+                 {"checkouts", json::array({{{"id", "c1"}, {"addonId", "tags10"}, {"state", "paid"}}})}});
+        QVERIFY(s.tagClaims.isLimited());
+        QCOMPARE(s.tagClaims.limit, qint64(13));
+        QCOMPARE(s.tagClaims.packs, qint64(10));
+        QCOMPARE(s.tagClaims.used, qint64(4));
+        QCOMPARE(s.tagClaims.waiting, qint64(1));
+        QVERIFY(s.payments[0].isAddon());
+        QCOMPARE(s.payments[0].tagClaims, 10);
+        QVERIFY(s.checkouts[0].isAddon());
+        QVERIFY(!BillingStatus::fromJson(json{{"state", "free"}}).tagClaims.isLimited()); // an older server
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBillingTypes)

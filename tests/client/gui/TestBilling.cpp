@@ -19,6 +19,7 @@
 #include "gui/SyncController.h"
 #include "gui/Translations.h"
 #include "petinfo/report/QrDecoder.h"
+#include "sync/SyncStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -97,6 +98,47 @@ class TestBilling final : public QObject
     static QString cell(QAbstractItemModel* model, int row, int column)
     {
         return model->index(row, column).data().toString();
+    }
+
+    /** Signed in, nothing waiting to be sent, and a sync finished. */
+    static bool allSent(test::ServiceFixture& f, SyncController& sync)
+    {
+        const SyncStatus s = sync.engine().status();
+        auto waiting = SyncStore(f.service().database()).outboxCount();
+        return s.state == SyncStatus::State::Idle && s.lastSyncedAtMs > 0 && s.pendingChanges == 0 && waiting &&
+               *waiting == 0;
+    }
+
+    /** The receipt of the selected payment saved, rasterised (saved as a screenshot) and read. */
+    QString saveReceipt(BillingDialog* dialog, const QString& name)
+    {
+        const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+        m_prompts.saveFiles = {pdf};
+        QTest::mouseClick(child<QPushButton>(dialog, "receiptButton"), Qt::LeftButton);
+        if (!m_prompts.errors.isEmpty() || !QFile::exists(pdf)) {
+            return {};
+        }
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), pdf, m_dir.filePath(name)});
+        if (!render.waitForFinished(60000) || render.exitCode() != 0) {
+            return {};
+        }
+        const QImage page(m_dir.filePath(name + QStringLiteral(".png")));
+        const int ink = page.isNull() ? 0 : darkPixels(page);
+        if (ink < 2000 || ink > page.width() * page.height() / 5) {
+            return {};
+        }
+        if (const QString shots = qEnvironmentVariable("PETINFO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            page.save(QDir(shots).filePath(name + QStringLiteral(".png")));
+        }
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0) {
+            return {};
+        }
+        return plainSpaces(QString::fromUtf8(pdftotext.readAllStandardOutput()));
     }
 
     /** Ink on a rendered page: pixels clearly darker than white. */
@@ -346,6 +388,152 @@ private Q_SLOTS:
         test::snapshot(dialog, QStringLiteral("billing-offline"));
         dialog->close();
         QTRY_VERIFY(!open);
+        QVERIFY(fake.counts().value("refusals", nlohmann::json::array()).empty());
+    }
+
+    /** A shelter past its free tag claims buys packs from the dialog's Buy, through MercadoPago
+     *  and Stripe, and sees its quota raised; the pet whose tag waited keeps everything typed. */
+    void testAddOnsFromBuyToTagClaims()
+    {
+        FakePaymentsProcess fake; // the free plan: 3 tag claims; tags10: 10 more, MXN 99.50 / USD 5.00
+        QVERIFY(fake.start());
+        QMap<QString, QString> config = fake.serverConfig();
+        config.insert(QStringLiteral("jobs.pollMilliseconds"), QStringLiteral("50"));
+        TestServer server(TestServer::Options{{}, config, {}});
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        QVERIFY(server.signUp(kEmail, kPassword, QStringLiteral("Refugio Patitas")));
+
+        test::ServiceFixture f;
+        QVERIFY(f.setUp());
+        f.clock().advanceMs(QDateTime::currentMSecsSinceEpoch() - f.clock().nowMs());
+        MainWindow window(f.service(), f.database().file, m_prompts);
+        SyncController sync(f.service(), f.database().file, f.database().secrets, f.clock(), m_prompts,
+                            server.url().toString());
+        sync.attach(&window);
+        window.show();
+        BillingActions* actions = window.billingActions();
+        actions->billing().setPollInterval(150);
+        SigninRequest request;
+        request.email = kEmail;
+        request.password = kPassword;
+        request.deviceName = QStringLiteral("Refugio");
+        QVERIFY(sync.signIn(server.url(), request).hasValue());
+
+        // Four pets, each with its printed tag: the fourth is past the three free claims. It is
+        // synced all the same; only its tag waits.
+        QStringList pets;
+        for (const char* name : {"Firulais", "Manchas", "Pelusa", "Rayo"}) {
+            pets << f.addPet(QString::fromUtf8(name));
+        }
+        sync.syncNowAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(f, sync), 20000);
+        const auto rayo = f.service().loadPet(pets.last());
+        QVERIFY(rayo);
+        QCOMPARE(rayo->pet.name, std::string("Rayo"));
+        QVERIFY(!rayo->pet.tagId.empty()); // nothing typed is lost on the device
+        // The window says so at once, and its button opens Plan and Billing.
+        auto* banner = child<QWidget>(&window, "syncBanner");
+        QTRY_VERIFY(banner->isVisible());
+        const QString bannerText = child<QLabel>(banner, "syncBannerLabel")->text();
+        QVERIFY2(bannerText.contains(QStringLiteral("1 pet tag")) && bannerText.contains(QStringLiteral("not active")),
+                 qPrintable(bannerText));
+        QVERIFY(bannerText.contains(QStringLiteral("saved and synced")));
+        test::snapshot(&window, QStringLiteral("main-tag-waiting"));
+        QTest::mouseClick(child<QPushButton>(banner, "syncBannerButton"), Qt::LeftButton);
+
+        auto* fromBanner = window.findChild<BillingDialog*>(QStringLiteral("billingDialog"));
+        QVERIFY(fromBanner && fromBanner->isVisible());
+        QPointer<BillingDialog> dialog = actions->showBilling();
+        QCOMPARE(dialog.data(), fromBanner); // the one the banner opened
+        QStringList opened;
+        dialog->setUrlOpener([&opened](const QUrl& url) {
+            opened << url.toString();
+            return true;
+        });
+        QTRY_COMPARE(text(dialog, "planNameLabel"), QStringLiteral("Free"));
+        QVERIFY2(text(dialog, "tagClaimsLabel").startsWith(QStringLiteral("Tag claims: 3 / 3")),
+                 qPrintable(text(dialog, "tagClaimsLabel")));
+        QVERIFY(text(dialog, "tagClaimsLabel").contains(QStringLiteral("1 pet tag")));
+        QVERIFY(text(dialog, "tagClaimsLabel").contains(QStringLiteral("The pets are saved")));
+        auto* addons = child<QTableWidget>(dialog, "addonsTableWidget");
+        QCOMPARE(addons->rowCount(), 1);
+        QCOMPARE(addons->item(0, 0)->text(), QStringLiteral("Tag pack (10 claims)"));
+        // (%n plurals: the source text until the English translation has its forms)
+        QVERIFY2(QRegularExpression(QStringLiteral("^10 tag claim(s|\\(s\\))$"))
+                     .match(addons->item(0, 1)->text())
+                     .hasMatch(),
+                 qPrintable(addons->item(0, 1)->text()));
+        auto* buy = child<QPushButton>(dialog, "buyButton");
+        QVERIFY(dialog->chooseAddon(QStringLiteral("tags10"), QStringLiteral("CLP")));
+        QCOMPARE(addons->item(0, 2)->text(), QStringLiteral("not sold in CLP"));
+        QVERIFY(!buy->isEnabled());
+        QVERIFY(dialog->chooseAddon(QStringLiteral("tags10"), QStringLiteral("MXN")));
+        QCOMPARE(addons->item(0, 2)->text(), QStringLiteral("MXN\u00A099.50"));
+        QVERIFY(buy->isEnabled());
+        test::snapshot(dialog, QStringLiteral("billing-addons-waiting"));
+
+        // Buy through MercadoPago: the page opens, shows as a QR code, and the dialog follows it.
+        QTest::mouseClick(buy, Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY2(opened[0].contains(QStringLiteral("pref_id=")), qPrintable(opened[0]));
+        QCOMPARE(checkoutState(dialog), QStringLiteral("pending"));
+        QVERIFY(text(dialog, "checkoutStateLabel").contains(QStringLiteral("MXN\u00A099.50 for Tag pack")));
+        QVERIFY(!buy->isEnabled()); // one checkout at a time
+        QVERIFY(!child<QPushButton>(dialog, "upgradeButton")->isEnabled());
+        const auto codes =
+            report::decodeQrCodes(child<QLabel>(dialog, "qrLabel")->pixmap().toImage(), report::DecodeOptions{});
+        QCOMPARE(codes.size(), std::size_t{1});
+        QCOMPARE(codes[0].text, opened[0]);
+        test::snapshot(dialog, QStringLiteral("billing-addon-pending"));
+        const nlohmann::json paid = fake.pay(server.port(), opened[0]);
+        QVERIFY2(paid.value("status", 0) == 200, paid.dump().c_str());
+        QTRY_VERIFY2_WITH_TIMEOUT(checkoutState(dialog) == QLatin1String("paid"), qPrintable(server.log().right(3000)),
+                                  15000);
+        QVERIFY(text(dialog, "checkoutStateLabel").contains(QStringLiteral("tag claims are added")));
+        QTRY_VERIFY2(text(dialog, "tagClaimsLabel").startsWith(QStringLiteral("Tag claims: 4 / 13 (10 from add-on")),
+                     qPrintable(text(dialog, "tagClaimsLabel")));
+        QVERIFY(!text(dialog, "tagClaimsLabel").contains(QStringLiteral("wait")));
+        QCOMPARE(text(dialog, "planNameLabel"), QStringLiteral("Free")); // an add-on changes no plan
+        QVERIFY(banner->isHidden());                                     // the tag no longer waits
+        QAbstractItemModel* payments = dialog->payments();
+        QCOMPARE(payments->rowCount(), 1);
+        QCOMPARE(cell(payments, 0, PaymentListModel::Plan), QStringLiteral("Tag pack (10 claims)"));
+        QCOMPARE(cell(payments, 0, PaymentListModel::Period), QStringLiteral("one-time purchase"));
+        QCOMPARE(cell(payments, 0, PaymentListModel::Amount), QStringLiteral("MXN\u00A099.50"));
+        QCOMPARE(payments->index(0, 0).data(PaymentListModel::AmountMinorRole).toLongLong(), 9950);
+        test::snapshot(dialog, QStringLiteral("billing-addon-paid"));
+
+        // Its receipt names the add-on and what it granted.
+        child<QTableView>(dialog, "paymentsTableView")->selectRow(0);
+        const QString receipt = saveReceipt(dialog, QStringLiteral("billing-addon-receipt"));
+        QVERIFY2(!receipt.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+        for (const QString& shown :
+             {QStringLiteral("Pet Info add-on, paid once"), QStringLiteral("Add-on"),
+              QStringLiteral("Tag pack (10 claims)"), QStringLiteral("10 tag claim"), QStringLiteral("MXN 99.50"),
+              QStringLiteral("Refugio Patitas"), QString::fromStdString(paid.value("payment", ""))}) {
+            QVERIFY2(receipt.contains(shown), qPrintable(shown + QStringLiteral(" not in:\n") + receipt));
+        }
+        QVERIFY2(!receipt.contains(QStringLiteral("Period")), qPrintable(receipt));
+
+        // A second pack through Stripe (dollars), paid once (mode=payment), then refunded: only
+        // its own ten claims go.
+        QVERIFY(dialog->chooseAddon(QStringLiteral("tags10"), QStringLiteral("USD")));
+        QVERIFY(dialog->buyAddon());
+        QCOMPARE(opened.size(), 2);
+        QVERIFY2(opened[1].contains(QStringLiteral("/c/pay/")), qPrintable(opened[1]));
+        QCOMPARE(fake.pay(server.port(), opened[1]).value("status", 0), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(checkoutState(dialog), QStringLiteral("paid"), 15000);
+        QTRY_VERIFY(text(dialog, "tagClaimsLabel").startsWith(QStringLiteral("Tag claims: 4 / 23 (20 from add-on")));
+        QCOMPARE(payments->rowCount(), 2);
+        QCOMPARE(cell(payments, 0, PaymentListModel::Amount), QStringLiteral("USD\u00A05.00"));
+        QCOMPARE(fake.refund(server.port()).value("status", 0), 200);
+        QVERIFY(dialog->load());
+        QVERIFY(text(dialog, "tagClaimsLabel").startsWith(QStringLiteral("Tag claims: 4 / 13 (10 from add-on")));
+        QCOMPARE(cell(payments, 0, PaymentListModel::State), QStringLiteral("Refunded"));
+        QCOMPARE(cell(payments, 1, PaymentListModel::State), QStringLiteral("Paid"));
+        QCOMPARE(checkoutState(dialog), QStringLiteral("refunded")); // not "paid" any more
+        test::snapshot(dialog, QStringLiteral("billing-addon-refunded"));
+        dialog->close();
         QVERIFY(fake.counts().value("refusals", nlohmann::json::array()).empty());
     }
 };

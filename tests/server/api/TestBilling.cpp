@@ -431,6 +431,25 @@ TEST_F(BillingReplicas, OneStripeEventDeliveredFiveTimesActivatesOnce)
     EXPECT_EQ(s["state"], "active");
 }
 
+TEST_F(BillingReplicas, OneAddOnPaymentDeliveredFiveTimesGrantsOnce)
+{
+    const json c = BillingShop::addonCheckout(*first, admin.token, "tags10", "MXN");
+    const std::string payment = shop.mercadopago.pay(BillingShop::preferenceOf(c));
+    const HttpRequest same = shop.mercadopago.notification(payment);
+    const auto answers = fiveAtOnce([&](const ServerProcess& s, int i) {
+        return s.request(i < 3 ? same : shop.mercadopago.notification(payment));
+    });
+    for (const HttpResponse& r : answers) {
+        EXPECT_EQ(r.status, 200) << r.body;
+    }
+    ASSERT_TRUE(eventually([&] { return shop.mercadopago.paymentReads() >= 3; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+    const json s = BillingShop::status(*second, admin.token);
+    ASSERT_EQ(s["payments"].size(), 1u) << s.dump();
+    EXPECT_EQ(s["tagClaims"]["limit"], 13) << "the free plan's 3 and one pack of 10";
+    EXPECT_EQ(s["state"], "free");
+}
+
 TEST(BillingSignatures, TheFakesSignAsTheOpensslCommandDoes)
 {
     BillingShop shop;

@@ -97,13 +97,34 @@ TEST(MercadoPagoClient, AmountsAreMinorUnits)
     EXPECT_EQ(mercadopago::toMinor(json(2900), 0), 2900);
     EXPECT_EQ(mercadopago::toMinor(json(4.999), 2), std::nullopt) << "more decimals than the currency has";
     EXPECT_EQ(mercadopago::toMinor(json("499"), 2), std::nullopt);
-    const json body =
+    const std::string text =
         mercadopago::MercadoPagoClient::preferenceBody({"clinic-monthly", "Clinic monthly", "BRL", 12345, 2, "chk-1",
                                                         "https://x/n", "https://x/s", "https://x/f", "https://x/p"});
+    EXPECT_NE(text.find("\"unit_price\":123.45}"), std::string::npos) << text;
+    const json body = json::parse(text);
     EXPECT_EQ(body["items"][0]["unit_price"], 123.45);
     EXPECT_EQ(body["items"][0]["quantity"], 1);
     EXPECT_EQ(body["external_reference"], "chk-1");
     EXPECT_EQ(body["back_urls"]["pending"], "https://x/p");
+}
+
+TEST(MercadoPagoClient, UnitPricesAreWrittenFromIntegersExactly)
+{
+    EXPECT_EQ(mercadopago::decimalText(49900, 2), "499");
+    EXPECT_EQ(mercadopago::decimalText(12345, 2), "123.45");
+    EXPECT_EQ(mercadopago::decimalText(9950, 2), "99.50");
+    EXPECT_EQ(mercadopago::decimalText(5, 2), "0.05");
+    EXPECT_EQ(mercadopago::decimalText(290000, 0), "290000");
+    // Past 2^53 a double has no exact cents; the text still has them.
+    EXPECT_EQ(mercadopago::decimalText(9007199254740993, 2), "90071992547409.93");
+    // A title that looks like the marker or a unit_price cannot move the price.
+    const std::string tricky = "\x01unit_price\x01 \"unit_price\":1";
+    const std::string text = mercadopago::MercadoPagoClient::preferenceBody(
+        {"tags10", tricky, "MXN", 9950, 2, "chk-2", "https://x/n", "https://x/s", "https://x/f", "https://x/p"});
+    const json body = json::parse(text);
+    EXPECT_EQ(body["items"][0]["title"], tricky);
+    EXPECT_EQ(body["items"][0]["unit_price"], 99.5);
+    EXPECT_NE(text.find("\"unit_price\":99.50"), std::string::npos) << text;
 }
 
 TEST(MercadoPagoClient, TalksToTheFakeWithTheBearerToken)
@@ -212,4 +233,52 @@ TEST(BillingSettings, PlansAreReadFromConfiguration)
     EXPECT_FALSE(none.enabled());
     EXPECT_TRUE(none.problems().empty());
     EXPECT_TRUE(none.free().allowsDevices(100000)) << "billing off: nothing is limited";
+}
+
+TEST(BillingSettings, AddOnsAreReadAndCheckedLikePlans)
+{
+    Poco::AutoPtr<Poco::Util::MapConfiguration> c(new Poco::Util::MapConfiguration);
+    c->setString("billing.plans", "free, clinic");
+    c->setString("billing.plan.free.tagClaims", "20");
+    c->setString("billing.plan.clinic.price.MXN", "49900");
+    c->setString("billing.addons", "tags10, tags50");
+    c->setString("billing.addon.tags10.name", "10 tags");
+    c->setString("billing.addon.tags10.tagClaims", "10");
+    c->setString("billing.addon.tags10.price.mxn", "9900");
+    c->setString("billing.addon.tags50.tagClaims", "50");
+    c->setString("billing.addon.tags50.price.MXN", "39900");
+    c->setString("mercadopago.accessToken", "t");
+    c->setString("mercadopago.webhookSecret", "s");
+    BillingSettings s = loadBillingSettings(*c, noEnv);
+    EXPECT_TRUE(s.problems().empty()) << testing::PrintToString(s.problems());
+    EXPECT_EQ(s.free().tagClaims, 20);
+    EXPECT_EQ(s.find("clinic")->tagClaims, -1) << "no limit unless configured";
+    ASSERT_NE(s.findAddon("tags10"), nullptr);
+    EXPECT_EQ(s.findAddon("tags10")->prices.at("MXN"), 9900);
+    EXPECT_EQ(s.findAddon("tags50")->name, "tags50");
+    EXPECT_EQ(s.addonForTagClaims(1)->id, "tags10") << "the cheapest that is enough";
+    EXPECT_EQ(s.addonForTagClaims(11)->id, "tags50");
+    EXPECT_EQ(s.addonForTagClaims(500)->id, "tags50") << "none is enough: the largest";
+
+    c->setString("billing.addons", "tags10, clinic, Bad_Id, nothing");
+    c->setString("billing.addon.tags10.price.USD", "0");
+    c->setString("billing.addon.clinic.tagClaims", "5");
+    c->setString("billing.addon.clinic.price.MXN", "100");
+    c->setString("billing.plan.free.tagClaims", "-2");
+    s = loadBillingSettings(*c, noEnv);
+    const auto problems = s.problems();
+    for (const char* expected :
+         {"billing.addon.tags10.price.USD must be a positive integer",
+          "plans priced in USD need stripe.secretKey and webhookSecret", "billing add-on clinic has the id of a plan",
+          "billing add-on ids are 1-40 of a-z 0-9 -: Bad_Id",
+          "billing.addon.nothing.tagClaims must be a positive integer",
+          "billing.addon.nothing needs at least one price",
+          "billing.plan.free.tagClaims must be -1 (no limit) or at least 0"}) {
+        EXPECT_NE(std::find(problems.begin(), problems.end(), expected), problems.end()) << expected;
+    }
+
+    Poco::AutoPtr<Poco::Util::MapConfiguration> off(new Poco::Util::MapConfiguration);
+    off->setString("billing.addons", "tags10");
+    EXPECT_EQ(loadBillingSettings(*off, noEnv).problems(),
+              std::vector<std::string>{"billing.addons need billing.plans (with no plans billing is off)"});
 }

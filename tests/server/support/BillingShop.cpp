@@ -18,6 +18,7 @@ std::map<std::string, std::string> BillingShop::config() const
         {"billing.plan.free.devices", "2"},
         {"billing.plan.free.kiosks", "0"},
         {"billing.plan.free.whatsapp", "false"},
+        {"billing.plan.free.tagClaims", "3"},
         {"billing.plan.clinic-monthly.name", "Clinic monthly"},
         {"billing.plan.clinic-monthly.interval", "month"},
         {"billing.plan.clinic-monthly.devices", "10"},
@@ -33,6 +34,11 @@ std::map<std::string, std::string> BillingShop::config() const
         {"billing.plan.clinic-yearly.price.MXN", "499000"},
         {"billing.plan.clinic-yearly.price.USD", "29000"},
         {"billing.plan.clinic-yearly.price.CLP", "290000"},
+        {"billing.addons", "tags10"},
+        {"billing.addon.tags10.name", "Tag pack (10 claims)"},
+        {"billing.addon.tags10.tagClaims", "10"},
+        {"billing.addon.tags10.price.MXN", "9950"},
+        {"billing.addon.tags10.price.USD", "500"},
     };
     for (const auto& kv : mercadopago.serverConfig()) {
         c.insert(kv);
@@ -49,6 +55,16 @@ json BillingShop::checkout(const ServerProcess& server, const std::string& token
     const HttpResponse r = server.post("/api/v1/billing/checkouts", {{"plan", plan}, {"currency", currency}}, token);
     if (r.status != 201) {
         throw std::runtime_error("checkout failed: " + std::to_string(r.status) + " " + r.body);
+    }
+    return r.json();
+}
+
+json BillingShop::addonCheckout(const ServerProcess& server, const std::string& token, const std::string& addon,
+                                const std::string& currency)
+{
+    const HttpResponse r = server.post("/api/v1/billing/checkouts", {{"addon", addon}, {"currency", currency}}, token);
+    if (r.status != 201) {
+        throw std::runtime_error("add-on checkout failed: " + std::to_string(r.status) + " " + r.body);
     }
     return r.json();
 }

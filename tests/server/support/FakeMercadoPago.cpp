@@ -90,6 +90,17 @@ FakeAnswer FakeMercadoPago::handle(const FakeRequest& r)
             return refuse(400, "bad_request", "content-type must be application/json");
         }
         json body = json::parse(r.body, nullptr, false);
+        // unit_price as written on the wire: a plain decimal with at most two places (the
+        // parsed double cannot tell 499.999 sent from 500 rounded).
+        static const std::regex price("\"unit_price\":(-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)");
+        for (std::sregex_iterator it(r.body.begin(), r.body.end(), price), end; it != end; ++it) {
+            const std::string text = (*it)[1].str();
+            const auto dot = text.find('.');
+            if (text.find_first_of("eE") != std::string::npos ||
+                (dot != std::string::npos && text.size() - dot - 1 > 2)) {
+                return refuse(400, "invalid_items", "unit_price must be a decimal with at most two places: " + text);
+            }
+        }
         if (!body.is_object() || !body.contains("items") || !body["items"].is_array() || body["items"].empty()) {
             return refuse(400, "invalid_items", "items must be a non-empty array");
         }

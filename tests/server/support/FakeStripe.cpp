@@ -127,6 +127,17 @@ FakeAnswer FakeStripe::handle(const FakeRequest& r)
     if (mode == "payment" && !interval.empty()) {
         return refuse(400, "invalid_request_error", "payment mode takes no recurring price", prefix + "[recurring]");
     }
+    // Each mode takes the data of what it creates only: a payment intent, or a subscription.
+    for (const auto& [key, value] : *form) {
+        if (mode == "payment" && key.rfind("subscription_data", 0) == 0) {
+            return refuse(400, "invalid_request_error", "You can not pass `subscription_data` in `payment` mode.",
+                          "subscription_data");
+        }
+        if (mode == "subscription" && key.rfind("payment_intent_data", 0) == 0) {
+            return refuse(400, "invalid_request_error",
+                          "You can not pass `payment_intent_data` in `subscription` mode.", "payment_intent_data");
+        }
+    }
     if (field("client_reference_id").size() > 200) {
         return refuse(400, "invalid_request_error", "client_reference_id is too long", "client_reference_id");
     }

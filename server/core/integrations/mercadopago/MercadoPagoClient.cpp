@@ -57,9 +57,19 @@ ApiResult<T> failure(const integrations::CallAnswer& a, const char* what)
 
 } // namespace
 
-double toDecimal(std::int64_t minor, int exponent)
+std::string decimalText(std::int64_t minor, int exponent)
 {
-    return static_cast<double>(minor) / static_cast<double>(power10(exponent));
+    const std::int64_t scale = power10(exponent);
+    const bool negative = minor < 0;
+    const std::uint64_t magnitude =
+        negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1 : static_cast<std::uint64_t>(minor);
+    const auto unit = static_cast<std::uint64_t>(scale);
+    std::string out = (negative ? "-" : "") + std::to_string(magnitude / unit);
+    if (const std::uint64_t fraction = magnitude % unit; fraction != 0) {
+        std::string digits = std::to_string(fraction);
+        out += "." + std::string(static_cast<std::size_t>(exponent) - digits.size(), '0') + digits;
+    }
+    return out;
 }
 
 std::optional<std::int64_t> toMinor(const json& amount, int exponent)
@@ -86,17 +96,18 @@ MercadoPagoClient::MercadoPagoClient(MercadoPagoSettings settings)
     : m_settings(std::move(settings))
 {}
 
-json MercadoPagoClient::preferenceBody(const PreferenceRequest& r)
+std::string MercadoPagoClient::preferenceBody(const PreferenceRequest& r)
 {
-    // A whole amount goes as an integer (CLP has no decimals at all).
-    const json price = r.amountMinor % power10(r.currencyExponent) == 0
-                           ? json(r.amountMinor / power10(r.currencyExponent))
-                           : json(toDecimal(r.amountMinor, r.currencyExponent));
+    // unit_price is a JSON number with decimals. It is written from the integer as text (never
+    // through a double): a marker string takes its place in the document and is replaced by the
+    // exact decimal after serialisation. The marker's quoted form, a structural `"unit_price":"`
+    // followed by it, cannot come from a title or URL (their quotes are escaped).
+    static const std::string marker = "\\u0001unit_price\\u0001"; // as dump() escapes it
     json body{{"items", json::array({json{{"id", r.itemId},
                                           {"title", r.title},
                                           {"quantity", 1},
                                           {"currency_id", r.currency},
-                                          {"unit_price", price}}})},
+                                          {"unit_price", "\x01unit_price\x01"}}})},
               {"external_reference", r.externalReference},
               {"notification_url", r.notificationUrl},
               {"back_urls", {{"success", r.successUrl}, {"failure", r.failureUrl}, {"pending", r.pendingUrl}}},
@@ -107,7 +118,11 @@ json MercadoPagoClient::preferenceBody(const PreferenceRequest& r)
         body["expiration_date_to"] =
             Poco::DateTimeFormatter::format(Poco::Timestamp(r.expiresMs * 1000), "%Y-%m-%dT%H:%M:%S.%i+00:00");
     }
-    return body;
+    std::string text = body.dump();
+    const std::string placeholder = "\"unit_price\":\"" + marker + "\"";
+    const auto at = text.find(placeholder);
+    text.replace(at, placeholder.size(), "\"unit_price\":" + decimalText(r.amountMinor, r.currencyExponent));
+    return text;
 }
 
 std::optional<Payment> MercadoPagoClient::parsePayment(const json& body)
@@ -150,7 +165,7 @@ ApiResult<Preference> MercadoPagoClient::createPreference(const PreferenceReques
     call.headers = {{"Authorization", "Bearer " + m_settings.accessToken},
                     {"X-Idempotency-Key", request.externalReference}};
     call.contentType = "application/json";
-    call.body = preferenceBody(request).dump();
+    call.body = preferenceBody(request);
     call.timeoutMs = m_settings.timeoutMs;
     const integrations::CallAnswer a = integrations::call(call);
     if (a.kind != integrations::CallAnswer::Kind::Answered || a.status < 200 || a.status >= 300) {

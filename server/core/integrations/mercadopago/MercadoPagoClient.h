@@ -18,8 +18,9 @@ public:
     ApiResult<Preference> createPreference(const PreferenceRequest& request) override;
     ApiResult<Payment> payment(const std::string& paymentId) override;
 
-    /** The preference body, exposed for tests. */
-    static nlohmann::json preferenceBody(const PreferenceRequest& request);
+    /** The preference body as sent (its unit_price written from the integer, exactly), exposed
+     *  for tests. */
+    static std::string preferenceBody(const PreferenceRequest& request);
     /** Reads a payment resource; nullopt when it lacks what we check. */
     static std::optional<Payment> parsePayment(const nlohmann::json& body);
 
@@ -27,8 +28,12 @@ private:
     MercadoPagoSettings m_settings;
 };
 
-/** Decimal amount (unit_price, transaction_amount) ↔ integer minor units. */
-double toDecimal(std::int64_t minor, int exponent);
+/** Integer minor units as the decimal MercadoPago's unit_price wants, made with integer
+ *  arithmetic only: 49900 → "499", 12345 → "123.45", 5 → "0.05", CLP 290000 (exponent 0) →
+ *  "290000". A whole amount has no decimals (CLP and COP prices must not have any). */
+std::string decimalText(std::int64_t minor, int exponent);
+/** MercadoPago's transaction_amount back to minor units; nullopt when it has more decimals than
+ *  the currency (not an amount we charged), is negative or is not a number. */
 std::optional<std::int64_t> toMinor(const nlohmann::json& amount, int exponent);
 
 } // namespace petinfo::server::mercadopago

@@ -18,7 +18,9 @@ struct ReceiptData
 {
     QString organisation;      ///< who paid
     QString receiptNumber;     ///< our payment id
-    QString planName;          ///< what was paid for
+    QString planName;          ///< what was paid for: the plan's or the add-on's name
+    bool addon = false;        ///< a one-time add-on, not a period of a plan
+    QString grantText;         ///< what an add-on granted ("10 tag claims"); may be empty
     QString periodText;        ///< "7 Dec 2026 to 7 Jan 2027"; may be empty
     QString amountText;        ///< "MXN 499.00"
     QString currency;          ///< ISO 4217
