@@ -80,6 +80,40 @@
         </message>
     </context>
     <context>
+        <name>petinfo::client::BillingAddonsBox</name>
+        <message numerus="yes">
+            <source>%n tag claim(s)</source>
+            <translation>
+                <numerusform>%n tag claim</numerusform>
+                <numerusform>%n tag claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>petinfo::client::BillingDialog</name>
+        <message numerus="yes">
+            <source> (%n from add-ons)</source>
+            <translation>
+                <numerusform> (%n from add-ons)</numerusform>
+                <numerusform> (%n from add-ons)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n pet tag(s) wait for a claim.&lt;/b&gt; The pets are saved; their tags work as soon as the organisation buys tag claims below.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n pet tag wait for a claim.&lt;/b&gt; The pets are saved; their tags work as soon as the organisation buys tag claims below.</numerusform>
+                <numerusform>&lt;b&gt;%n pet tags wait for a claim.&lt;/b&gt; The pets are saved; their tags work as soon as the organisation buys tag claims below.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag claim(s)</source>
+            <translation>
+                <numerusform>%n tag claim</numerusform>
+                <numerusform>%n tag claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>petinfo::client::ConflictLogDialog</name>
         <message numerus="yes">
             <source>%n conflict(s), %1 not put back.</source>
@@ -359,6 +393,13 @@ You can undo this with %2 or restore the pets from the Trash.</numerusform>
             <translation>
                 <numerusform>%n change made here have not reached the server yet and would be lost.</numerusform>
                 <numerusform>%n changes made here have not reached the server yet and would be lost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n pet tag(s) not active yet.&lt;/b&gt; The pets are saved and synced, but the organisation has used its tag claims: their tags work as soon as more are bought.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n pet tag not active yet.&lt;/b&gt; The pets are saved and synced, but the organisation has used its tag claims: their tags work as soon as more are bought.</numerusform>
+                <numerusform>&lt;b&gt;%n pet tags not active yet.&lt;/b&gt; The pets are saved and synced, but the organisation has used its tag claims: their tags work as soon as more are bought.</numerusform>
             </translation>
         </message>
     </context>

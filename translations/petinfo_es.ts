@@ -2381,6 +2381,48 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::BillingAddonsBox</name>
+    <message>
+        <source>Add-ons (paid once)</source>
+        <translation>Complementos (pago único)</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Comprar…</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Otorga</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Complementos</translation>
+    </message>
+    <message>
+        <source>Pay once for the selected add-on at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar una sola vez el complemento elegido con MercadoPago o Stripe, en el navegador o en un teléfono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag claim(s)</source>
+        <translation>
+            <numerusform>%n activación de placa</numerusform>
+            <numerusform>%n activaciones de placas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>no se vende en %1</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::BillingDialog</name>
     <message>
         <source>%1 (no limit)</source>
@@ -2559,10 +2601,6 @@
         <translation>El proveedor de pagos no respondió al servidor. No se cobró nada; vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <source>This plan is not sold in that currency. Choose another currency.</source>
-        <translation>Este plan no se vende en esa moneda. Elija otra moneda.</translation>
-    </message>
-    <message>
         <source>This server does not sell plans.</source>
         <translation>Este servidor no vende planes.</translation>
     </message>
@@ -2621,6 +2659,51 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tag claims: %1 / %2</source>
+        <translation>Activaciones de placas: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tag claims: %1 (no limit)</source>
+        <translation>Activaciones de placas: %1 (sin límite)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n from add-ons)</source>
+        <translation>
+            <numerusform> (%n de complementos)</numerusform>
+            <numerusform> (%n de complementos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pet tag(s) wait for a claim.&lt;/b&gt; The pets are saved; their tags work as soon as the organisation buys tag claims below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n placa espera una activación.&lt;/b&gt; Las mascotas están guardadas; sus placas funcionan en cuanto la organización compre activaciones aquí abajo.</numerusform>
+            <numerusform>&lt;b&gt;%n placas esperan una activación.&lt;/b&gt; Las mascotas están guardadas; sus placas funcionan en cuanto la organización compre activaciones aquí abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not sold in that currency. Choose another currency.</source>
+        <translation>Esto no se vende en esa moneda. Elija otra moneda.</translation>
+    </message>
+    <message>
+        <source>The server no longer sells this. Press Refresh to see what it sells now.</source>
+        <translation>El servidor ya no vende esto. Pulse Actualizar para ver lo que vende ahora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 for %2 through %3: its tag claims are added to the organisation&apos;s, and tags that waited for a claim work now.</source>
+        <translation>&lt;b&gt;Pagado.&lt;/b&gt; %1 por %2 con %3: sus activaciones de placas se suman a las de la organización, y las placas que esperaban ya funcionan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Buy to start a new one.</source>
+        <translation>&lt;b&gt;La página de pago venció&lt;/b&gt; antes de que se pagara. Pulse Comprar para empezar una nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag claim(s)</source>
+        <translation>
+            <numerusform>%n activación de placa</numerusform>
+            <numerusform>%n activaciones de placas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4759,10 @@ Puede deshacerlo con %2 o restaurarlas desde la Papelera.</numerusform>
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>one-time purchase</source>
+        <translation>compra única</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::PdfPreview</name>
@@ -6650,6 +6737,17 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
         <source>Could not sign out</source>
         <translation>No se pudo cerrar la sesión</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pet tag(s) not active yet.&lt;/b&gt; The pets are saved and synced, but the organisation has used its tag claims: their tags work as soon as more are bought.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n placa todavía no está activa.&lt;/b&gt; Las mascotas están guardadas y sincronizadas, pero la organización usó sus activaciones de placas: las placas funcionan en cuanto se compren más.</numerusform>
+            <numerusform>&lt;b&gt;%n placas todavía no están activas.&lt;/b&gt; Las mascotas están guardadas y sincronizadas, pero la organización usó sus activaciones de placas: las placas funcionan en cuanto se compren más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan and &amp;Billing…</source>
+        <translation>&amp;Plan y facturación…</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::TableColumns</name>
@@ -7688,6 +7786,22 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Pet Info add-on, paid once</source>
+        <translation>Complemento de Pet Info, pago único</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): what the add-on granted was taken back.</source>
+        <translation>Este pago fue devuelto (%1): lo que otorgaba el complemento fue retirado.</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Otorga</translation>
     </message>
 </context>
 <context>

@@ -2381,6 +2381,48 @@
     </message>
 </context>
 <context>
+    <name>petinfo::client::BillingAddonsBox</name>
+    <message>
+        <source>Add-ons (paid once)</source>
+        <translation>Complementos (pagamento único)</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Comprar…</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Concede</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Complementos</translation>
+    </message>
+    <message>
+        <source>Pay once for the selected add-on at MercadoPago or Stripe, in the browser or on a phone</source>
+        <translation>Pagar uma única vez o complemento escolhido pelo MercadoPago ou Stripe, no navegador ou no celular</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag claim(s)</source>
+        <translation>
+            <numerusform>%n ativação de plaquinha</numerusform>
+            <numerusform>%n ativações de plaquinhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sold in %1</source>
+        <translation>não vendido em %1</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::BillingDialog</name>
     <message>
         <source>%1 (no limit)</source>
@@ -2559,10 +2601,6 @@
         <translation>O provedor de pagamento não respondeu ao servidor. Nada foi cobrado; tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <source>This plan is not sold in that currency. Choose another currency.</source>
-        <translation>Este plano não é vendido nessa moeda. Escolha outra moeda.</translation>
-    </message>
-    <message>
         <source>This server does not sell plans.</source>
         <translation>Este servidor não vende planos.</translation>
     </message>
@@ -2621,6 +2659,51 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tag claims: %1 / %2</source>
+        <translation>Ativações de plaquinhas: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tag claims: %1 (no limit)</source>
+        <translation>Ativações de plaquinhas: %1 (sem limite)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n from add-ons)</source>
+        <translation>
+            <numerusform> (%n de complementos)</numerusform>
+            <numerusform> (%n de complementos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pet tag(s) wait for a claim.&lt;/b&gt; The pets are saved; their tags work as soon as the organisation buys tag claims below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n plaquinha aguarda ativação.&lt;/b&gt; Os animais estão salvos; as plaquinhas funcionam assim que a organização comprar ativações aqui embaixo.</numerusform>
+            <numerusform>&lt;b&gt;%n plaquinhas aguardam ativação.&lt;/b&gt; Os animais estão salvos; as plaquinhas funcionam assim que a organização comprar ativações aqui embaixo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not sold in that currency. Choose another currency.</source>
+        <translation>Isto não é vendido nessa moeda. Escolha outra moeda.</translation>
+    </message>
+    <message>
+        <source>The server no longer sells this. Press Refresh to see what it sells now.</source>
+        <translation>O servidor não vende mais isto. Clique em Atualizar para ver o que ele vende agora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid.&lt;/b&gt; %1 for %2 through %3: its tag claims are added to the organisation&apos;s, and tags that waited for a claim work now.</source>
+        <translation>&lt;b&gt;Pago.&lt;/b&gt; %1 por %2 via %3: as ativações de plaquinhas foram somadas às da organização, e as plaquinhas que aguardavam já funcionam.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The payment page expired&lt;/b&gt; before it was paid. Press Buy to start a new one.</source>
+        <translation>&lt;b&gt;A página de pagamento expirou&lt;/b&gt; antes do pagamento. Clique em Comprar para começar outra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag claim(s)</source>
+        <translation>
+            <numerusform>%n ativação de plaquinha</numerusform>
+            <numerusform>%n ativações de plaquinhas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4759,10 @@ Você pode desfazer com %2 ou restaurá-los pela Lixeira.</numerusform>
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>one-time purchase</source>
+        <translation>compra única</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::PdfPreview</name>
@@ -6650,6 +6737,17 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
         <source>Could not sign out</source>
         <translation>Não foi possível sair</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pet tag(s) not active yet.&lt;/b&gt; The pets are saved and synced, but the organisation has used its tag claims: their tags work as soon as more are bought.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n plaquinha ainda não está ativa.&lt;/b&gt; Os animais estão salvos e sincronizados, mas a organização usou suas ativações de plaquinhas: elas funcionam assim que mais forem compradas.</numerusform>
+            <numerusform>&lt;b&gt;%n plaquinhas ainda não estão ativas.&lt;/b&gt; Os animais estão salvos e sincronizados, mas a organização usou suas ativações de plaquinhas: elas funcionam assim que mais forem compradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan and &amp;Billing…</source>
+        <translation>&amp;Plano e cobrança…</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::TableColumns</name>
@@ -7688,6 +7786,22 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Pet Info add-on, paid once</source>
+        <translation>Complemento do Pet Info, pagamento único</translation>
+    </message>
+    <message>
+        <source>This payment was returned (%1): what the add-on granted was taken back.</source>
+        <translation>Este pagamento foi devolvido (%1): o que o complemento concedia foi retirado.</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Concede</translation>
     </message>
 </context>
 <context>
