@@ -66,6 +66,7 @@ QPixmap qrPixmap(const QString& text)
 BillingDialog::BillingDialog(BillingService& billing, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_billing(billing)
+    , m_service(&billing)
     , m_prompts(prompts)
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
     , m_paymentModel(new PaymentListModel(billing, this))
@@ -231,6 +232,9 @@ BillingDialog::~BillingDialog()
     // Nobody looks at this dialog's checkout any more; the server still records its result. A
     // dialog closed earlier and deleted only now must not stop the watch of a newer dialog's
     // checkout (the service is shared): it stops only the checkout it started.
+    if (!m_service) {
+        return; // the service went first, with the window's actions
+    }
     const auto& watched = m_billing.checkout();
     if (!m_startedCheckout.isEmpty() && watched && watched->id == m_startedCheckout) {
         m_billing.stopWatching();

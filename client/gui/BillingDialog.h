@@ -5,6 +5,7 @@
 #include "sync/SyncApi.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -78,6 +79,9 @@ private:
     QString checkoutProblem(const NetError& error) const;
 
     BillingService& m_billing;
+    /** The same service, for the destructor: the window deletes the actions that own it before
+     *  a dialog still waiting for its deferred delete (AddressSanitizer: use after free). */
+    QPointer<BillingService> m_service;
     Prompts& m_prompts;
     UrlOpener m_openUrl;
     PaymentListModel* m_paymentModel;

@@ -150,7 +150,13 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
     resize(fm.averageCharWidth() * 160, fm.height() * 36);
 }
 
-PetEditorDialog::~PetEditorDialog() = default;
+PetEditorDialog::~PetEditorDialog()
+{
+    // The undo stack is a child: QWidget's destructor deletes it after this class is gone, and
+    // its clear() then signals the lambdas above (UndefinedBehaviorSanitizer: member access of a
+    // destroyed PetEditorDialog).
+    m_undo->disconnect(this);
+}
 
 void PetEditorDialog::setReminderService(ReminderService* reminders)
 {

@@ -23,6 +23,7 @@
 #include "models/PhoneText.h"
 #include "settings/Settings.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -34,7 +35,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -183,7 +183,7 @@ private Q_SLOTS:
         auto* table = child<QTableView>(&window, "petTableView");
         const int toby = window.petModel()->rowOf(ids[3]);
         table->selectionModel()->select(
-            static_cast<QSortFilterProxyModel*>(table->model())->mapFromSource(window.petModel()->index(toby, 0)),
+            qobject_cast<QAbstractProxyModel*>(table->model())->mapFromSource(window.petModel()->index(toby, 0)),
             QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QStringList before = window.selectedPetIds();
         QCOMPARE(before.size(), 2);
