@@ -26,19 +26,7 @@ constexpr std::string_view kPurpose = "adoption";
 
 Response html(int status, std::string body, const AdoptionPage& page)
 {
-    Response r;
-    r.status = status;
-    r.contentType = "text/html; charset=utf-8";
-    r.body = std::move(body);
-    r.header("Content-Security-Policy", page.contentSecurityPolicy());
-    r.header("Referrer-Policy", "no-referrer");
-    r.header("X-Frame-Options", "DENY");
-    r.header("Cross-Origin-Resource-Policy", "same-origin");
-    r.header("X-Content-Type-Options", "nosniff");
-    r.header("Vary", "Accept-Language");
-    // Animal pages carry a single-use token, and every page may change with the next sync.
-    r.header("Cache-Control", "no-store");
-    return r;
+    return publicPageResponse(status, std::move(body), page.contentSecurityPolicy());
 }
 
 Response redirect(const std::string& location, const AdoptionPage& page)

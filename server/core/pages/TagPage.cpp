@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/TagPage.h"
 
+#include "http/Request.h"
+
 #include "petinfo/common/Domain.h"
 #include "petinfo/common/Phone.h"
 #include "petinfo/common/WireCodec.h"
@@ -154,6 +156,22 @@ std::string withFormToken(std::string page, const std::string& token)
         page.replace(at, TagPage::kTokenSlot.size(), formTokenInput(token));
     }
     return page;
+}
+
+Response publicPageResponse(int status, std::string body, const std::string& contentSecurityPolicy)
+{
+    Response r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = std::move(body);
+    r.header("Content-Security-Policy", contentSecurityPolicy);
+    r.header("Referrer-Policy", "no-referrer");
+    r.header("X-Frame-Options", "DENY");
+    r.header("Cross-Origin-Resource-Policy", "same-origin");
+    r.header("X-Content-Type-Options", "nosniff");
+    r.header("Vary", "Accept-Language");
+    r.header("Cache-Control", "no-store");
+    return r;
 }
 
 std::string strictPagePolicy(std::string_view style)

@@ -59,6 +59,13 @@ std::string htmlEscape(std::string_view text);
 /** The Content-Security-Policy of every public page: nothing but images from this server, the
  *  page's one inline `style` block (by its hash), forms posting back here, no framing. */
 std::string strictPagePolicy(std::string_view style);
+
+/** A public HTML page (tag page, found form, adoption pages) with its security headers: the
+ *  page's CSP, no referrer, no framing, same-origin resources, no sniffing, varying by
+ *  Accept-Language, and never from a shared cache (forms carry single-use tokens, and every page
+ *  may change with the next sync). */
+struct Response;
+Response publicPageResponse(int status, std::string body, const std::string& contentSecurityPolicy);
 /** "2 years, 3 months" from a birth date, in a language. */
 std::string ageText(const Date& birth, const Date& today, PageLanguage language = PageLanguage::En);
 /** A `https://wa.me/<digits>?text=…` link for an E.164 number; empty when it is not one. */

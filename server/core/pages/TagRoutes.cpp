@@ -22,19 +22,7 @@ constexpr std::string_view kFoundPurpose = "found-report";
 
 Response html(int status, std::string body, const TagPage& page)
 {
-    Response r;
-    r.status = status;
-    r.contentType = "text/html; charset=utf-8";
-    r.body = std::move(body);
-    r.header("Content-Security-Policy", page.contentSecurityPolicy());
-    r.header("Referrer-Policy", "no-referrer");
-    r.header("X-Frame-Options", "DENY");
-    r.header("Cross-Origin-Resource-Policy", "same-origin");
-    r.header("X-Content-Type-Options", "nosniff");
-    r.header("Vary", "Accept-Language");
-    // A lost pet's page carries a single-use token: never from a shared cache.
-    r.header("Cache-Control", "no-store");
-    return r;
+    return publicPageResponse(status, std::move(body), page.contentSecurityPolicy());
 }
 
 /** A rendered page, valid while nothing it shows changed in this process (and for the TTL). */
