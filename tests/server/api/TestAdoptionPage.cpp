@@ -8,6 +8,7 @@
 #include "petinfo/common/Random.h"
 #include "publicforms/FormBody.h"
 #include "support/AdoptionShelter.h"
+#include "support/HeadlessChromium.h"
 #include "support/ServerTest.h"
 
 #include <cstdlib>
@@ -34,14 +35,6 @@ std::string text(const sync::SyncRow& row, const char* name)
 bool contains(const std::string& haystack, const std::string& needle)
 {
     return haystack.find(needle) != std::string::npos;
-}
-
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
 }
 
 } // namespace
@@ -372,36 +365,6 @@ TEST_P(AdoptionPages, AnAdminChoosesThePublicAddress)
     EXPECT_EQ(getPage(*server, "/adopt/sao-joao").status, 200);
 }
 
-namespace {
-
-struct Chromium
-{
-    int exitCode = -1;
-    std::string output;
-    std::string log;
-};
-
-/** Headless Chromium at a phone's size, with no network beyond loopback and no background traffic. */
-Chromium runChromium(const fs::path& dir, const std::string& mode, const std::string& url)
-{
-    const fs::path profile = dir / ("profile-" + uuid());
-    const fs::path out = dir / "out.txt";
-    const fs::path log = dir / "chromium.log";
-    const std::string command =
-        "timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-        "--disable-background-networking --disable-component-update --disable-sync --disable-extensions "
-        "--hide-scrollbars --user-data-dir=" +
-        profile.string() + " --enable-logging=stderr --v=0 --window-size=390,844 " + mode + " '" + url + "' > " +
-        out.string() + " 2> " + log.string();
-    Chromium c;
-    c.exitCode = std::system(command.c_str());
-    c.output = readFile(out);
-    c.log = readFile(log);
-    return c;
-}
-
-} // namespace
-
 TEST_P(AdoptionPages, ReadableOnAPhoneInHeadlessChromium)
 {
     if (std::system("command -v chromium >/dev/null 2>&1") != 0) {
@@ -466,7 +429,7 @@ TEST_P(AdoptionPages, ReadableOnAPhoneInHeadlessChromium)
         const fs::path shot = dir / name;
         const Chromium screenshot = runChromium(dir, "--screenshot=" + shot.string(), url);
         ASSERT_EQ(screenshot.exitCode, 0) << screenshot.log;
-        const std::string png = readFile(shot);
+        const std::string png = readWholeFile(shot);
         ASSERT_GT(png.size(), 24u) << name;
         ASSERT_EQ(png.substr(1, 3), "PNG") << name;
         const auto be32 = [&png](std::size_t at) {

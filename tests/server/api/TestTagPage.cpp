@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The public page behind a QR tag, over HTTP and in headless Chromium at a phone's size.
 #include "petinfo/common/Random.h"
+#include "support/HeadlessChromium.h"
 #include "support/ServerTest.h"
 #include "support/SyncDevice.h"
 
@@ -15,44 +16,6 @@ using nlohmann::json;
 using sync::EntityType;
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-struct Chromium
-{
-    int exitCode = -1;
-    std::string output;
-    std::string log;
-};
-
-/** Headless Chromium with no network beyond loopback and no background traffic. */
-Chromium runChromium(const fs::path& dir, const std::string& mode, const std::string& url)
-{
-    const fs::path profile = dir / ("profile-" + uuid());
-    const fs::path out = dir / "out.txt";
-    const fs::path log = dir / "chromium.log";
-    const std::string command =
-        "timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-        "--disable-background-networking --disable-component-update --disable-sync --disable-extensions "
-        "--hide-scrollbars --user-data-dir=" +
-        profile.string() + " --enable-logging=stderr --v=0 --window-size=390,844 " + mode + " '" + url + "' > " +
-        out.string() + " 2> " + log.string();
-    Chromium c;
-    c.exitCode = std::system(command.c_str());
-    c.output = readFile(out);
-    c.log = readFile(log);
-    return c;
-}
-
-} // namespace
 
 class TagPages : public ServerTest
 {
@@ -216,7 +179,7 @@ TEST_P(TagPages, ReadableOnAPhoneInHeadlessChromium)
     const fs::path shot = dir / "phone.png";
     const Chromium screenshot = runChromium(dir, "--screenshot=" + shot.string(), url);
     ASSERT_EQ(screenshot.exitCode, 0) << screenshot.log;
-    const std::string png = readFile(shot);
+    const std::string png = readWholeFile(shot);
     ASSERT_GT(png.size(), 24u);
     ASSERT_EQ(png.substr(1, 3), "PNG");
     auto be32 = [&](std::size_t at) {
