@@ -15,9 +15,11 @@
 #include "gui/AdoptionDialogs.h"
 #include "gui/AdoptionWindow.h"
 #include "gui/ApplicationsPage.h"
+#include "gui/CompleteAdoptionDialog.h"
 #include "gui/DateEdit.h"
 #include "gui/MainWindow.h"
 #include "gui/PublicPageBox.h"
+#include "gui/SignaturePad.h"
 #include "gui/SyncController.h"
 #include "gui/TagPrintDialog.h"
 #include "gui/Translations.h"
@@ -45,6 +47,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -404,15 +407,39 @@ private Q_SLOTS:
         QCOMPARE((*window.adoption().profile(pet))->status, AdoptionStatus::Reserved);
         QCOMPARE(child<QTableView>(inbox, "historyTableView")->model()->rowCount(), 2);
 
-        // Complete: confirm, then the contract is saved where the staff member says.
-        auto* staff = child<QLineEdit>(inbox, "staffNameLineEdit");
-        staff->clear();
-        staff->insert(kStaff);
+        // Complete: the staff member confirms, types their name and signs with the mouse, then the
+        // contract is saved where they say.
         const QString pdf = m_dir.filePath(QStringLiteral("contrato.pdf"));
-        m_prompts.confirms << true;
         m_prompts.saveFiles << pdf;
         QTest::mouseClick(child<QPushButton>(inbox, "completeButton"), Qt::LeftButton);
+        auto* complete = adoption->findChild<CompleteAdoptionDialog*>();
+        QVERIFY(complete);
+        QVERIFY(QTest::qWaitForWindowExposed(complete));
+        QVERIFY(child<QLabel>(complete, "questionLabel")->text().contains(QString::fromStdString(kApplicant)));
+        auto* staff = child<QLineEdit>(complete, "staffNameLineEdit");
+        staff->clear();
+        QTest::mouseClick(child<QPushButton>(complete, "okButton"), Qt::LeftButton); // no name: refused
+        QVERIFY(complete->isVisible());
+        QVERIFY(!child<QLabel>(complete, "errorLabel")->text().isEmpty());
+        staff->insert(kStaff);
+        SignaturePad* pad = complete->signaturePad();
+        QVERIFY(!child<QPushButton>(complete, "clearSignatureButton")->isEnabled());
+        // A loop and a long stroke across the pad, as a hand would sign.
+        const QRect r = pad->rect().adjusted(20, 20, -20, -20);
+        QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, r.bottomLeft());
+        for (int i = 1; i <= 12; ++i) {
+            const QPoint at(r.left() + r.width() * i / 12, i % 2 ? r.top() : r.bottom());
+            QMouseEvent move(QEvent::MouseMove, at, pad->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, r.topRight());
+        QVERIFY2(pad->isSigned(), qPrintable(QString::number(pad->inkLength())));
+        QVERIFY(child<QPushButton>(complete, "clearSignatureButton")->isEnabled());
+        QVERIFY(!complete->staffSignature().empty());
+        test::snapshot(complete, QStringLiteral("adoption-complete-dialog"));
+        QTest::mouseClick(child<QPushButton>(complete, "okButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pdf));
+        QCOMPARE(child<QLineEdit>(inbox, "staffNameLineEdit")->text(), kStaff);
         QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
         test::snapshot(adoption, QStringLiteral("adoption-inbox-adopted"));
         auto record = f.service().loadPet(pet);
@@ -456,6 +483,14 @@ private Q_SLOTS:
         const int ink = darkPixels(page, area);
         QVERIFY2(ink > 300, qPrintable(QStringLiteral("only %1 dark pixels in the signature area").arg(ink)));
         page.copy(area).save(m_dir.filePath(QStringLiteral("signature.png")));
+        // The staff member's drawn signature fills their box; a typed name would only sit on its
+        // line, so the upper half of the box holds ink only when it was drawn.
+        const QRectF staffMm = report::staffSignatureAreaMm(*data);
+        const QRect staffTop(qRound(staffMm.left() * perMm), qRound(staffMm.top() * perMm),
+                             qRound(staffMm.width() * perMm), qRound(staffMm.height() * perMm / 2));
+        const int staffInk = darkPixels(page, staffTop);
+        QVERIFY2(staffInk > 150,
+                 qPrintable(QStringLiteral("only %1 dark pixels in the staff signature").arg(staffInk)));
         if (!qEnvironmentVariable("PETINFO_SCREENSHOT_DIR").isEmpty()) {
             page.save(
                 QDir(qEnvironmentVariable("PETINFO_SCREENSHOT_DIR")).filePath(QStringLiteral("adoption-contract.png")));
