@@ -114,16 +114,24 @@ void PublicPageBox::refresh()
     if (!self) {
         return;
     }
+    if (!slug && !m_service.publicSlug().isEmpty()) {
+        showSlug(m_service.publicSlug()); // offline for now: the address read earlier still holds
+        Q_EMIT refreshed(false);
+        return;
+    }
     if (!slug) {
         showProblem(
             tr("The address of the public adoption page could not be read. %1").arg(describeNetError(slug.error())));
+        Q_EMIT refreshed(false);
         return;
     }
     showSlug(*slug);
+    Q_EMIT refreshed(true);
 }
 
 void PublicPageBox::showSlug(const QString& slug)
 {
+    setVisible(m_service.isSignedIn()); // signed out while the window is open: no page any more
     m_url.clear();
     m_change->setVisible(m_service.mayEditPublicPage());
     m_change->setEnabled(!publicBase().isEmpty());

@@ -33,6 +33,10 @@ public:
     using UrlOpener = std::function<bool(const QUrl&)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
+Q_SIGNALS:
+    /** A read from the server ended (ok: the server answered). */
+    void refreshed(bool ok);
+
 public Q_SLOTS:
     /** Reads the address from the server again (a short request; the window stays responsive). */
     void refresh();

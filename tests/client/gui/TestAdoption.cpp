@@ -55,6 +55,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -663,6 +664,22 @@ private Q_SLOTS:
             QVERIFY(!item.adoptionPage);
         }
         tags.close();
+
+        // Another window while the server cannot be reached: the address read before still shows.
+        server.stop();
+        adoption->close();
+        QTRY_VERIFY(!window.findChild<AdoptionWindow*>());
+        adoption = window.adoptionActions()->showAnimals();
+        box = adoption->publicPage();
+        QSignalSpy reads(box, &PublicPageBox::refreshed);
+        QVERIFY(QTest::qWaitForWindowExposed(adoption));
+        address = child<QLineEdit>(box, "publicPageLineEdit");
+        QTRY_COMPARE_WITH_TIMEOUT(reads.size(), 1, 20000);
+        QCOMPARE(reads[0][0].toBool(), false);
+        // (Under the public address typed for the cards, which Preferences now keeps.)
+        QCOMPARE(address->text(), base + QStringLiteral("/adopt/patitas-felices"));
+        QVERIFY(address->isVisible() && !child<QLabel>(box, "publicPageProblemLabel")->isVisible());
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
     }
 };
 
