@@ -328,11 +328,6 @@ void TagPrintDialog::setBaseUrl(const QString& url)
     m_baseUrl->setText(url);
 }
 
-void TagPrintDialog::setAdoptionPageCodes(bool on)
-{
-    m_adoptionCodes->setChecked(on);
-}
-
 report::TagLayout TagPrintDialog::currentLayout() const
 {
     return report::TagLayout::byId(m_layout->currentData().toString()).value_or(report::TagLayout::averyL7160());

@@ -64,8 +64,6 @@ public:
     void setBlankCount(int count);
     void setLayoutId(const QString& id);
     void setBaseUrl(const QString& url);
-    /** Kennel cards of adoptable animals open their adoption page (on by default). */
-    void setAdoptionPageCodes(bool on);
     /** The selected pets that are up for adoption. */
     const QSet<QString>& adoptablePets() const { return m_adoptablePets; }
 
