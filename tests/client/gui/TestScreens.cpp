@@ -29,8 +29,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,13 @@ private Q_SLOTS:
               std::pair{PetEditorDialog::NotesTab, "notes"}}) {
             editor->showTab(tab);
             look(editor, QStringLiteral("editor-") + QLatin1String(name));
+        }
+        if (language() != QLatin1String("pseudo")) {
+            // At its first size the Health tab shows every column side by side, titles whole.
+            auto* health = editor->findChild<QTableView*>(QStringLiteral("healthTableView"));
+            QVERIFY(health);
+            editor->showTab(PetEditorDialog::HealthTab);
+            QCOMPARE(health->horizontalScrollBar()->maximum(), 0);
         }
         editor->reject();
     }
