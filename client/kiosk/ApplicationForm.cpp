@@ -132,6 +132,7 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     auto* intro = new QLabel(tr("The shelter reads every application and will call or write to you. Fields "
                                 "marked * are needed."),
                              content);
+    intro->setObjectName(QStringLiteral("formIntroLabel"));
     kioskstyle::setRole(intro, "muted");
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -160,6 +161,7 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     consentLabel->setStyleSheet(QStringLiteral("background: white; border: 2px solid #b8bfbc; border-radius: 8px; "
                                                "padding: 12px;"));
     auto* signHere = new QLabel(tr("Sign with your finger *"), content);
+    signHere->setObjectName(QStringLiteral("signHereLabel"));
     kioskstyle::setRole(signHere, "heading");
     auto* cancel = new QPushButton(tr("Cancel"), content);
     cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -2,6 +2,7 @@
 #include "kiosk/GalleryPage.h"
 
 #include "kiosk/AnimalModel.h"
+#include "kiosk/FlowLayout.h"
 #include "kiosk/KioskStyle.h"
 #include "models/AdoptionText.h"
 
@@ -82,8 +83,10 @@ void AnimalCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         nameRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(name).elidedText(index.data(AnimalModel::NameRole).toString(), Qt::ElideRight, nameRect.width()));
     y += nameHeight + 2;
+    // A little under the kiosk's type size: "cerca de 2 anos · Macho · Médio" and "Taxa de adoção:
+    // ARS 10.000,00" whole on a card four to a row at 1920 px.
     QFont facts = option.font;
-    facts.setPixelSize(base);
+    facts.setPixelSize(base * 9 / 10);
     painter->setFont(facts);
     painter->setPen(kMuted);
     const qreal factsHeight = QFontMetricsF(facts).height();
@@ -98,12 +101,16 @@ void AnimalCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QFontMetricsF badgeMetrics(badgeFont);
     qreal x = card.left() + pad;
     const qreal badgeHeight = badgeMetrics.height() + 8;
-    for (const QString& badge : index.data(AnimalModel::BadgesRole).toStringList()) {
+    const QStringList badges = index.data(AnimalModel::BadgesRole).toStringList();
+    const auto positive = index.data(AnimalModel::BadgesPositiveRole).value<QList<bool>>();
+    for (qsizetype i = 0; i < badges.size(); ++i) {
+        const QString& badge = badges[i];
         const qreal w = badgeMetrics.horizontalAdvance(badge) + 20;
         if (x + w > card.right() - pad) {
             break;
         }
-        const bool no = badge.startsWith(QStringLiteral("No "));
+        // By the answer, not the words: "No cats" is "Não se dá com gatos" in Portuguese.
+        const bool no = i < positive.size() && !positive[i];
         QPainterPath pill;
         pill.addRoundedRect(QRectF(x, y, w, badgeHeight), badgeHeight / 2, badgeHeight / 2);
         painter->fillPath(pill, no ? QColor(0xf6, 0xe0, 0xe0) : QColor(0xe3, 0xf0, 0xe6));
@@ -135,8 +142,9 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     setObjectName(QStringLiteral("galleryPage"));
     m_filter->setSourceModel(&m_animals);
 
-    auto* speciesRow = new QHBoxLayout;
-    speciesRow->setSpacing(12);
+    // The filters wrap onto another line where a language's words need more room than the screen
+    // has (Spanish and Portuguese at 1280 px), rather than cutting them.
+    auto* speciesRow = new FlowLayout(12);
     const std::array<std::pair<QString, const char*>, 4> species{{{tr("All Animals"), "allSpeciesButton"},
                                                                   {tr("Dogs"), "dogsButton"},
                                                                   {tr("Cats"), "catsButton"},
@@ -147,7 +155,6 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
         speciesRow->addWidget(button);
     }
     m_species->button(0)->setChecked(true);
-    speciesRow->addStretch(1);
     m_age->setObjectName(QStringLiteral("ageComboBox"));
     m_age->addItem(tr("Any age"), int(AgeGroup::Any));
     m_age->addItem(tr("Under a year"), int(AgeGroup::Young));
@@ -163,18 +170,15 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     speciesRow->addWidget(m_age);
     speciesRow->addWidget(m_size);
 
-    auto* goodRow = new QHBoxLayout;
-    goodRow->setSpacing(12);
+    auto* goodRow = new FlowLayout(12);
     m_children = toggle(tr("Good with Children"), "goodWithChildrenButton");
     m_dogs = toggle(tr("Good with Dogs"), "goodWithDogsButton");
     m_cats = toggle(tr("Good with Cats"), "goodWithCatsButton");
     goodRow->addWidget(m_children);
     goodRow->addWidget(m_dogs);
     goodRow->addWidget(m_cats);
-    goodRow->addStretch(1);
     m_count->setObjectName(QStringLiteral("countLabel"));
     kioskstyle::setRole(m_count, "muted");
-    goodRow->addWidget(m_count);
 
     m_view->setObjectName(QStringLiteral("animalListView"));
     m_view->setModel(m_filter);
@@ -221,6 +225,7 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     layout->setSpacing(12);
     layout->addLayout(speciesRow);
     layout->addLayout(goodRow);
+    layout->addWidget(m_count);
     layout->addWidget(m_stack, 1);
 
     connect(m_species, &QButtonGroup::idClicked, this, &GalleryPage::applyFilters);
