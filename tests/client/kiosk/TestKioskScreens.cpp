@@ -12,6 +12,7 @@
 #include "ShelterSeed.h"
 
 #include "billing/Money.h"
+#include "gui/SignaturePad.h"
 #include "kiosk/AdoptionFlow.h"
 #include "kiosk/AnimalModel.h"
 #include "kiosk/AnimalPage.h"
@@ -22,7 +23,6 @@
 #include "kiosk/KioskWindow.h"
 #include "kiosk/PhotoCache.h"
 #include "kiosk/PinPage.h"
-#include "kiosk/SignaturePad.h"
 #include "kiosk/StaffPin.h"
 #include "sync/SyncEngine.h"
 
