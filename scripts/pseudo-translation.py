@@ -23,7 +23,10 @@ def pseudo(text):
     parts = KEEP.split(text)
     out = "".join(part if KEEP.fullmatch(part) else part.translate(ACCENTED) for part in parts)
     letters = sum(c.isalpha() for c in text)
-    return "⟦" + out + "~" * max(1, (letters * 2) // 5) + "⟧"
+    # The padding in short runs: a long text wraps where real words would, not as one huge word.
+    padding = "~" * max(1, (letters * 2) // 5)
+    padding = " ".join(padding[i:i + 6] for i in range(0, len(padding), 6)) if len(padding) > 12 else padding
+    return "⟦" + out + padding + "⟧"
 
 
 def main(source, target):

@@ -30,6 +30,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -208,7 +210,15 @@ TagPrintDialog::TagPrintDialog(PetService& service, AdoptionService* adoption, P
     }
 
     auto* body = new QHBoxLayout;
-    body->addWidget(side);
+    // The settings scroll when a language's longer hints need more height than the dialog has.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFixedWidth(side->width() + sideScroll->verticalScrollBar()->sizeHint().width());
+    body->addWidget(sideScroll);
     body->addWidget(m_preview, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);

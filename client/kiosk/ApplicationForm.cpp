@@ -104,6 +104,12 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     m_landlord->addItem(tr("I rent, and pets are allowed"), int(LandlordPermission::Yes));
     m_landlord->addItem(tr("I rent, and pets are not allowed"), int(LandlordPermission::No));
     m_landlord->addItem(tr("I rent, and I am not sure"), int(LandlordPermission::Unknown));
+    // The choices' words may be long in a translation: the fields take the form's width, not the
+    // other way round (the open list shows them whole).
+    for (QComboBox* box : {m_homeType, m_yard, m_landlord}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_otherPets = lineEdit("otherPetsLineEdit", tr("Other pets at home"));
     m_otherPets->setPlaceholderText(tr("e.g. a 5-year-old cat"));
     m_experience->setObjectName(QStringLiteral("experiencePlainTextEdit"));

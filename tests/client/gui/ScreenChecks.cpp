@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextDocument>
@@ -158,6 +159,16 @@ bool installTestLanguage(const QString& language)
 QStringList clippedTexts(QWidget* root)
 {
     QStringList problems;
+    // A scroll area that never scrolls sideways must not hold content wider than it shows.
+    for (const QScrollArea* area : root->findChildren<QScrollArea*>()) {
+        if (area->isVisibleTo(root) && area->widget() && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+            area->widget()->width() > area->viewport()->width()) {
+            problems << QStringLiteral("%1: content %2 px wide, shows %3")
+                            .arg(area->objectName())
+                            .arg(area->widget()->width())
+                            .arg(area->viewport()->width());
+        }
+    }
     checkLabels(root, problems);
     checkButtons(root, problems);
     checkTables(root, problems);
