@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>No small children</source>
-        <translation>No con niños pequeños</translation>
+        <translation>Mejor sin niños pequeños</translation>
     </message>
     <message>
         <source>Good with dogs</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>No other dogs</source>
-        <translation>No con otros perros</translation>
+        <translation>Mejor sin otros perros</translation>
     </message>
     <message>
         <source>Good with cats</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>No cats</source>
-        <translation>No con gatos</translation>
+        <translation>Mejor sin gatos</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Landlord</source>
-        <translation>Propietario</translation>
+        <translation>Permiso del propietario</translation>
     </message>
     <message>
         <source>Other pets</source>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>Their ages</source>
-        <translation>Sus edades</translation>
+        <translation>Edades de los niños</translation>
     </message>
     <message>
         <source>Your home</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Landlord</source>
-        <translation>Propietario</translation>
+        <translation>Permiso del propietario</translation>
     </message>
     <message>
         <source>Other pets</source>
@@ -7156,7 +7156,7 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     </message>
     <message>
         <source>Link adoptable animals to their &amp;adoption page</source>
-        <translation>Enlazar los animales en adopción con su página de &amp;adopción</translation>
+        <translation>Enlazar los animales en adopción con su página de adopción (&amp;web)</translation>
     </message>
     <message>
         <source>On kennel cards only. The card says &quot;Scan to adopt me&quot;; a visitor&apos;s phone opens the animal&apos;s page on your public adoption page, with the application form. Other cards and tags open the pet&apos;s tag page.</source>

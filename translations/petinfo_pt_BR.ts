@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>No small children</source>
-        <translation>Não com crianças pequenas</translation>
+        <translation>Melhor sem crianças pequenas</translation>
     </message>
     <message>
         <source>Good with dogs</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>No other dogs</source>
-        <translation>Não com outros cães</translation>
+        <translation>Melhor sem outros cães</translation>
     </message>
     <message>
         <source>Good with cats</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>No cats</source>
-        <translation>Não com gatos</translation>
+        <translation>Melhor sem gatos</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Landlord</source>
-        <translation>Proprietário</translation>
+        <translation>Permissão do proprietário</translation>
     </message>
     <message>
         <source>Other pets</source>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>Their ages</source>
-        <translation>Idades delas</translation>
+        <translation>Idades das crianças</translation>
     </message>
     <message>
         <source>Your home</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Landlord</source>
-        <translation>Proprietário</translation>
+        <translation>Permissão do proprietário</translation>
     </message>
     <message>
         <source>Other pets</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>Complete &amp;Adoption</source>
-        <translation>Concluir a &amp;adoção</translation>
+        <translation>&amp;Concluir a adoção</translation>
     </message>
     <message>
         <source>&amp;Signing for the organisation:</source>
