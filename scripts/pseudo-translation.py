@@ -4,7 +4,7 @@
 longer than English (about 40%, as Spanish and Portuguese often are) and full of accents: text a
 layout cuts off, and text that never went through tr() (it stays plain), show at a glance.
 
-Usage: pseudo-translation.py IN.ts OUT.ts   (IN: any shipped .ts; its sources are used)
+Usage: pseudo-translation.py IN.ts OUT.ts   (IN: a .ts of the app's strings; only its sources are used)
 Placeholders (%1, %L2, %n), accelerators (&), HTML tags and entities and line breaks are kept."""
 import re
 import sys

@@ -24,6 +24,13 @@
                 <numerusform>%n months</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Kiosk</name>
@@ -39,6 +46,13 @@
             <translation>
                 <numerusform>%n month</numerusform>
                 <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
             </translation>
         </message>
     </context>
@@ -359,6 +373,16 @@ You can undo this with %2 or restore the pets from the Trash.</numerusform>
         </message>
     </context>
     <context>
+        <name>petinfo::client::StaffPage</name>
+        <message numerus="yes">
+            <source>%n application(s) waiting to send</source>
+            <translation>
+                <numerusform>%n application waiting to send</numerusform>
+                <numerusform>%n applications waiting to send</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>petinfo::client::SyncController</name>
         <message numerus="yes">
             <source>%n second(s)</source>
@@ -438,6 +462,13 @@ You can undo this with %2 or restore the pets from the Trash.</numerusform>
             <translation>
                 <numerusform>The preview shows the first %n page.</numerusform>
                 <numerusform>The preview shows the first %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) open the animal's adoption page.</source>
+            <translation>
+                <numerusform>%n card open the animal's adoption page.</numerusform>
+                <numerusform>%n cards open the animal's adoption page.</numerusform>
             </translation>
         </message>
     </context>

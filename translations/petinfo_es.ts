@@ -554,6 +554,13 @@
         <source>+%1 kg</source>
         <translation>+%1 kg</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -585,11 +592,6 @@
         <translation>Sin costo de adopción</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>amount, currency code</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Adoption fee: %1</source>
         <translation>Costo de adopción: %1</translation>
     </message>
@@ -616,6 +618,13 @@
     <message>
         <source>No cats</source>
         <translation>No con gatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,14 +2210,6 @@
         <translation>Escriba su nombre completo: con él firma el contrato.</translation>
     </message>
     <message>
-        <source>Complete Adoption</source>
-        <translation>Completar adopción</translation>
-    </message>
-    <message>
-        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Continue?</source>
-        <translation>%1 pasa a ser dueño de los animales reservados, que quedan marcados como adoptados. ¿Continuar?</translation>
-    </message>
-    <message>
         <source>%1 adopted. Save the contract to print and sign it.</source>
         <translation>%1 adoptó. Guarde el contrato para imprimirlo y firmarlo.</translation>
     </message>
@@ -2704,6 +2705,61 @@
             <numerusform>%n activación de placa</numerusform>
             <numerusform>%n activaciones de placas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::CompleteAdoptionDialog</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Complete Adoption</source>
+        <translation>Completar la adopción</translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Then the contract is saved, signed by you for the organisation.</source>
+        <translation>%1 pasa a ser responsable de los animales reservados, que quedan marcados como adoptados. Después se guarda el contrato, firmado por usted en nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Su firma</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger</source>
+        <translation>Firme con el ratón, un lápiz o el dedo</translation>
+    </message>
+    <message>
+        <source>Complete &amp;Adoption</source>
+        <translation>Completar la &amp;adopción</translation>
+    </message>
+    <message>
+        <source>&amp;Signing for the organisation:</source>
+        <translation>&amp;Firma por la organización:</translation>
+    </message>
+    <message>
+        <source>Your signature (optional):</source>
+        <translation>Su firma (opcional):</translation>
+    </message>
+    <message>
+        <source>Without a drawn signature the contract shows your typed name in its place.</source>
+        <translation>Sin una firma dibujada, el contrato muestra en su lugar el nombre que escribió.</translation>
+    </message>
+    <message>
+        <source>Too short to count as a signature: sign with your usual signature, or clear it.</source>
+        <translation>Demasiado corta para valer como firma: firme como lo hace siempre, o bórrela.</translation>
+    </message>
+    <message>
+        <source>Your drawn signature goes on the contract.</source>
+        <translation>Su firma dibujada va en el contrato.</translation>
+    </message>
+    <message>
+        <source>Type your full name: it is printed under the signature for the organisation.</source>
+        <translation>Escriba su nombre completo: se imprime bajo la firma de la organización.</translation>
+    </message>
+    <message>
+        <source>The drawing is too short to count as a signature. Sign again, or clear it to print your typed name instead.</source>
+        <translation>El trazo es demasiado corto para valer como firma. Firme de nuevo, o bórrelo para imprimir en su lugar el nombre que escribió.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5475,108 @@ Ciudad, provincia</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PublicPageBox</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Address…</source>
+        <translation>Cam&amp;biar dirección…</translation>
+    </message>
+    <message>
+        <source>Public adoption page:</source>
+        <translation>Página pública de adopción:</translation>
+    </message>
+    <message>
+        <source>Public adoption page address</source>
+        <translation>Dirección de la página pública de adopción</translation>
+    </message>
+    <message>
+        <source>Anyone can see your adoptable animals and apply at this address. Share it on your social networks; kennel cards link to each animal&apos;s page on it.</source>
+        <translation>Cualquiera puede ver sus animales en adopción y postularse en esta dirección. Compártala en sus redes sociales; las fichas de canil llevan a la página de cada animal en ella.</translation>
+    </message>
+    <message>
+        <source>Copy the address to paste it into a message or a post</source>
+        <translation>Copiar la dirección para pegarla en un mensaje o una publicación</translation>
+    </message>
+    <message>
+        <source>Open the page in your web browser</source>
+        <translation>Abrir la página en su navegador</translation>
+    </message>
+    <message>
+        <source>Choose the last part of the address (admins only)</source>
+        <translation>Elegir la última parte de la dirección (solo administradores)</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>No se puede abrir la página</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1. Copy the address and open it by hand.</source>
+        <translation>Ningún navegador abrió %1. Copie la dirección y ábrala a mano.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the public page&apos;s address…</source>
+        <translation>Pidiendo al servidor la dirección de la página pública…</translation>
+    </message>
+    <message>
+        <source>The address of the public adoption page could not be read. %1</source>
+        <translation>No se pudo leer la dirección de la página pública de adopción. %1</translation>
+    </message>
+    <message>
+        <source>Your organisation has no public adoption page address yet.</source>
+        <translation>Su organización aún no tiene dirección para la página pública de adopción.</translation>
+    </message>
+    <message>
+        <source>Your organisation has no public adoption page address yet: an admin can choose one.</source>
+        <translation>Su organización aún no tiene dirección para la página pública de adopción: un administrador puede elegir una.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s public address in Preferences to see the page&apos;s link.</source>
+        <translation>Escriba la dirección pública del servidor en Preferencias para ver el enlace de la página.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PublicSlugDialog</name>
+    <message>
+        <source>Public Adoption Page Address</source>
+        <translation>Dirección de la página pública de adopción</translation>
+    </message>
+    <message>
+        <source>3 to 40 lower-case letters, digits and dashes, e.g. the shelter&apos;s name. The old address stops working at once: update the links you shared. Codes on kennel cards keep working.</source>
+        <translation>De 3 a 40 letras minúsculas, dígitos y guiones, por ejemplo el nombre del refugio. La dirección anterior deja de funcionar en el acto: actualice los enlaces que compartió. Los códigos de las fichas de canil siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Another organisation has this address. Choose another one.</source>
+        <translation>Otra organización tiene esta dirección. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this address (some words are reserved). Choose another one.</source>
+        <translation>El servidor no permite esta dirección (algunas palabras están reservadas). Elija otra.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can change the address.</source>
+        <translation>Solo un administrador de su organización puede cambiar la dirección.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::ReminderActions</name>
     <message>
         <source>WhatsApp &amp;Reminders…</source>
@@ -6062,6 +6220,14 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
         <source>Tags</source>
         <translation>Placas</translation>
     </message>
+    <message>
+        <source>Unknown animal</source>
+        <translation>Animal desconocido</translation>
+    </message>
+    <message>
+        <source>This adoption kennel card is for an animal that is not in your records (it may belong to another organisation, or was deleted).</source>
+        <translation>Esta ficha de canil de adopción es de un animal que no está en sus registros (puede ser de otra organización, o fue eliminado).</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::ReportPreviewDialog</name>
@@ -6191,6 +6357,10 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>This QR code is not a Pet Info tag: %1</source>
         <translation>Este código QR no es una placa de Pet Info: %1</translation>
+    </message>
+    <message>
+        <source>Found an adoption kennel card.</source>
+        <translation>Se encontró una ficha de canil de adopción.</translation>
     </message>
 </context>
 <context>
@@ -6524,6 +6694,13 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>Every application has been sent.</source>
         <translation>Se enviaron todas las solicitudes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to send</source>
+        <translation>
+            <numerusform>%n solicitud esperando para enviarse</numerusform>
+            <numerusform>%n solicitudes esperando para enviarse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6976,6 +7153,21 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
         <translation>Ningún servidor responde en %1, así que una placa escaneada no abriría nada. Revise la dirección (Editar &gt; Preferencias) y la red, e intente de nuevo.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Link adoptable animals to their &amp;adoption page</source>
+        <translation>Enlazar los animales en adopción con su página de &amp;adopción</translation>
+    </message>
+    <message>
+        <source>On kennel cards only. The card says &quot;Scan to adopt me&quot;; a visitor&apos;s phone opens the animal&apos;s page on your public adoption page, with the application form. Other cards and tags open the pet&apos;s tag page.</source>
+        <translation>Solo en fichas de canil. La ficha dice «Escanéame para adoptarme»; el teléfono del visitante abre la página del animal en su página pública de adopción, con el formulario de solicitud. Las demás fichas y chapas abren la página de la chapa de la mascota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) open the animal&apos;s adoption page.</source>
+        <translation>
+            <numerusform>%n ficha abre la página de adopción del animal.</numerusform>
+            <numerusform>%n fichas abren la página de adopción del animal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7866,6 +8058,14 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
         <source>The public address points at this computer or a private network, which a finder&apos;s phone cannot open. Use the address your sync server has on the internet, e.g. https://pets.example.org.</source>
         <translation>La dirección pública apunta a este equipo o a una red privada, que el teléfono de quien encuentre la mascota no puede abrir. Use la dirección de su servidor de sincronización en internet, p. ej., https://pets.example.org.</translation>
     </message>
+    <message>
+        <source>The animal&apos;s id is not valid.</source>
+        <translation>El identificador del animal no es válido.</translation>
+    </message>
+    <message>
+        <source>The public page address must be 3 to 40 characters: lower-case letters, digits and single dashes between them.</source>
+        <translation>La dirección de la página pública debe tener de 3 a 40 caracteres: letras minúsculas, dígitos y guiones sueltos entre ellos.</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::report::TagSheet</name>
@@ -7948,6 +8148,14 @@ La placa que %2 tenía antes deja de abrir la página de %2.</translation>
     <message>
         <source>Scan for this pet&apos;s page</source>
         <translation>Escanear para ver la página de esta mascota</translation>
+    </message>
+    <message>
+        <source>Scan to adopt me</source>
+        <translation>Escanéame para adoptarme</translation>
+    </message>
+    <message>
+        <source>My photos, my story and the application form, on your phone.</source>
+        <translation>Mis fotos, mi historia y el formulario de solicitud, en su teléfono.</translation>
     </message>
 </context>
 </TS>

@@ -554,6 +554,13 @@
         <source>+%1 kg</source>
         <translation>+%1 kg</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -585,11 +592,6 @@
         <translation>Sem taxa de adoção</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>amount, currency code</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Adoption fee: %1</source>
         <translation>Taxa de adoção: %1</translation>
     </message>
@@ -616,6 +618,13 @@
     <message>
         <source>No cats</source>
         <translation>Não com gatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,14 +2210,6 @@
         <translation>Digite seu nome completo: ele assina o contrato.</translation>
     </message>
     <message>
-        <source>Complete Adoption</source>
-        <translation>Concluir adoção</translation>
-    </message>
-    <message>
-        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Continue?</source>
-        <translation>%1 passa a ser tutor dos animais reservados, que são marcados como adotados. Continuar?</translation>
-    </message>
-    <message>
         <source>%1 adopted. Save the contract to print and sign it.</source>
         <translation>%1 adotou. Salve o contrato para imprimi-lo e assiná-lo.</translation>
     </message>
@@ -2704,6 +2705,61 @@
             <numerusform>%n ativação de plaquinha</numerusform>
             <numerusform>%n ativações de plaquinhas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::CompleteAdoptionDialog</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Complete Adoption</source>
+        <translation>Concluir a adoção</translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of the reserved animals, which are marked adopted. Then the contract is saved, signed by you for the organisation.</source>
+        <translation>%1 passa a ser tutor dos animais reservados, que ficam marcados como adotados. Depois o contrato é salvo, assinado por você em nome da organização.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Sua assinatura</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger</source>
+        <translation>Assine com o mouse, uma caneta ou o dedo</translation>
+    </message>
+    <message>
+        <source>Complete &amp;Adoption</source>
+        <translation>Concluir a &amp;adoção</translation>
+    </message>
+    <message>
+        <source>&amp;Signing for the organisation:</source>
+        <translation>&amp;Assina pela organização:</translation>
+    </message>
+    <message>
+        <source>Your signature (optional):</source>
+        <translation>Sua assinatura (opcional):</translation>
+    </message>
+    <message>
+        <source>Without a drawn signature the contract shows your typed name in its place.</source>
+        <translation>Sem uma assinatura desenhada, o contrato mostra no lugar dela o nome que você digitou.</translation>
+    </message>
+    <message>
+        <source>Too short to count as a signature: sign with your usual signature, or clear it.</source>
+        <translation>Curta demais para valer como assinatura: assine como de costume, ou limpe.</translation>
+    </message>
+    <message>
+        <source>Your drawn signature goes on the contract.</source>
+        <translation>Sua assinatura desenhada vai no contrato.</translation>
+    </message>
+    <message>
+        <source>Type your full name: it is printed under the signature for the organisation.</source>
+        <translation>Digite seu nome completo: ele é impresso sob a assinatura da organização.</translation>
+    </message>
+    <message>
+        <source>The drawing is too short to count as a signature. Sign again, or clear it to print your typed name instead.</source>
+        <translation>O traço é curto demais para valer como assinatura. Assine de novo, ou limpe para imprimir no lugar o nome digitado.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5475,108 @@ Cidade, estado</translation>
     </message>
 </context>
 <context>
+    <name>petinfo::client::PublicPageBox</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar link</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Address…</source>
+        <translation>Al&amp;terar endereço…</translation>
+    </message>
+    <message>
+        <source>Public adoption page:</source>
+        <translation>Página pública de adoção:</translation>
+    </message>
+    <message>
+        <source>Public adoption page address</source>
+        <translation>Endereço da página pública de adoção</translation>
+    </message>
+    <message>
+        <source>Anyone can see your adoptable animals and apply at this address. Share it on your social networks; kennel cards link to each animal&apos;s page on it.</source>
+        <translation>Qualquer pessoa pode ver seus animais para adoção e se candidatar neste endereço. Compartilhe nas suas redes sociais; as fichas de canil levam à página de cada animal nele.</translation>
+    </message>
+    <message>
+        <source>Copy the address to paste it into a message or a post</source>
+        <translation>Copiar o endereço para colar numa mensagem ou publicação</translation>
+    </message>
+    <message>
+        <source>Open the page in your web browser</source>
+        <translation>Abrir a página no seu navegador</translation>
+    </message>
+    <message>
+        <source>Choose the last part of the address (admins only)</source>
+        <translation>Escolher a última parte do endereço (só administradores)</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>Não foi possível abrir a página</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1. Copy the address and open it by hand.</source>
+        <translation>Nenhum navegador abriu %1. Copie o endereço e abra-o manualmente.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the public page&apos;s address…</source>
+        <translation>Pedindo ao servidor o endereço da página pública…</translation>
+    </message>
+    <message>
+        <source>The address of the public adoption page could not be read. %1</source>
+        <translation>Não foi possível ler o endereço da página pública de adoção. %1</translation>
+    </message>
+    <message>
+        <source>Your organisation has no public adoption page address yet.</source>
+        <translation>Sua organização ainda não tem endereço para a página pública de adoção.</translation>
+    </message>
+    <message>
+        <source>Your organisation has no public adoption page address yet: an admin can choose one.</source>
+        <translation>Sua organização ainda não tem endereço para a página pública de adoção: um administrador pode escolher um.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s public address in Preferences to see the page&apos;s link.</source>
+        <translation>Informe o endereço público do servidor em Preferências para ver o link da página.</translation>
+    </message>
+</context>
+<context>
+    <name>petinfo::client::PublicSlugDialog</name>
+    <message>
+        <source>Public Adoption Page Address</source>
+        <translation>Endereço da página pública de adoção</translation>
+    </message>
+    <message>
+        <source>3 to 40 lower-case letters, digits and dashes, e.g. the shelter&apos;s name. The old address stops working at once: update the links you shared. Codes on kennel cards keep working.</source>
+        <translation>De 3 a 40 letras minúsculas, dígitos e hífens, por exemplo o nome do abrigo. O endereço antigo deixa de funcionar na hora: atualize os links que você compartilhou. Os códigos das fichas de canil continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Another organisation has this address. Choose another one.</source>
+        <translation>Outra organização tem este endereço. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this address (some words are reserved). Choose another one.</source>
+        <translation>O servidor não permite este endereço (algumas palavras são reservadas). Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can change the address.</source>
+        <translation>Só um administrador da sua organização pode alterar o endereço.</translation>
+    </message>
+</context>
+<context>
     <name>petinfo::client::ReminderActions</name>
     <message>
         <source>WhatsApp &amp;Reminders…</source>
@@ -6062,6 +6220,14 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
         <source>Tags</source>
         <translation>Placas</translation>
     </message>
+    <message>
+        <source>Unknown animal</source>
+        <translation>Animal desconhecido</translation>
+    </message>
+    <message>
+        <source>This adoption kennel card is for an animal that is not in your records (it may belong to another organisation, or was deleted).</source>
+        <translation>Esta ficha de canil de adoção é de um animal que não está nos seus registros (pode ser de outra organização, ou foi excluído).</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::client::ReportPreviewDialog</name>
@@ -6191,6 +6357,10 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>This QR code is not a Pet Info tag: %1</source>
         <translation>Este código QR não é uma placa do Pet Info: %1</translation>
+    </message>
+    <message>
+        <source>Found an adoption kennel card.</source>
+        <translation>Ficha de canil de adoção encontrada.</translation>
     </message>
 </context>
 <context>
@@ -6524,6 +6694,13 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Every application has been sent.</source>
         <translation>Todas as solicitações foram enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to send</source>
+        <translation>
+            <numerusform>%n candidatura aguardando envio</numerusform>
+            <numerusform>%n candidaturas aguardando envio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6976,6 +7153,21 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Could not print the tags</source>
         <translation>Não foi possível imprimir as placas</translation>
+    </message>
+    <message>
+        <source>Link adoptable animals to their &amp;adoption page</source>
+        <translation>Ligar os animais para adoção à sua página de &amp;adoção</translation>
+    </message>
+    <message>
+        <source>On kennel cards only. The card says &quot;Scan to adopt me&quot;; a visitor&apos;s phone opens the animal&apos;s page on your public adoption page, with the application form. Other cards and tags open the pet&apos;s tag page.</source>
+        <translation>Só nas fichas de canil. A ficha diz “Escaneie para me adotar”; o celular do visitante abre a página do animal na sua página pública de adoção, com o formulário de candidatura. As outras fichas e plaquinhas abrem a página da plaquinha do pet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) open the animal&apos;s adoption page.</source>
+        <translation>
+            <numerusform>%n ficha abre a página de adoção do animal.</numerusform>
+            <numerusform>%n fichas abrem a página de adoção do animal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7866,6 +8058,14 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
         <source>Unknown error.</source>
         <translation>Erro desconhecido.</translation>
     </message>
+    <message>
+        <source>The animal&apos;s id is not valid.</source>
+        <translation>O identificador do animal não é válido.</translation>
+    </message>
+    <message>
+        <source>The public page address must be 3 to 40 characters: lower-case letters, digits and single dashes between them.</source>
+        <translation>O endereço da página pública deve ter de 3 a 40 caracteres: letras minúsculas, dígitos e hífens simples entre eles.</translation>
+    </message>
 </context>
 <context>
     <name>petinfo::report::TagSheet</name>
@@ -7948,6 +8148,14 @@ A placa que %2 tinha antes deixa de abrir a página de %2.</translation>
     <message>
         <source>Scan for this pet&apos;s page</source>
         <translation>Leia para ver a página deste animal</translation>
+    </message>
+    <message>
+        <source>Scan to adopt me</source>
+        <translation>Escaneie para me adotar</translation>
+    </message>
+    <message>
+        <source>My photos, my story and the application form, on your phone.</source>
+        <translation>Minhas fotos, minha história e o formulário de candidatura, no seu celular.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "gui/AdoptionWindow.h"
 #include "gui/MainWindow.h"
 #include "services/AdoptionService.h"
+#include "services/OrganisationService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@ AdoptionActions::AdoptionActions(MainWindow& window)
     : QObject(&window)
     , m_window(window)
     , m_service(new AdoptionService(window.service(), this))
+    , m_organisation(new OrganisationService(this))
     , m_animals(new QAction(tr("&Adoption…"), &window))
     , m_inbox(new QAction(tr("Applications &Inbox…"), &window))
     , m_badge(new QToolButton(&window))
@@ -93,7 +95,7 @@ void AdoptionActions::addTo(QMenuBar* menuBar)
 AdoptionWindow* AdoptionActions::window()
 {
     if (!m_open) {
-        m_open = new AdoptionWindow(*m_service, m_window.prompts(), &m_window);
+        m_open = new AdoptionWindow(*m_service, *m_organisation, m_window.prompts(), &m_window);
         m_open->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_open, &AdoptionWindow::message, this,
                 [this](const QString& text) { m_window.statusBar()->showMessage(text, kStatusMessageMs); });

@@ -15,11 +15,12 @@ namespace petinfo::client {
 class AdoptionService;
 class AdoptionWindow;
 class MainWindow;
+class OrganisationService;
 
 /** The window's adoption commands: the Adoption window's animals (Ctrl+Shift+A) and applications
  *  inbox (Ctrl+Shift+I) in an Adoption menu, a status-bar badge with the number of new
  *  applications not looked at here, and a notice above the views when a sync brings new ones.
- *  Owns the window's AdoptionService. */
+ *  Owns the window's AdoptionService and OrganisationService (the public adoption page). */
 class AdoptionActions final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     void addTo(QMenuBar* menuBar);
 
     AdoptionService& service() { return *m_service; }
+    OrganisationService& organisation() { return *m_organisation; }
     QAction* animalsAction() const { return m_animals; }
     QAction* inboxAction() const { return m_inbox; }
     QToolButton* badge() const { return m_badge; }
@@ -48,6 +50,7 @@ private:
 
     MainWindow& m_window;
     AdoptionService* m_service;
+    OrganisationService* m_organisation;
     QAction* m_animals;
     QAction* m_inbox;
     QToolButton* m_badge;

@@ -4,6 +4,7 @@
 #include "gui/AdoptionDialogs.h"
 #include "gui/ApplicationsPage.h"
 #include "gui/Prompts.h"
+#include "gui/PublicPageBox.h"
 #include "models/AdoptionModels.h"
 #include "models/AdoptionText.h"
 #include "services/AdoptionService.h"
@@ -212,8 +213,10 @@ QDialog* AdoptionAnimalsPage::editProfile()
     return dialog;
 }
 
-AdoptionWindow::AdoptionWindow(AdoptionService& service, Prompts& prompts, QWidget* parent)
+AdoptionWindow::AdoptionWindow(AdoptionService& service, OrganisationService& organisation, Prompts& prompts,
+                               QWidget* parent)
     : QDialog(parent)
+    , m_publicPage(new PublicPageBox(organisation, prompts, this))
     , m_tabs(new QTabWidget(this))
     , m_animals(new AdoptionAnimalsPage(service, prompts, this))
     , m_applications(new ApplicationsPage(service, prompts, this))
@@ -227,6 +230,7 @@ AdoptionWindow::AdoptionWindow(AdoptionService& service, Prompts& prompts, QWidg
     m_tabs->addTab(m_applications, tr("A&pplications"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_publicPage);
     layout->addWidget(m_tabs);
     connect(m_applications, &ApplicationsPage::message, this, &AdoptionWindow::message);
     const QFontMetrics fm = fontMetrics();

@@ -15,6 +15,8 @@ namespace petinfo::client {
 class AdoptionAnimalModel;
 class AdoptionService;
 class ApplicationsPage;
+class OrganisationService;
+class PublicPageBox;
 class Prompts;
 class StatusHistoryModel;
 
@@ -54,17 +56,20 @@ private:
     QPushButton* m_profile;
 };
 
-/** The Adoption window: the animals (AdoptionAnimalsPage) and the applications inbox
- *  (ApplicationsPage) in two tabs. One per main window (AdoptionActions). */
+/** The Adoption window: the link to the organisation's public adoption page (PublicPageBox) over
+ *  the animals (AdoptionAnimalsPage) and the applications inbox (ApplicationsPage) in two tabs.
+ *  One per main window (AdoptionActions). */
 class AdoptionWindow final : public QDialog
 {
     Q_OBJECT
 
 public:
-    AdoptionWindow(AdoptionService& service, Prompts& prompts, QWidget* parent = nullptr);
+    AdoptionWindow(AdoptionService& service, OrganisationService& organisation, Prompts& prompts,
+                   QWidget* parent = nullptr);
 
     AdoptionAnimalsPage* animalsPage() const { return m_animals; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
+    PublicPageBox* publicPage() const { return m_publicPage; }
     void showAnimals();
     void showApplications();
 
@@ -72,6 +77,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    PublicPageBox* m_publicPage;
     QTabWidget* m_tabs;
     AdoptionAnimalsPage* m_animals;
     ApplicationsPage* m_applications;

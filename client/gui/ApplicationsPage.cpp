@@ -3,6 +3,7 @@
 
 #include "gui/AdoptionContractLoader.h"
 #include "gui/ApplicationDetails.h"
+#include "gui/CompleteAdoptionDialog.h"
 #include "gui/Prompts.h"
 #include "gui/ReportLoader.h"
 #include "models/AdoptionModels.h"
@@ -349,26 +350,37 @@ void ApplicationsPage::saveNotes()
     Q_EMIT message(tr("Notes saved"));
 }
 
-void ApplicationsPage::completeAdoption()
+QDialog* ApplicationsPage::completeAdoption()
 {
     const QString id = currentApplicationId();
     auto a = m_service.application(id);
     if (!a) {
         reportError(tr("Could not complete the adoption"), describe(a.error()));
+        return nullptr;
+    }
+    auto* dialog = new CompleteAdoptionDialog(QString::fromStdString(a->applicantName), m_staffName->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        m_staffName->setText(dialog->staffName());
+        finishAdoption(id, dialog->staffName(), dialog->staffSignature());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ApplicationsPage::finishAdoption(const QString& id, const QString& staffName, const std::string& signature)
+{
+    auto a = m_service.application(id);
+    if (!a) {
+        reportError(tr("Could not complete the adoption"), describe(a.error()));
         return;
     }
-    if (m_staffName->text().trimmed().isEmpty()) {
+    if (staffName.isEmpty()) {
         reportError(tr("Could not complete the adoption"), tr("Type your full name: it signs the contract."));
-        m_staffName->setFocus();
         return;
     }
     const QString name = QString::fromStdString(a->applicantName);
-    if (!m_prompts.confirm(
-            this, tr("Complete Adoption"),
-            tr("%1 becomes the owner of the reserved animals, which are marked adopted. Continue?").arg(name),
-            tr("Complete Adoption"))) {
-        return;
-    }
+    m_staffSignatures.insert(id, {staffName, signature});
     auto done = m_service.completeAdoption(id);
     if (!done) {
         reportError(tr("Could not complete the adoption"), describe(done.error()));
@@ -398,6 +410,11 @@ QString ApplicationsPage::saveContract()
         if (!data) {
             reportError(tr("Could not make the contract"), describe(data.error()));
             return {};
+        }
+        // The drawing only with the name of who drew it: another staff member saving it again signs
+        // with their typed name.
+        if (const auto drawn = m_staffSignatures.value(id); drawn.first == data->staffName) {
+            data->staffSignature = drawn.second;
         }
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                   QLatin1Char('/') +

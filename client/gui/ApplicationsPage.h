@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
+#include <string>
+#include <utility>
+
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,9 +39,13 @@ public:
     /** Selects an application (clearing filters that hide it). */
     bool selectApplication(const QString& applicationId);
     QString currentApplicationId() const;
-    /** Completes the selected application's adoption after asking, then offers the contract. */
-    void completeAdoption();
-    /** Asks where to save the selected application's contract and writes it; returns the path. */
+    /** Asks (CompleteAdoptionDialog: who signs, optionally a drawn signature), then completes the
+     *  selected application's adoption and offers the contract. Window-modal, non-blocking:
+     *  returns the dialog (null when nothing can be completed). */
+    QDialog* completeAdoption();
+    /** Asks where to save the selected application's contract and writes it; returns the path. A
+     *  signature drawn when the adoption was completed here goes on it (kept while the app runs;
+     *  otherwise the typed name signs). */
     QString saveContract();
 
 Q_SIGNALS:
@@ -54,6 +63,7 @@ private:
     void decide(int status);
     void saveNotes();
     void reportError(const QString& title, const QString& text);
+    void finishAdoption(const QString& applicationId, const QString& staffName, const std::string& signature);
 
     AdoptionService& m_service;
     Prompts& m_prompts;
@@ -78,6 +88,8 @@ private:
     QLineEdit* m_staffName;
     QPushButton* m_complete;
     QPushButton* m_contract;
+    /** Application id -> who completed it here and the signature they drew (may be empty). */
+    QHash<QString, std::pair<QString, std::string>> m_staffSignatures;
 };
 
 } // namespace petinfo::client

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/HealthPage.h"
 
+#include "gui/ColumnSamples.h"
 #include "gui/DueStateDelegate.h"
 #include "gui/HealthRecordDialog.h"
 #include "gui/Prompts.h"
+#include "gui/TableColumns.h"
 #include "gui/UndoCommands.h"
 #include "models/DomainText.h"
 #include "models/HealthRecordModel.h"
@@ -18,6 +20,11 @@
 #include <QVBoxLayout>
 
 namespace petinfo::client {
+
+namespace {
+/** Raise when the model's columns change: a layout saved for other columns is dropped. */
+constexpr int kHealthColumnsVersion = 1;
+} // namespace
 
 HealthPage::HealthPage(PetService& service, Prompts& prompts, QUndoStack& undo, QWidget* parent)
     : QWidget(parent)
@@ -44,10 +51,22 @@ HealthPage::HealthPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Dates, kinds and products are short: show them whole; the notes take what is left.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setWordWrap(false);
+    // Dates and kinds whole in any language (overdue rows are bold); free text within bounds, whole
+    // when there is room; the last column never narrower than its title (the view scrolls then).
+    const QMap<int, QVariant> overdue{{HealthRecordModel::DueStateRole, static_cast<int>(DueState::Overdue)}};
+    const QStringList dates = dateSamples(service.clock().today());
+    new TableColumns(
+        m_table, QStringLiteral("health"), kHealthColumnsVersion,
+        {{.column = HealthRecordModel::RecordDate, .samples = dates, .sampleData = overdue, .hideable = false},
+         {.column = HealthRecordModel::Kind, .samples = allLabels(&healthKindLabel), .sampleData = overdue},
+         {.column = HealthRecordModel::Product, .minChars = 8, .maxChars = 24},
+         {.column = HealthRecordModel::Batch, .maxChars = 14},
+         {.column = HealthRecordModel::NextDue, .samples = dates, .sampleData = overdue},
+         {.column = HealthRecordModel::GivenBy, .maxChars = 20},
+         {.column = HealthRecordModel::Notes, .maxChars = 30},
+         {.column = HealthRecordModel::Reminder, .maxChars = 40}});
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -74,14 +93,12 @@ HealthPage::HealthPage(PetService& service, Prompts& prompts, QUndoStack& undo, 
 void HealthPage::setPetId(const QString& petId)
 {
     m_model->setPetId(petId);
-    m_table->resizeColumnsToContents();
     updateSummary();
 }
 
 void HealthPage::setReminderService(ReminderService* reminders)
 {
     m_model->setReminderService(reminders);
-    m_table->resizeColumnsToContents();
 }
 
 HealthRecordDialog* HealthPage::addRecord()

@@ -4,6 +4,7 @@
 #include "gui/AdoptionActions.h"
 #include "gui/AppIcon.h"
 #include "gui/BillingActions.h"
+#include "gui/ColumnSamples.h"
 #include "gui/DataTransfer.h"
 #include "gui/DueStateDelegate.h"
 #include "gui/FoundAnimalActions.h"
@@ -73,33 +74,6 @@ void setUpTable(QTableView* table)
 constexpr int kPetColumnsVersion = 1;
 constexpr int kDueColumnsVersion = 2; // 2: the WhatsApp reminder column
 constexpr int kTrashColumnsVersion = 1;
-
-/** Every label of an enum, in the language of the day: a column of them is as wide as the widest. */
-template <typename E>
-QStringList allLabels(QString (*label)(E))
-{
-    QStringList labels;
-    for (std::size_t i = 0; i < enumCount<E>(); ++i) {
-        labels << label(static_cast<E>(i));
-    }
-    return labels;
-}
-
-/** A full ISO 11784 microchip: 15 digits. */
-QStringList microchipSample()
-{
-    return {QString(15, QLatin1Char('0'))};
-}
-
-/** The dates of a year, one per month, as the lists write them (month names differ in width). */
-QStringList dateSamples(const Date& today)
-{
-    QStringList dates;
-    for (unsigned month = 1; month <= 12; ++month) {
-        dates << dateText(Date{today.year, month, 28});
-    }
-    return dates;
-}
 
 } // namespace
 

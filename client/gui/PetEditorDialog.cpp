@@ -146,8 +146,9 @@ PetEditorDialog::PetEditorDialog(PetService& service, Prompts& prompts, const QS
         m_profile->focusField("name");
     }
     const QFontMetrics fm = fontMetrics();
-    // Wide enough for an inline message on one line under the right-hand column's fields.
-    resize(fm.averageCharWidth() * 160, fm.height() * 36);
+    // Wide enough for an inline message on one line under the right-hand column's fields, and for
+    // the Health tab's columns side by side in Spanish and Portuguese (the longest titles).
+    resize(fm.averageCharWidth() * 176, fm.height() * 36);
 }
 
 PetEditorDialog::~PetEditorDialog()

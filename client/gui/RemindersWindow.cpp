@@ -230,13 +230,18 @@ bool RemindersWindow::cancelSelected()
     const bool planned = item->planned;
     const QString id = planned ? item->message.reminderId : item->message.id;
     const QString pet = item->petName;
+    const QString recordId = item->healthRecordId; // a reminder not planned yet: no id
+    const ReminderKind kind = item->kind;
+    const int days = item->days;
     if (!m_prompts.confirm(this, tr("Cancel reminder"),
                            planned ? tr("Cancel the planned reminder about %1? It will not be sent.").arg(pet)
                                    : tr("Cancel the message about %1? It will not be sent.").arg(pet),
                            tr("Cancel Reminder"))) {
         return false;
     }
-    const auto result = planned ? m_reminders.cancelReminder(id) : m_reminders.cancelMessage(id);
+    const auto result = !planned        ? m_reminders.cancelMessage(id)
+                        : !id.isEmpty() ? m_reminders.cancelReminder(id)
+                                        : m_reminders.cancelAhead(recordId, kind, days);
     if (!result) {
         m_prompts.error(this, tr("Could not cancel"), explain(result.error()));
         return false;

@@ -196,7 +196,8 @@ ReportPreviewDialog* ReportActions::showHealthReport(const QString& petId)
 
 TagPrintDialog* ReportActions::printTags()
 {
-    auto* dialog = new TagPrintDialog(m_window.service(), m_window.prompts(), m_window.selectedPetIds(), &m_window);
+    auto* dialog = new TagPrintDialog(m_window.service(), &m_window.adoption(), m_window.prompts(),
+                                      m_window.selectedPetIds(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -320,6 +321,9 @@ bool ReportActions::openScannedTexts(const QStringList& texts, const QString& so
         if (auto tag = report::tagIdFromScan(text)) {
             return openTag(QString::fromStdString(*tag));
         }
+        if (auto pet = report::petIdFromAdoptionScan(text)) {
+            return openAdoptionCard(QString::fromStdString(*pet));
+        }
     }
     m_window.prompts().error(
         &m_window, tr("Not a Pet Info tag"),
@@ -365,6 +369,21 @@ bool ReportActions::openTag(const QString& tagId)
     return m_window.editPet(petId) != nullptr;
 }
 
+bool ReportActions::openAdoptionCard(const QString& petId)
+{
+    auto record = m_window.service().loadPet(petId);
+    if (!record) {
+        m_window.prompts().error(&m_window, tr("Unknown animal"),
+                                 record.error().code == StorageErrc::NotFound
+                                     ? tr("This adoption kennel card is for an animal that is not in your records "
+                                          "(it may belong to another organisation, or was deleted).")
+                                     : describe(record.error()));
+        return false;
+    }
+    m_window.selectPet(petId);
+    return m_window.editPet(petId) != nullptr;
+}
+
 QObject* ReportActions::scanWithCamera()
 {
 #ifdef PETINFO_HAVE_CAMERA
@@ -378,6 +397,7 @@ QObject* ReportActions::scanWithCamera()
     auto* dialog = new ScanDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ScanDialog::tagFound, this, &ReportActions::openTag, Qt::QueuedConnection);
+    connect(dialog, &ScanDialog::petFound, this, &ReportActions::openAdoptionCard, Qt::QueuedConnection);
     connect(dialog, &ScanDialog::imageRequested, this, qOverload<>(&ReportActions::openFromQrImage),
             Qt::QueuedConnection);
     dialog->open();

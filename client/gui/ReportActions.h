@@ -59,6 +59,8 @@ public Q_SLOTS:
     QObject* scanWithCamera();
     /** Opens the pet that has `tagId`, or offers to give an unknown tag to the selected pet. */
     bool openTag(const QString& tagId);
+    /** Opens the animal of a scanned adoption kennel card (its code names the animal, not a tag). */
+    bool openAdoptionCard(const QString& petId);
 
 Q_SIGNALS:
     /** A batch is about to load report `index` of `count` (GUI thread; lets tests cancel midway). */

@@ -157,7 +157,7 @@ void ScanDialog::startCamera(int index)
 
 void ScanDialog::frameArrived(const QVideoFrame& frame)
 {
-    if (!m_tagId.isEmpty() || m_watcher->isRunning() || m_sinceDecode.elapsed() < kDecodeIntervalMs) {
+    if (found() || m_watcher->isRunning() || m_sinceDecode.elapsed() < kDecodeIntervalMs) {
         return;
     }
     decodeImage(frame.toImage());
@@ -165,7 +165,7 @@ void ScanDialog::frameArrived(const QVideoFrame& frame)
 
 void ScanDialog::decodeImage(const QImage& image)
 {
-    if (image.isNull() || m_watcher->isRunning() || !m_tagId.isEmpty()) {
+    if (image.isNull() || m_watcher->isRunning() || found()) {
         return;
     }
     m_sinceDecode.restart();
@@ -186,6 +186,17 @@ void ScanDialog::decoded()
             }
             setStatus(tr("Found tag %1.").arg(report::shortTagId(*tag)));
             Q_EMIT tagFound(m_tagId);
+            accept();
+            return;
+        }
+        // A kennel card of an animal up for adoption carries its adoption page, not its tag.
+        if (auto pet = report::petIdFromAdoptionScan(code.text)) {
+            m_petId = QString::fromStdString(*pet);
+            if (m_camera) {
+                m_camera->stop();
+            }
+            setStatus(tr("Found an adoption kennel card."));
+            Q_EMIT petFound(m_petId);
             accept();
             return;
         }

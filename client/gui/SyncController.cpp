@@ -2,6 +2,7 @@
 #include "gui/SyncController.h"
 
 #include "billing/BillingService.h"
+#include "gui/AdoptionActions.h"
 #include "gui/BillingActions.h"
 #include "gui/ConflictLogDialog.h"
 #include "gui/MainWindow.h"
@@ -10,6 +11,7 @@
 #include "models/DomainText.h"
 #include "petinfo/common/Clock.h"
 #include "services/AdoptionService.h"
+#include "services/OrganisationService.h"
 #include "services/PersonService.h"
 #include "services/PetService.h"
 #include "services/ReminderService.h"
@@ -162,6 +164,7 @@ void SyncController::connectReminders()
     BillingService& billing = m_window->billingActions()->billing();
     if (!m_account) {
         reminders.setServer({}, {});
+        m_window->adoptionActions()->organisation().setServer({}, {});
         m_window->people().setServer({});
         billing.setServer({}, {}, {}, {});
         return;
@@ -178,6 +181,7 @@ void SyncController::connectReminders()
         return api;
     };
     reminders.setServer(factory, m_account->role);
+    m_window->adoptionActions()->organisation().setServer(factory, m_account->role);
     // Verifying a person's WhatsApp number asks the same server.
     m_window->people().setServer(factory);
     billing.setServer(factory, m_account->role, m_account->organisationName,

@@ -7,11 +7,13 @@
 #include "gui/ReportLoader.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/report/TagUrl.h"
+#include "services/AdoptionService.h"
 #include "services/PetService.h"
 
 #include "models/PhoneText.h"
 #include "settings/Settings.h"
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -74,7 +76,8 @@ QDoubleSpinBox* offsetSpinBox(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStringList& petIds, QWidget* parent)
+TagPrintDialog::TagPrintDialog(PetService& service, AdoptionService* adoption, Prompts& prompts,
+                               const QStringList& petIds, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_prompts(prompts)
@@ -83,6 +86,7 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     , m_blankCount(new QSpinBox(this))
     , m_layout(new QComboBox(this))
     , m_skip(new QSpinBox(this))
+    , m_adoptionCodes(new QCheckBox(tr("Link adoptable animals to their &adoption page"), this))
     , m_offsetX(offsetSpinBox(QStringLiteral("offsetXSpinBox"), this))
     , m_offsetY(offsetSpinBox(QStringLiteral("offsetYSpinBox"), this))
     , m_baseUrl(new QLineEdit(this))
@@ -98,7 +102,7 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     setObjectName(QStringLiteral("tagPrintDialog"));
     setWindowTitle(tr("Print QR Tags"));
     setSizeGripEnabled(true);
-    loadPets(petIds);
+    loadPets(petIds, adoption);
 
     m_petsRadio->setObjectName(QStringLiteral("petsRadioButton"));
     m_petsRadio->setText(petIds.isEmpty() ? tr("For selected pets (none selected)")
@@ -115,6 +119,12 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     m_skip->setObjectName(QStringLiteral("skipSpinBox"));
     m_skip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_skip->setToolTip(tr("Labels already peeled off the first sheet: printing starts after them."));
+    m_adoptionCodes->setObjectName(QStringLiteral("adoptionCodesCheckBox"));
+    m_adoptionCodes->setChecked(true);
+    m_adoptionCodes->setToolTip(tr("On kennel cards only. The card says \"Scan to adopt me\"; a visitor's phone "
+                                   "opens the animal's page on your public adoption page, with the application "
+                                   "form. Other cards and tags open the pet's tag page."));
+    m_adoptionCodes->setVisible(!m_adoptablePets.isEmpty());
     m_offsetX->setToolTip(tr("Moves everything printed to the right (negative: to the left)."));
     m_offsetY->setToolTip(tr("Moves everything printed down (negative: up)."));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlLineEdit"));
@@ -147,6 +157,7 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     sheetForm->addRow(layoutLabel);
     sheetForm->addRow(m_layout);
     sheetForm->addRow(tr("&Labels already used:"), m_skip);
+    sheetForm->addRow(m_adoptionCodes);
 
     auto* calibration = new QGroupBox(tr("Printer offset"), this);
     auto* calibrationForm = new QFormLayout(calibration);
@@ -219,6 +230,7 @@ TagPrintDialog::TagPrintDialog(PetService& service, Prompts& prompts, const QStr
     });
     connect(m_layout, &QComboBox::currentIndexChanged, this, &TagPrintDialog::settingsChanged);
     connect(m_skip, &QSpinBox::valueChanged, this, &TagPrintDialog::settingsChanged);
+    connect(m_adoptionCodes, &QCheckBox::toggled, this, &TagPrintDialog::settingsChanged);
     connect(m_offsetX, &QDoubleSpinBox::valueChanged, this, &TagPrintDialog::settingsChanged);
     connect(m_offsetY, &QDoubleSpinBox::valueChanged, this, &TagPrintDialog::settingsChanged);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &TagPrintDialog::settingsChanged);
@@ -248,7 +260,7 @@ bool TagPrintDialog::isBusy() const
     return m_debounce->isActive() || m_watcher->isRunning() || m_preview->isBusy();
 }
 
-void TagPrintDialog::loadPets(const QStringList& petIds)
+void TagPrintDialog::loadPets(const QStringList& petIds, AdoptionService* adoption)
 {
     for (const QString& id : petIds) {
         auto item = loadTagItem(m_service, id);
@@ -257,6 +269,14 @@ void TagPrintDialog::loadPets(const QStringList& petIds)
             continue;
         }
         m_petItems.push_back(std::move(*item));
+        // Only adoptable: the server shows no page for a reserved or adopted animal, and a card
+        // that says "Scan to adopt me" must not open "no longer up for adoption".
+        if (adoption) {
+            auto profile = adoption->profile(id);
+            if (profile && *profile && (*profile)->status == AdoptionStatus::Adoptable) {
+                m_adoptablePets.insert(id);
+            }
+        }
     }
 }
 
@@ -308,6 +328,11 @@ void TagPrintDialog::setBaseUrl(const QString& url)
     m_baseUrl->setText(url);
 }
 
+void TagPrintDialog::setAdoptionPageCodes(bool on)
+{
+    m_adoptionCodes->setChecked(on);
+}
+
 report::TagLayout TagPrintDialog::currentLayout() const
 {
     return report::TagLayout::byId(m_layout->currentData().toString()).value_or(report::TagLayout::averyL7160());
@@ -336,6 +361,10 @@ report::TagSheetJob TagPrintDialog::job() const
     report::TagSheetJob job;
     job.layout = currentLayout();
     job.items = source() == Source::Pets ? m_petItems : blankItems();
+    for (report::TagItem& item : job.items) {
+        item.adoptionPage =
+            item.pet && m_adoptionCodes->isChecked() && m_adoptablePets.contains(QString::fromStdString(item.pet->id));
+    }
     job.publicBaseUrl = m_baseUrl->text().trimmed();
     job.calibration = report::PrinterCalibration{m_offsetX->value(), m_offsetY->value()};
     job.skipLabels = m_skip->isEnabled() ? m_skip->value() : 0;
@@ -365,6 +394,7 @@ void TagPrintDialog::updateState()
     const int perPage = layout.sheet.labelsPerPage();
     m_skip->setRange(0, std::max(0, perPage - 1));
     m_skip->setEnabled(perPage > 1);
+    m_adoptionCodes->setEnabled(layout.style == report::TagStyle::KennelCard && source() == Source::Pets);
 
     const QString base = m_baseUrl->text().trimmed();
     const auto printable = report::printableBaseUrl(base);
@@ -383,6 +413,12 @@ void TagPrintDialog::updateState()
     const int pages = report::tagPageCount(current);
     QStringList summary;
     summary << tr("%1 on %2.").arg(tr("%n tag(s)", nullptr, items), tr("%n page(s)", nullptr, pages));
+    const auto adoptionCards = std::count_if(current.items.begin(), current.items.end(), [&](const auto& item) {
+        return report::printsAdoptionPage(current, item);
+    });
+    if (adoptionCards > 0) {
+        summary << tr("%n card(s) open the animal's adoption page.", nullptr, static_cast<int>(adoptionCards));
+    }
     if (source() == Source::Pets && m_petsWithoutTag > 0) {
         summary << tr("%n selected pet(s) without a tag left out.", nullptr, m_petsWithoutTag);
     }

@@ -6,6 +6,7 @@
 #include "sync/SyncApi.h"
 
 #include <QDialog>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -16,6 +17,7 @@
 
 template <typename T>
 class QFutureWatcher;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -29,6 +31,7 @@ class QTimer;
 
 namespace petinfo::client {
 
+class AdoptionService;
 class PetService;
 class Prompts;
 
@@ -37,7 +40,8 @@ class Prompts;
  *  offset and the public page address; a live preview renders on a worker thread. Blank tags get
  *  their ids from PetService (stored and synced, like `petinfo-cli tags --blank`) only when the tags
  *  are saved or printed; until then the preview shows stand-in ids. Layout, offset and address are
- *  remembered (QSettings). */
+ *  remembered (QSettings). Kennel cards of animals up for adoption (their adoption profile says
+ *  adoptable) link to the animal's public adoption page instead of the tag's, unless unticked. */
 class TagPrintDialog final : public QDialog
 {
     Q_OBJECT
@@ -49,8 +53,10 @@ public:
         Blank, ///< new blank tags
     };
 
-    /** `petIds` are the pets selected in the list; with none, only blank tags can be chosen. */
-    TagPrintDialog(PetService& service, Prompts& prompts, const QStringList& petIds, QWidget* parent = nullptr);
+    /** `petIds` are the pets selected in the list; with none, only blank tags can be chosen.
+     *  `adoption` (may be null) tells which of them are up for adoption. */
+    TagPrintDialog(PetService& service, AdoptionService* adoption, Prompts& prompts, const QStringList& petIds,
+                   QWidget* parent = nullptr);
     ~TagPrintDialog() override;
 
     Source source() const;
@@ -58,6 +64,10 @@ public:
     void setBlankCount(int count);
     void setLayoutId(const QString& id);
     void setBaseUrl(const QString& url);
+    /** Kennel cards of adoptable animals open their adoption page (on by default). */
+    void setAdoptionPageCodes(bool on);
+    /** The selected pets that are up for adoption. */
+    const QSet<QString>& adoptablePets() const { return m_adoptablePets; }
 
     /** What would be printed now (blank tags with stand-in ids until they are created). */
     report::TagSheetJob job() const;
@@ -92,7 +102,7 @@ Q_SIGNALS:
     void previewReady(bool ok);
 
 private:
-    void loadPets(const QStringList& petIds);
+    void loadPets(const QStringList& petIds, AdoptionService* adoption);
     void restoreSettings();
     void saveSettings() const;
     void settingsChanged();
@@ -111,6 +121,7 @@ private:
     };
     std::vector<report::TagItem> m_petItems;
     int m_petsWithoutTag = 0;
+    QSet<QString> m_adoptablePets;
     std::vector<report::TagItem> m_standInBlanks; ///< preview ids, never stored
     QStringList m_createdIds;
 
@@ -119,6 +130,7 @@ private:
     QSpinBox* m_blankCount;
     QComboBox* m_layout;
     QSpinBox* m_skip;
+    QCheckBox* m_adoptionCodes;
     QDoubleSpinBox* m_offsetX;
     QDoubleSpinBox* m_offsetY;
     QLineEdit* m_baseUrl;

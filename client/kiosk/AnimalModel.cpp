@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/AnimalModel.h"
 
+#include "billing/Money.h"
 #include "kiosk/PhotoCache.h"
 #include "models/AdoptionText.h"
 #include "models/DomainText.h"
@@ -40,7 +41,9 @@ QString kioskAgeText(const KioskAnimal& animal, const Date& today)
     } else if (months < 24) {
         age = QCoreApplication::translate("Kiosk", "%n month(s)", nullptr, months);
     } else {
-        age = QCoreApplication::translate("Kiosk", "%n year(s)", nullptr, months / 12);
+        // Counted apart: lupdate drops a translate() whose last argument is a bare division.
+        const int years = months / 12;
+        age = QCoreApplication::translate("Kiosk", "%n year(s)", nullptr, years);
     }
     return animal.birthEstimated ? QCoreApplication::translate("Kiosk", "about %1", "an estimated age").arg(age) : age;
 }
@@ -50,13 +53,11 @@ QString feeText(const AdoptionProfile& profile)
     if (profile.feeMinor <= 0) {
         return QCoreApplication::translate("Kiosk", "No adoption fee");
     }
-    const double amount = static_cast<double>(profile.feeMinor) / 100.0;
-    const QString currency = QString::fromStdString(profile.feeCurrency);
-    // The code after the amount, "5,000.00 ARS": a bare "$" would not say which peso or dollar.
-    const QString money = currency.isEmpty() ? QLocale().toCurrencyString(amount)
-                                             : QCoreApplication::translate("Kiosk", "%1 %2", "amount, currency code")
-                                                   .arg(QLocale().toString(amount, 'f', 2), currency);
-    return QCoreApplication::translate("Kiosk", "Adoption fee: %1").arg(money);
+    // As the locale writes money: its own currency with its symbol ("$ 5.000,00" in Argentina),
+    // any other with its code ("ARS 5.000,00" in Brazil), so a peso is never taken for a dollar.
+    const QString currency = profile.feeCurrency.empty() ? QLocale().currencySymbol(QLocale::CurrencyIsoCode)
+                                                         : QString::fromStdString(profile.feeCurrency);
+    return QCoreApplication::translate("Kiosk", "Adoption fee: %1").arg(formatMoney(profile.feeMinor, currency, 2));
 }
 
 QStringList goodWithBadges(const AdoptionProfile& profile, QList<bool>* positive)
@@ -146,6 +147,11 @@ QVariant AnimalModel::data(const QModelIndex& index, int role) const
         return feeText(a->profile);
     case BadgesRole:
         return goodWithBadges(a->profile);
+    case BadgesPositiveRole: {
+        QList<bool> positive;
+        (void)goodWithBadges(a->profile, &positive);
+        return QVariant::fromValue(positive);
+    }
     case PhotoIdRole:
         return a->photos.isEmpty() ? QString() : a->photos.first();
     case PetIdRole:

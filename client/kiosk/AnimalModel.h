@@ -35,10 +35,11 @@ public:
     enum Role
     {
         NameRole = Qt::UserRole + 1,
-        FactsRole,   ///< "2 years · Female · Medium"
-        FeeRole,     ///< "Fee: $ 1,500.00" or "No adoption fee"
-        BadgesRole,  ///< QStringList: "Good with children", ...
-        PhotoIdRole, ///< the first public photo (its sha256), or empty
+        FactsRole,          ///< "2 years · Female · Medium"
+        FeeRole,            ///< "Adoption fee: $ 1.500,00" (the locale's money) or "No adoption fee"
+        BadgesRole,         ///< QStringList: "Good with children", ...
+        BadgesPositiveRole, ///< QList<bool>: for each badge, whether it says yes (else "No cats")
+        PhotoIdRole,        ///< the first public photo (its sha256), or empty
         PetIdRole,
     };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/ApplicationForm.h"
 
+#include "gui/SignaturePad.h"
 #include "kiosk/KioskStyle.h"
-#include "kiosk/SignaturePad.h"
 #include "services/ValidationText.h"
 
 #include <QCheckBox>
@@ -58,39 +58,6 @@ protected:
 };
 
 } // namespace
-
-Signature toSignature(const SignaturePad& pad)
-{
-    Signature signature;
-    signature.width = std::clamp(pad.width(), 1, limits::kMaxSignatureExtent);
-    signature.height = std::clamp(pad.height(), 1, limits::kMaxSignatureExtent);
-    std::size_t points = 0;
-    for (const SignatureStroke& stroke : pad.strokes()) {
-        if (signature.strokes.size() >= limits::kMaxSignatureStrokes) {
-            break;
-        }
-        std::vector<Signature::Point> out;
-        for (const QPointF& p : stroke) {
-            const Signature::Point q{std::clamp(static_cast<int>(std::lround(p.x())), 0, signature.width),
-                                     std::clamp(static_cast<int>(std::lround(p.y())), 0, signature.height)};
-            // Points closer than 2 px add nothing to the drawing.
-            if (!out.empty() && std::abs(out.back().x - q.x) < 2 && std::abs(out.back().y - q.y) < 2) {
-                continue;
-            }
-            out.push_back(q);
-        }
-        if (!stroke.isEmpty() && out.size() == 1 && stroke.size() > 1) {
-            const QPointF& last = stroke.last();
-            out.push_back({static_cast<int>(std::lround(last.x())), static_cast<int>(std::lround(last.y()))});
-        }
-        if (points + out.size() > limits::kMaxSignaturePoints) {
-            break;
-        }
-        points += out.size();
-        signature.strokes.push_back(std::move(out));
-    }
-    return signature;
-}
 
 ApplicationForm::ApplicationForm(QString petId, QString petName, QString consentText, QWidget* parent)
     : QWidget(parent)
@@ -165,6 +132,7 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     auto* intro = new QLabel(tr("The shelter reads every application and will call or write to you. Fields "
                                 "marked * are needed."),
                              content);
+    intro->setObjectName(QStringLiteral("formIntroLabel"));
     kioskstyle::setRole(intro, "muted");
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -193,6 +161,7 @@ ApplicationForm::ApplicationForm(QString petId, QString petName, QString consent
     consentLabel->setStyleSheet(QStringLiteral("background: white; border: 2px solid #b8bfbc; border-radius: 8px; "
                                                "padding: 12px;"));
     auto* signHere = new QLabel(tr("Sign with your finger *"), content);
+    signHere->setObjectName(QStringLiteral("signHereLabel"));
     kioskstyle::setRole(signHere, "heading");
     auto* cancel = new QPushButton(tr("Cancel"), content);
     cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -79,8 +79,4 @@ private:
     QHash<QString, QWidget*> m_fields;
 };
 
-/** The pad's strokes as the application's signature (integer points, close points merged so it
- *  stays within the limits). */
-Signature toSignature(const SignaturePad& pad);
-
 } // namespace petinfo::client

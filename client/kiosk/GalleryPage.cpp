@@ -4,6 +4,7 @@
 #include "kiosk/AnimalCardDelegate.h"
 #include "kiosk/AnimalModel.h"
 #include "kiosk/CardGridView.h"
+#include "kiosk/FlowLayout.h"
 #include "kiosk/KioskStyle.h"
 #include "models/AdoptionText.h"
 
@@ -39,8 +40,9 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     setObjectName(QStringLiteral("galleryPage"));
     m_filter->setSourceModel(&m_animals);
 
-    auto* speciesRow = new QHBoxLayout;
-    speciesRow->setSpacing(12);
+    // The filters wrap onto another line where a language's words need more room than the screen
+    // has (Spanish and Portuguese at 1280 px), rather than cutting them.
+    auto* speciesRow = new FlowLayout(12);
     const std::array<std::pair<QString, const char*>, 4> species{{{tr("All Animals"), "allSpeciesButton"},
                                                                   {tr("Dogs"), "dogsButton"},
                                                                   {tr("Cats"), "catsButton"},
@@ -51,7 +53,6 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
         speciesRow->addWidget(button);
     }
     m_species->button(0)->setChecked(true);
-    speciesRow->addStretch(1);
     m_age->setObjectName(QStringLiteral("ageComboBox"));
     m_age->addItem(tr("Any age"), int(AgeGroup::Any));
     m_age->addItem(tr("Under a year"), int(AgeGroup::Young));
@@ -67,18 +68,15 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     speciesRow->addWidget(m_age);
     speciesRow->addWidget(m_size);
 
-    auto* goodRow = new QHBoxLayout;
-    goodRow->setSpacing(12);
+    auto* goodRow = new FlowLayout(12);
     m_children = toggle(tr("Good with Children"), "goodWithChildrenButton");
     m_dogs = toggle(tr("Good with Dogs"), "goodWithDogsButton");
     m_cats = toggle(tr("Good with Cats"), "goodWithCatsButton");
     goodRow->addWidget(m_children);
     goodRow->addWidget(m_dogs);
     goodRow->addWidget(m_cats);
-    goodRow->addStretch(1);
     m_count->setObjectName(QStringLiteral("countLabel"));
     kioskstyle::setRole(m_count, "muted");
-    goodRow->addWidget(m_count);
 
     m_view->setObjectName(QStringLiteral("animalListView"));
     m_view->setModel(m_filter);
@@ -125,6 +123,7 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     layout->setSpacing(12);
     layout->addLayout(speciesRow);
     layout->addLayout(goodRow);
+    layout->addWidget(m_count);
     layout->addWidget(m_stack, 1);
 
     connect(m_species, &QButtonGroup::idClicked, this, &GalleryPage::applyFilters);

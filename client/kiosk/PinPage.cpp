@@ -86,8 +86,9 @@ PinPage::PinPage(QByteArray pinHash, const Clock& clock, QWidget* parent)
     column->addLayout(keys);
     column->addWidget(back);
     auto* outer = new QHBoxLayout(this);
+    // The keypad takes three fifths of the width: room for "Desbloquear" on a key at 1280 px.
     outer->addStretch(1);
-    outer->addLayout(column, 2);
+    outer->addLayout(column, 3);
     outer->addStretch(1);
 
     m_countdown.setInterval(250);

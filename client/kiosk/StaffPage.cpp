@@ -3,7 +3,6 @@
 
 #include "kiosk/KioskStyle.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,8 +14,9 @@ QString waitingText(qint64 applications)
     if (applications <= 0) {
         return QString();
     }
-    return QCoreApplication::translate("StaffPage", "%n application(s) waiting to send", nullptr,
-                                       static_cast<int>(applications));
+    // StaffPage::tr, not translate("StaffPage", ...): lupdate resolves that context to the class
+    // and then drops the string, which no translation would ever get.
+    return StaffPage::tr("%n application(s) waiting to send", nullptr, static_cast<int>(applications));
 }
 
 StaffPage::StaffPage(QWidget* parent)

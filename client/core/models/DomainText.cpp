@@ -145,7 +145,9 @@ QString ageText(const std::optional<Date>& birthDate, const Date& today)
         return QCoreApplication::translate("Domain", "%n month(s)", nullptr, months);
     }
     if (months % 12 == 0) {
-        return QCoreApplication::translate("Domain", "%n year(s)", nullptr, months / 12);
+        // Counted apart: lupdate drops a translate() whose last argument is a bare division.
+        const int years = months / 12;
+        return QCoreApplication::translate("Domain", "%n year(s)", nullptr, years);
     }
     return QCoreApplication::translate("Domain", "%1 y %2 m", "age in years and months")
         .arg(months / 12)

@@ -68,6 +68,10 @@ Q_SIGNALS:
 protected:
     QString keyOf(const MessageListItem& row) const override
     {
+        if (row.planned && row.message.reminderId.isEmpty()) { // not planned by the server yet
+            return QStringLiteral("e:%1/%2/%3")
+                .arg(row.healthRecordId, QLatin1String(enumName(row.kind)), QString::number(row.days));
+        }
         return row.planned ? QStringLiteral("r:") + row.message.reminderId : QStringLiteral("m:") + row.message.id;
     }
 

@@ -156,6 +156,10 @@ QString recordReminderText(const RecordReminderStatus& status)
         const QString planned =
             ReminderText::tr("reminder planned for %1").arg(shortDateText(status.nextPlanned->sendAtMs));
         text = text.isEmpty() ? planned : ReminderText::tr("%1; next %2").arg(text, planned);
+    } else if (status.expected) {
+        const QString planned =
+            ReminderText::tr("reminder planned for %1").arg(shortDateText(status.expected->sendAtMs));
+        text = text.isEmpty() ? planned : ReminderText::tr("%1; next %2").arg(text, planned);
     } else if (text.isEmpty() && status.lastSkipped) {
         text = ReminderText::tr("no reminder: %1").arg(reminderReasonText(status.lastSkipped->reason));
     }

@@ -2,6 +2,8 @@
 #include "services/ReminderService.h"
 
 #include "services/PetService.h"
+#include "services/ReminderPreview.h"
+#include "sync/ReminderSettingsCache.h"
 
 #include <QUrl>
 
@@ -38,9 +40,42 @@ bool ReminderService::isSignedIn() const
     return static_cast<bool>(m_apiFactory);
 }
 
+std::optional<ReminderPreview> ReminderService::preview()
+{
+    if (!isSignedIn()) {
+        return std::nullopt;
+    }
+    const auto settings = reminder_settings_cache::load(m_pets.database());
+    return settings ? ReminderPreview::fromSettings(*settings) : std::nullopt;
+}
+
 StorageResult<QHash<QString, RecordReminderStatus>> ReminderService::statusOfRecords(const QStringList& recordIds)
 {
-    return m_repo.statusOfRecords(recordIds);
+    auto statuses = m_repo.statusOfRecords(recordIds);
+    const auto ahead = statuses ? preview() : std::nullopt;
+    if (!ahead) {
+        return statuses;
+    }
+    // Records whose next reminder the server has not planned yet (it plans two days ahead).
+    QStringList open;
+    for (const QString& id : recordIds) {
+        const auto it = statuses->constFind(id);
+        if (it == statuses->cend() || !it->nextPlanned) {
+            open << id;
+        }
+    }
+    auto records = m_repo.remindable(open);
+    if (!records) {
+        return fail(records.error());
+    }
+    const Date today = m_pets.clock().today();
+    for (const RemindableRecord& r : *records) {
+        const auto upcoming = ahead->upcoming(r, today);
+        if (!upcoming.empty()) {
+            (*statuses)[r.id].expected = upcoming.front();
+        }
+    }
+    return statuses;
 }
 
 StorageResult<std::vector<ReminderEntry>> ReminderService::remindersOfPet(const QString& petId)
@@ -50,7 +85,35 @@ StorageResult<std::vector<ReminderEntry>> ReminderService::remindersOfPet(const 
 
 StorageResult<std::vector<MessageListItem>> ReminderService::listAll()
 {
-    return m_repo.listAll();
+    auto all = m_repo.listAll();
+    const auto ahead = all ? preview() : std::nullopt;
+    if (!ahead) {
+        return all;
+    }
+    // And what the server will plan over the coming months, as pending rows without an id.
+    const Date today = m_pets.clock().today();
+    auto records = m_repo.remindableDueBetween(today, today.addDays(kListAheadDays));
+    if (!records) {
+        return fail(records.error());
+    }
+    for (const RemindableRecord& r : *records) {
+        for (const ExpectedReminder& e : ahead->upcoming(r, today)) {
+            MessageListItem item;
+            item.planned = true;
+            item.message.petId = r.petId;
+            item.message.state = MessageState::Queued;
+            item.petName = r.petName;
+            item.personName = r.recipients;
+            item.product = r.product;
+            item.due = r.nextDue;
+            item.kind = e.kind;
+            item.sendAtMs = e.sendAtMs;
+            item.healthRecordId = r.id;
+            item.days = e.days;
+            all->push_back(std::move(item));
+        }
+    }
+    return all;
 }
 
 StorageResult<std::optional<MessageEntry>> ReminderService::message(const QString& id)
@@ -68,6 +131,12 @@ NetResult<nlohmann::json> ReminderService::cancelReminder(const QString& reminde
 {
     return call("POST", QStringLiteral("/api/v1/reminders/%1/cancel").arg(segment(reminderId)),
                 nlohmann::json::object(), true);
+}
+
+NetResult<nlohmann::json> ReminderService::cancelAhead(const QString& healthRecordId, ReminderKind kind, int days)
+{
+    return call("POST", QStringLiteral("/api/v1/health-records/%1/reminders/cancel").arg(segment(healthRecordId)),
+                nlohmann::json{{"kind", enumName(kind)}, {"days", days}}, true);
 }
 
 NetResult<nlohmann::json> ReminderService::cancelMessage(const QString& messageId)
@@ -89,12 +158,20 @@ NetResult<nlohmann::json> ReminderService::scheduleMessage(const QString& petId,
 
 NetResult<nlohmann::json> ReminderService::settings()
 {
-    return call("GET", QStringLiteral("/api/v1/reminder-settings"), nullptr, false);
+    return keepSettings(call("GET", QStringLiteral("/api/v1/reminder-settings"), nullptr, false));
 }
 
 NetResult<nlohmann::json> ReminderService::saveSettings(const nlohmann::json& settings)
 {
-    return call("PUT", QStringLiteral("/api/v1/reminder-settings"), settings, false);
+    return keepSettings(call("PUT", QStringLiteral("/api/v1/reminder-settings"), settings, false));
+}
+
+NetResult<nlohmann::json> ReminderService::keepSettings(NetResult<nlohmann::json> answer)
+{
+    if (answer && reminder_settings_cache::store(m_pets.database(), *answer)) {
+        Q_EMIT changed(); // the days shown ahead of the server's plan may move
+    }
+    return answer;
 }
 
 NetResult<nlohmann::json> ReminderService::call(const QByteArray& method, const QString& path,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/ReminderPreview.h"
 #include "storage/ReminderRepository.h"
 #include "sync/SyncApi.h"
 
@@ -27,6 +28,9 @@ public:
     /** Makes a client signed in to the organisation's server; null when not signed in. */
     using ApiFactory = std::function<std::unique_ptr<SyncApi>()>;
 
+    /** How far ahead listAll() shows the reminders the server has not planned yet. */
+    static constexpr int kListAheadDays = 120;
+
     explicit ReminderService(PetService& pets, QObject* parent = nullptr);
     ~ReminderService() override;
 
@@ -38,8 +42,13 @@ public:
     /** Only admins change the organisation's reminder settings. */
     bool mayEditSettings() const { return m_role == QLatin1String("admin"); }
 
+    /** What each record's reminders came to, and, for records whose next reminder the server
+     *  has not planned yet (it plans two days ahead), the day it will go by the settings the
+     *  server last sent (RecordReminderStatus::expectedDay). */
     StorageResult<QHash<QString, RecordReminderStatus>> statusOfRecords(const QStringList& recordIds);
     StorageResult<std::vector<ReminderEntry>> remindersOfPet(const QString& petId);
+    /** The Reminders window's rows: every message, every planned reminder, and the reminders the
+     *  server will plan within kListAheadDays (ReminderPreview). */
     StorageResult<std::vector<MessageListItem>> listAll();
     StorageResult<std::optional<MessageEntry>> message(const QString& id);
 
@@ -47,6 +56,8 @@ public:
     NetResult<nlohmann::json> retryMessage(const QString& messageId);
     /** Cancels a reminder that is still planned. */
     NetResult<nlohmann::json> cancelReminder(const QString& reminderId);
+    /** Cancels a reminder the server has not planned yet (a list item with a health record id). */
+    NetResult<nlohmann::json> cancelAhead(const QString& healthRecordId, ReminderKind kind, int days);
     /** Cancels a message that is still queued. */
     NetResult<nlohmann::json> cancelMessage(const QString& messageId);
 
@@ -68,6 +79,11 @@ Q_SIGNALS:
     void syncWanted();
 
 private:
+    /** The settings the server last sent, as a preview of what it will plan; nullopt when
+     *  signed out, never fetched, or reminders are off. */
+    std::optional<ReminderPreview> preview();
+    /** Keeps the settings of a successful answer for offline use (ReminderPreview). */
+    NetResult<nlohmann::json> keepSettings(NetResult<nlohmann::json> answer);
     NetResult<nlohmann::json> call(const QByteArray& method, const QString& path, const nlohmann::json& body,
                                    bool wantsSync);
 

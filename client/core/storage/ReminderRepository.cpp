@@ -240,6 +240,86 @@ StorageResult<QHash<QString, RecordReminderStatus>> ReminderRepository::statusOf
     return out;
 }
 
+namespace {
+
+/** The owners and fosters of the pet `r.pet_id` names who accept WhatsApp messages. */
+constexpr const char* kRecipientsOfPet =
+    "COALESCE((SELECT group_concat(o.name, ', ') FROM (SELECT o.name FROM pet_contacts c "
+    "JOIN persons o ON o.id = c.person_id WHERE c.pet_id = %1 AND c.role IN ('owner', 'foster') "
+    "AND o.whatsapp_opt_in = 1 AND o.deleted_at IS NULL ORDER BY o.name) o), '')";
+
+QString remindableSql(const QString& where)
+{
+    return QStringLiteral("SELECT h.id, h.pet_id, p.name, h.product, h.kind, h.next_due, %1, ("
+                          "SELECT group_concat(r.kind || ':' || r.days, ' ') FROM reminders r "
+                          "WHERE r.health_record_id = h.id AND r.deleted_at IS NULL) "
+                          "FROM health_records h JOIN pets p ON p.id = h.pet_id "
+                          "WHERE %2 AND h.deleted_at IS NULL AND h.superseded = 0 "
+                          "AND h.next_due IS NOT NULL AND p.deleted_at IS NULL "
+                          "AND p.status NOT IN ('deceased', 'adopted')")
+        .arg(QString::fromLatin1(kRecipientsOfPet).arg(QStringLiteral("h.pet_id")), where);
+}
+
+std::optional<RemindableRecord> readRemindable(Query& q)
+{
+    const auto kind = enumFromString<HealthKind>(q.str(4));
+    const auto due = Date::fromIso(q.str(5));
+    if (!kind || !due) {
+        return std::nullopt;
+    }
+    RemindableRecord r{q.text(0), q.text(1), q.text(2), q.text(3), q.text(6), *kind, *due, {}};
+    for (const QString& stage : q.text(7).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto kindOfStage = enumFromString<ReminderKind>(stage.section(QLatin1Char(':'), 0, 0).toStdString());
+        if (kindOfStage) {
+            r.written.emplace_back(*kindOfStage, stage.section(QLatin1Char(':'), 1).toInt());
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+StorageResult<std::vector<RemindableRecord>> ReminderRepository::remindable(const QStringList& recordIds)
+{
+    std::vector<RemindableRecord> out;
+    Query q(m_db, remindableSql(QStringLiteral("h.id = ?")));
+    for (const QString& recordId : recordIds) {
+        q.bind(recordId);
+        if (auto r = q.exec(); !r) {
+            return fail(r.error());
+        }
+        if (q.next()) {
+            if (auto record = readRemindable(q)) {
+                out.push_back(std::move(*record));
+            }
+        }
+        if (q.error()) {
+            return fail(*q.error());
+        }
+    }
+    return out;
+}
+
+StorageResult<std::vector<RemindableRecord>> ReminderRepository::remindableDueBetween(const Date& from, const Date& to)
+{
+    std::vector<RemindableRecord> out;
+    Query q(m_db, remindableSql(QStringLiteral("h.next_due BETWEEN ? AND ?")));
+    q.bind(from);
+    q.bind(to);
+    if (auto r = q.exec(); !r) {
+        return fail(r.error());
+    }
+    while (q.next()) {
+        if (auto record = readRemindable(q)) {
+            out.push_back(std::move(*record));
+        }
+    }
+    if (q.error()) {
+        return fail(*q.error());
+    }
+    return out;
+}
+
 StorageResult<std::vector<MessageListItem>> ReminderRepository::listAll(int limit)
 {
     std::vector<MessageListItem> out;
@@ -277,17 +357,14 @@ StorageResult<std::vector<MessageListItem>> ReminderRepository::listAll(int limi
     // A planned reminder names its recipients before they get a message: the one person of a
     // one-off reminder, or the owners and fosters of the pet who accept WhatsApp messages.
     Query q(m_db, QStringLiteral("SELECT %1, COALESCE(p.name, ''), COALESCE(h.product, ''), "
-                                 "CASE WHEN r.person_id <> '' THEN COALESCE(s.name, '') ELSE COALESCE(("
-                                 "SELECT group_concat(o.name, ', ') FROM (SELECT o.name FROM pet_contacts c "
-                                 "JOIN persons o ON o.id = c.person_id WHERE c.pet_id = r.pet_id "
-                                 "AND c.role IN ('owner', 'foster') AND o.whatsapp_opt_in = 1 "
-                                 "AND o.deleted_at IS NULL ORDER BY o.name) o), '') END "
+                                 "CASE WHEN r.person_id <> '' THEN COALESCE(s.name, '') ELSE %2 END "
                                  "FROM reminders r "
                                  "LEFT JOIN pets p ON p.id = r.pet_id "
                                  "LEFT JOIN persons s ON s.id = r.person_id "
                                  "LEFT JOIN health_records h ON h.id = r.health_record_id "
                                  "WHERE r.deleted_at IS NULL AND r.state = 'planned' ORDER BY r.send_at, r.id LIMIT ?")
-                      .arg(QLatin1String(kReminderColumns)));
+                      .arg(QLatin1String(kReminderColumns),
+                           QString::fromLatin1(kRecipientsOfPet).arg(QStringLiteral("r.pet_id"))));
     q.bind(limit);
     if (auto r = q.exec(); !r) {
         return fail(r.error());

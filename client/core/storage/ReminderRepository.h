@@ -2,6 +2,7 @@
 #pragma once
 
 #include "petinfo/common/Date.h"
+#include "petinfo/common/Domain.h"
 #include "petinfo/common/Messaging.h"
 #include "storage/StorageError.h"
 
@@ -56,6 +57,15 @@ struct MessageEntry
     qint64 updatedAtMs = 0;
 };
 
+/** A reminder the server will plan when it comes within two days, as the app works it out. */
+struct ExpectedReminder
+{
+    ReminderKind kind = ReminderKind::DueSoon;
+    int days = 0;
+    Date day;            ///< in the organisation's time zone
+    qint64 sendAtMs = 0; ///< the send window's opening that day
+};
+
 /** What a health record's reminders have come to: the newest message sent for it and the next
  *  reminder still planned (either may be missing), or the newest reminder that was skipped. */
 struct RecordReminderStatus
@@ -63,8 +73,25 @@ struct RecordReminderStatus
     std::optional<MessageEntry> lastMessage;
     std::optional<ReminderEntry> nextPlanned;
     std::optional<ReminderEntry> lastSkipped;
+    /** The next reminder the server has not written down yet (ReminderPreview). */
+    std::optional<ExpectedReminder> expected;
 
-    bool isEmpty() const { return !lastMessage && !nextPlanned && !lastSkipped; }
+    bool isEmpty() const { return !lastMessage && !nextPlanned && !lastSkipped && !expected; }
+};
+
+/** A live health record that may still call for a reminder: open (the newest of its series),
+ *  with a next due date, of a pet that is neither deleted, deceased nor adopted out. */
+struct RemindableRecord
+{
+    QString id;
+    QString petId;
+    QString petName;
+    QString product;
+    QString recipients; ///< the owners and fosters who accept WhatsApp messages, by name
+    HealthKind kind = HealthKind::Vaccine;
+    Date nextDue;
+    /** The reminders of it the server wrote down, in any state: (kind, days). */
+    std::vector<std::pair<ReminderKind, int>> written;
 };
 
 /** A message with what the Reminders window shows beside it. */
@@ -81,6 +108,9 @@ struct MessageListItem
     ReminderKind kind = ReminderKind::DueSoon;
     QString reminderText; ///< a one-off reminder's words
     qint64 sendAtMs = 0;  ///< when the reminder was planned to go
+    /** A reminder the server has not planned yet (planned is true, no reminder id): which one. */
+    QString healthRecordId;
+    int days = 0;
 };
 
 /** All SQL for the server-authored reminder and message rows (a projection of sync_rows that
@@ -104,6 +134,10 @@ public:
     StorageResult<std::vector<ReminderEntry>> remindersOfPet(const QString& petId);
     /** The reminder state of each of these health records that has any. */
     StorageResult<QHash<QString, RecordReminderStatus>> statusOfRecords(const QStringList& recordIds);
+    /** Those of these records that may still call for a reminder (RemindableRecord). */
+    StorageResult<std::vector<RemindableRecord>> remindable(const QStringList& recordIds);
+    /** Every record that may still call for a reminder, due in [from, to]. */
+    StorageResult<std::vector<RemindableRecord>> remindableDueBetween(const Date& from, const Date& to);
     /** Every live message, newest first, and every planned reminder not sent yet (as a message
      *  row without an id, state Queued and `sendAtMs` set), for the Reminders window. */
     StorageResult<std::vector<MessageListItem>> listAll(int limit = 20000);

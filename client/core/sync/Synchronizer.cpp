@@ -10,6 +10,7 @@
 #include "sync/PreparedRow.h"
 #include "sync/Projection.h"
 #include "sync/PullPrefetcher.h"
+#include "sync/ReminderSettingsCache.h"
 #include "sync/SyncStore.h"
 
 #include <QElapsedTimer>
@@ -107,6 +108,7 @@ Result<SyncReport, SyncError> Synchronizer::runOnce(const ProgressFn& progress, 
     if (auto r = downloadBlobs(report); !r) {
         return fail(r.error());
     }
+    reminder_settings_cache::refresh(m_db, m_api, m_clock);
     SyncStore store(m_db);
     if (auto r = store.setState(QStringLiteral("sync.lastSyncedAt"), QString::number(m_clock.nowMs())); !r) {
         return storageFailure<SyncReport>(r.error());

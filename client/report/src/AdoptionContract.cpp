@@ -220,6 +220,11 @@ QRectF adopterSignatureAreaMm(const ContractData& data)
     return signatureAreaMm(pageSizeMm(data), 0);
 }
 
+QRectF staffSignatureAreaMm(const ContractData& data)
+{
+    return signatureAreaMm(pageSizeMm(data), 1);
+}
+
 ReportResult<int> renderAdoptionContract(QPagedPaintDevice& device, const ContractData& data)
 {
     if (auto gui = requireGuiApplication(); !gui) {

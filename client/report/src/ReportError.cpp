@@ -45,6 +45,11 @@ QString describe(const ReportError& error)
         return ReportErrorText::tr("This QR code is not a Pet Info tag.");
     case ReportErrc::ForeignTagUrl:
         return ReportErrorText::tr("This tag belongs to another Pet Info server.");
+    case ReportErrc::InvalidPetId:
+        return ReportErrorText::tr("The animal's id is not valid.");
+    case ReportErrc::InvalidSlug:
+        return ReportErrorText::tr("The public page address must be 3 to 40 characters: lower-case letters, "
+                                   "digits and single dashes between them.");
     }
     return ReportErrorText::tr("Unknown error.");
 }
@@ -80,6 +85,10 @@ QString stableName(ReportErrc code)
         return QStringLiteral("not_a_tag_url");
     case ReportErrc::ForeignTagUrl:
         return QStringLiteral("foreign_tag_url");
+    case ReportErrc::InvalidPetId:
+        return QStringLiteral("invalid_pet_id");
+    case ReportErrc::InvalidSlug:
+        return QStringLiteral("invalid_slug");
     }
     return QStringLiteral("unknown");
 }

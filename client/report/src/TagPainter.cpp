@@ -343,11 +343,14 @@ void paintKennelCard(const TagPaintContext& c, const QRectF& label, const Prepar
                        Qt::AlignLeft | Qt::AlignVCenter);
         // Status chip: colour for the corridor, text so it also works in black and white.
         const QFont chipFont = makeFont(9, FontRole::SansBold);
-        const QString status = statusName(pet.status).toUpper();
+        // An animal whose card asks visitors to adopt it is adoptable, whatever its pet record says
+        // (the adoption workflow keeps its own status, docs/adoption.md).
+        const PetStatus shown = printsAdoptionPage(*c.job, *tag.item) ? PetStatus::Adoptable : pet.status;
+        const QString status = statusName(shown).toUpper();
         const qreal chipWidth = c.units.toMmX(textWidth(status, chipFont, c.device)) + 5;
         const QRectF chip(left, top + 13, chipWidth, 6);
         c.painter->setPen(Qt::NoPen);
-        c.painter->setBrush(statusColour(pet.status));
+        c.painter->setBrush(statusColour(shown));
         c.painter->drawRoundedRect(c.units.rect(chip), c.units.len(3), c.units.len(3));
         c.painter->setFont(chipFont);
         c.painter->setPen(Qt::white);
@@ -397,11 +400,19 @@ void paintKennelCard(const TagPaintContext& c, const QRectF& label, const Prepar
 
     tag.qr.paint(*c.painter, c.units.rect(qr));
     const QRectF caption(qr.right() + 3, qr.top() + 2, left + width - qr.right() - 3, qr.height() - 4);
-    std::vector<StackLine> captionLines{
-        {isBlank(tag) ? TagText::tr("Scan to register this tag") : TagText::tr("Scan for this pet's page"),
-         FontRole::SansBold, 10, 7, Qt::black, 3},
-        {tag.url, FontRole::Mono, 6.5, 6.5, kMutedText, 4},
-        {shortIdLine(tag), FontRole::Mono, 9, 6}};
+    std::vector<StackLine> captionLines;
+    if (printsAdoptionPage(*c.job, *tag.item)) {
+        // Visitors read this card: say what the code does for them, not what it is.
+        captionLines.push_back({TagText::tr("Scan to adopt me"), FontRole::SansBold, 13, 8});
+        captionLines.push_back({TagText::tr("My photos, my story and the application form, on your phone."),
+                                FontRole::Sans, 8.5, 6.5, Qt::black, 3});
+    } else {
+        captionLines.push_back(
+            {isBlank(tag) ? TagText::tr("Scan to register this tag") : TagText::tr("Scan for this pet's page"),
+             FontRole::SansBold, 10, 7, Qt::black, 3});
+    }
+    captionLines.push_back({tag.url, FontRole::Mono, 6.5, 6.5, kMutedText, 4});
+    captionLines.push_back({shortIdLine(tag), FontRole::Mono, 9, 6});
     if (const QString contact = contactLine(*c.job); !contact.isEmpty()) {
         captionLines.push_back({contact, FontRole::Sans, 8, 6, Qt::black, 2});
     }

@@ -50,7 +50,10 @@ ReportResult<std::vector<PreparedTag>> prepare(const TagSheetJob& job)
     std::vector<PreparedTag> tags;
     tags.reserve(job.items.size());
     for (const TagItem& item : job.items) {
-        auto url = tagUrl(job.publicBaseUrl, item.tagId);
+        if (!isTagId(item.tagId)) {
+            return fail(ReportErrc::InvalidTagId, item.tagId); // printed on every card, QR or not
+        }
+        auto url = qrUrl(job, item);
         if (!url) {
             return fail(url.error());
         }
@@ -68,6 +71,19 @@ ReportResult<std::vector<PreparedTag>> prepare(const TagSheetJob& job)
 }
 
 } // namespace
+
+bool printsAdoptionPage(const TagSheetJob& job, const TagItem& item)
+{
+    return item.adoptionPage && item.pet.has_value() && job.layout.style == TagStyle::KennelCard;
+}
+
+ReportResult<QString> qrUrl(const TagSheetJob& job, const TagItem& item)
+{
+    if (printsAdoptionPage(job, item)) {
+        return adoptionPetUrl(job.publicBaseUrl, item.pet->id);
+    }
+    return tagUrl(job.publicBaseUrl, item.tagId);
+}
 
 int tagPageCount(const TagSheetJob& job)
 {

@@ -4,6 +4,7 @@
 #include "petinfo/common/Random.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace petinfo::report {
@@ -92,6 +93,57 @@ ReportResult<QString> tagUrl(const QString& publicBaseUrl, std::string_view tagI
         return fail(base.error());
     }
     return *base + QLatin1String("/t/") + QString::fromLatin1(tagId.data(), static_cast<qsizetype>(tagId.size()));
+}
+
+ReportResult<QString> adoptionPetUrl(const QString& publicBaseUrl, std::string_view petId)
+{
+    if (!isUuid(petId)) {
+        return fail(ReportErrc::InvalidPetId, std::string(petId));
+    }
+    auto base = normalizedBaseUrl(publicBaseUrl);
+    if (!base) {
+        return fail(base.error());
+    }
+    return *base + QLatin1String("/adopt/pet/") +
+           QString::fromLatin1(petId.data(), static_cast<qsizetype>(petId.size()));
+}
+
+ReportResult<std::string> petIdFromAdoptionScan(const QString& scannedText)
+{
+    const QString text = scannedText.trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || !isHttp(url) || url.host().isEmpty()) {
+        return fail(ReportErrc::NotATagUrl, text.toStdString());
+    }
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const std::string id = path.mid(slash + 1).toStdString();
+    if (!path.left(slash).endsWith(QLatin1String("/adopt/pet")) || !isUuid(id)) {
+        return fail(ReportErrc::NotATagUrl, text.toStdString());
+    }
+    return id;
+}
+
+bool isPublicSlug(const QString& slug)
+{
+    // The server's rule (server/core/adoption/PublicSlugs): reserved words are its business.
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return slug.size() >= 3 && slug.size() <= 40 && shape.match(slug).hasMatch();
+}
+
+ReportResult<QString> adoptionPageUrl(const QString& publicBaseUrl, const QString& slug)
+{
+    if (!isPublicSlug(slug)) {
+        return fail(ReportErrc::InvalidSlug, slug.toStdString());
+    }
+    auto base = normalizedBaseUrl(publicBaseUrl);
+    if (!base) {
+        return fail(base.error());
+    }
+    return *base + QLatin1String("/adopt/") + slug;
 }
 
 ReportResult<std::string> tagIdFromScan(const QString& scannedText, const QString& publicBaseUrl)

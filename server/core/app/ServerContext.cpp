@@ -105,6 +105,7 @@ void ServerContext::openNotifications()
     m_notifications->setSecrets(*m_secrets);
     m_notifications->attach(*m_jobs);
     m_notifications->backfillPhones();
+    m_notifications->scheduleSweeps();
 }
 
 void ServerContext::openBilling()

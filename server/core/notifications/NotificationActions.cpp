@@ -101,6 +101,25 @@ json NotificationService::cancelMessage(const Principal& caller, const std::stri
     return json{{"id", messageId}, {"state", state}};
 }
 
+namespace {
+
+/** Cancels a stored reminder if still planned; its state afterwards. */
+std::string cancelStored(SyncWriter& writer, const Clock& clock, const sync::SyncRow& reminder)
+{
+    std::string state = stateOf(reminder);
+    if (state == "planned") {
+        ReminderBook book(writer, clock);
+        book.cancelReminder(reminder, std::string(kCancelledByStaff));
+        state = "cancelled";
+    } else if (state != "cancelled") {
+        throw ApiError::conflict("not_cancellable", "only a reminder that is still planned can be cancelled",
+                                 {{"state", state}});
+    }
+    return state;
+}
+
+} // namespace
+
 json NotificationService::cancelReminder(const Principal& caller, const std::string& reminderId)
 {
     checkId(reminderId);
@@ -111,18 +130,63 @@ json NotificationService::cancelReminder(const Principal& caller, const std::str
         if (!reminder) {
             throw ApiError::notFound("no such reminder");
         }
-        state = stateOf(*reminder);
-        if (state == "planned") {
-            ReminderBook book(writer, m_clock);
-            book.cancelReminder(*reminder, std::string(kCancelledByStaff));
-            state = "cancelled";
-        } else if (state != "cancelled") {
-            throw ApiError::conflict("not_cancellable", "only a reminder that is still planned can be cancelled",
-                                     {{"state", state}});
-        }
+        state = cancelStored(writer, m_clock, *reminder);
         writer.finish();
     });
     return json{{"id", reminderId}, {"state", state}};
+}
+
+json NotificationService::cancelRecordReminder(const Principal& caller, const std::string& recordId, const json& body)
+{
+    checkId(recordId);
+    auto member = [&body](const char* name) -> const json* {
+        const auto it = body.is_object() ? body.find(name) : body.end();
+        return it != body.end() ? &*it : nullptr;
+    };
+    const json* kindValue = member("kind");
+    const auto kind = kindValue && kindValue->is_string() ? enumFromString<ReminderKind>(kindValue->get<std::string>())
+                                                          : std::nullopt;
+    const json* daysValue = member("days");
+    const bool daysOk = daysValue && daysValue->is_number_integer() && daysValue->get<std::int64_t>() >= 0 &&
+                        daysValue->get<std::int64_t>() <= 366;
+    if (!kind || *kind == ReminderKind::OneOff || !daysOk) {
+        throw ApiError::badRequest("invalid_reminder", "say which reminder: kind (due_soon or overdue) and days",
+                                   {{"problems", json{{"kind", "due_soon or overdue"}, {"days", "0 to 366"}}}});
+    }
+    const int days = daysValue->get<int>();
+    const std::string id = reminderIdFor(caller.orgId, recordId, *kind, days);
+    std::string state;
+    m_db.transaction(true, [&](DbConnection& db) {
+        SyncWriter writer(m_sync, db, caller.orgId);
+        const auto record = writer.load(EntityType::HealthRecord, recordId);
+        if (!record) {
+            throw ApiError::notFound("no such health record");
+        }
+        if (const auto reminder = writer.load(EntityType::Reminder, id, false)) {
+            state = cancelStored(writer, m_clock, *reminder);
+        } else {
+            // Not planned yet: written down cancelled by staff, which planning never revives.
+            const std::int64_t now = m_clock.nowMs();
+            const json* pet = record->value("petId");
+            const json* due = record->value("nextDue");
+            writer.set(EntityType::Reminder, id,
+                       json{{"petId", pet && pet->is_string() ? pet->get<std::string>() : std::string()},
+                            {"healthRecordId", recordId},
+                            {"kind", enumName(*kind)},
+                            {"days", days},
+                            {"dueDate", due && due->is_string() ? due->get<std::string>() : std::string()},
+                            {"sendAt", 0},
+                            {"state", "cancelled"},
+                            {"reason", kCancelledByStaff},
+                            {"text", ""},
+                            {"createdAt", now},
+                            {"updatedAt", now},
+                            {"deleted", false}});
+            state = "cancelled";
+        }
+        writer.finish();
+    });
+    return json{{"id", id}, {"state", state}};
 }
 
 } // namespace petinfo::server

@@ -32,6 +32,11 @@ void registerNotificationRoutes(Router& router, ServerContext& ctx)
     router.add({"POST", "/api/v1/reminders/{reminderId}/cancel", roles::kTeam, [&notifications](Request& r) {
                     return Response::json(200, notifications.cancelReminder(r.principal(), r.param("reminderId")));
                 }});
+    router.add(
+        {"POST", "/api/v1/health-records/{recordId}/reminders/cancel", roles::kTeam, [&notifications](Request& r) {
+             return Response::json(
+                 200, notifications.cancelRecordReminder(r.principal(), r.param("recordId"), r.jsonBody()));
+         }});
 
     // A one-off reminder staff write for a pet's owner (cancelled like any planned reminder).
     router.add({"POST", "/api/v1/pets/{petId}/scheduled-messages", roles::kTeam, [&notifications](Request& r) {

@@ -15,6 +15,7 @@
 #include "notifications/PhoneVerification.h"
 #include "notifications/ReminderBook.h"
 #include "notifications/ReminderJobs.h"
+#include "notifications/ReminderSweep.h"
 #include "petinfo/common/Random.h"
 #include "records/SyncObserver.h"
 #include "records/SyncService.h"
@@ -197,8 +198,23 @@ void NotificationService::attach(JobRunner& runner)
                       std::make_shared<SendWhatsAppHandler>(m_sync, m_clock, m_sender, m_entitlements, verified,
                                                             m_verification.get()));
     runner.addHandler(std::string(kReplan), std::make_shared<ReplanRemindersHandler>(m_sync, m_clock, wake));
+    runner.addHandler(std::string(jobkinds::kSweepReminders),
+                      std::make_shared<SweepRemindersHandler>(m_sync, m_clock, wake));
     m_planner = std::make_unique<Planner>(m_clock, wake);
     m_sync.addObserver(m_planner.get());
+}
+
+void NotificationService::scheduleSweeps()
+{
+    const std::int64_t now = m_clock.nowMs();
+    m_db.transaction(true, [&](DbConnection& db) {
+        for (const std::string& orgId : NotificationStore::organisationsWithReminders(db)) {
+            const auto job = JobQueue::find(db, jobkinds::kSweepReminders, orgId);
+            if (!job || (job->state != JobState::Pending && job->state != JobState::Running)) {
+                SweepRemindersHandler::schedule(db, orgId, now);
+            }
+        }
+    });
 }
 
 void NotificationService::backfillPhones()
@@ -269,6 +285,7 @@ json NotificationService::saveSettings(const Principal& caller, const json& body
         }
         NotificationStore::saveSettings(db, caller.orgId, *parsed, caller.userId, now);
         if (parsed->enabled) {
+            SweepRemindersHandler::schedule(db, caller.orgId, now);
             JobQueue::enqueue(db,
                               JobSpec{caller.orgId, std::string(kReplan),
                                       caller.orgId + "/" + std::to_string(now) + "/" + newUuid(), "{}", now, 8},

@@ -46,6 +46,10 @@ public:
     void attach(JobRunner& runner);
     /** Fills the phone index from people stored before it existed (once; cheap afterwards). */
     void backfillPhones();
+    /** Schedules the reminder sweep of every organisation with reminders on that has none
+     *  waiting (an upgrade from a server that planned everything at once, or a sweep that
+     *  failed). At start, after attach. */
+    void scheduleSweeps();
 
     bool whatsappEnabled() const { return m_sender != nullptr; }
     /** {"whatsapp": "on" | "off", "missing": [config keys]} for /readyz and the settings API. */
@@ -64,6 +68,11 @@ public:
     nlohmann::json cancelMessage(const Principal& caller, const std::string& messageId);
     /** Staff cancel a reminder still planned, and its queued messages. */
     nlohmann::json cancelReminder(const Principal& caller, const std::string& reminderId);
+    /** Staff cancel one reminder of a health record, `{"kind": "due_soon" | "overdue", "days": n}`,
+     *  planned or not planned yet (more than two days away: it is written down cancelled, so no
+     *  sweep plans it). 400 for another kind, 404 for an unknown record. */
+    nlohmann::json cancelRecordReminder(const Principal& caller, const std::string& recordId,
+                                        const nlohmann::json& body);
 
     WhatsAppWebhook& webhook() { return m_webhook; }
     /** Confirming owners' numbers by one-time code (after setSecrets). */

@@ -18,6 +18,21 @@ ReminderSettings NotificationStore::settings(DbConnection& db, const std::string
         .value_or(ReminderSettings{});
 }
 
+std::vector<std::string> NotificationStore::organisationsWithReminders(DbConnection& db)
+{
+    const SqlRows rows = db.rows("SELECT org_id, settings FROM reminder_settings ORDER BY org_id");
+    std::vector<std::string> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        nlohmann::json problems;
+        const auto settings =
+            ReminderSettings::fromJson(nlohmann::json::parse(rows.text(r, 1), nullptr, false), problems);
+        if (settings && settings->enabled) {
+            out.push_back(rows.text(r, 0));
+        }
+    }
+    return out;
+}
+
 void NotificationStore::saveSettings(DbConnection& db, const std::string& orgId, const ReminderSettings& settings,
                                      const std::string& userId, std::int64_t nowMs)
 {

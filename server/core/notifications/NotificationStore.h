@@ -21,6 +21,8 @@ public:
     static ReminderSettings settings(DbConnection& db, const std::string& orgId);
     static void saveSettings(DbConnection& db, const std::string& orgId, const ReminderSettings& settings,
                              const std::string& userId, std::int64_t nowMs);
+    /** The organisations whose saved settings have reminders on. */
+    static std::vector<std::string> organisationsWithReminders(DbConnection& db);
 
     /** Replaces the numbers of a person (E.164); `fresh`: the person had none stored. */
     static void setPhones(DbConnection& db, const std::string& orgId, const std::string& personId,

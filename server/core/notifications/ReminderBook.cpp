@@ -364,18 +364,22 @@ void ReminderBook::plan(PetState& state, const SyncRow& record)
         return;
     }
     const std::int64_t now = m_clock.nowMs();
-    // Past due already (old data arriving in a first sync): no reminder, not even an overdue one.
-    if (*due < schedule().today(now) || !isActivePet(petRow(state, text(record, "petId")))) {
+    const auto arrival = m_arrivals.find(record.id);
+    const std::int64_t received = arrival != m_arrivals.end() ? arrival->second : now;
+    // Past due already when it arrived (old data in a first sync): no reminder, not even an
+    // overdue one.
+    if (*due < schedule().today(received) || !isActivePet(petRow(state, text(record, "petId")))) {
         return;
     }
+    const std::int64_t horizon = m_horizonMs.value_or(now + kPlanAheadMs);
     for (int days : s.daysBefore) {
-        if (const auto at = schedule().dueSoonAt(*due, days, now)) {
+        if (const auto at = schedule().dueSoonAt(*due, days, now); at && *at < horizon) {
             ensure(state, record, *due, ReminderKind::DueSoon, days, *at);
         }
     }
     const auto defaults = s.templatesFor(s.defaultLanguage);
     if (s.overdueDays > 0 && defaults && !defaults->second.overdue.empty()) {
-        if (const auto at = schedule().overdueAt(*due, s.overdueDays, now)) {
+        if (const auto at = schedule().overdueAt(*due, s.overdueDays, now); at && *at < horizon) {
             ensure(state, record, *due, ReminderKind::Overdue, s.overdueDays, *at);
         }
     }

@@ -21,7 +21,16 @@ struct JobSpec;
 namespace jobkinds {
 inline constexpr std::string_view kDispatchReminder = "reminder.dispatch"; ///< key: reminder id
 inline constexpr std::string_view kSendWhatsApp = "whatsapp.send";         ///< key: message id
+inline constexpr std::string_view kSweepReminders = "reminder.sweep";      ///< key: organisation id
 } // namespace jobkinds
+
+/** How far ahead reminders are written down. A reminder due to go out within this time is
+ *  planned in the transaction that brings its record; later ones are planned by the
+ *  organisation's sweep (`reminder.sweep`, every kSweepEveryMs) once they come this close. A
+ *  first sync of a clinic's history then writes only the record rows, not two reminder rows and
+ *  two jobs per record (docs/notifications.md, "Planning ahead"). */
+inline constexpr std::int64_t kPlanAheadMs = 2 * 24 * 3600 * 1000LL;
+inline constexpr std::int64_t kSweepEveryMs = 6 * 3600 * 1000LL;
 
 /** The reason of a reminder or message staff cancelled: planning never revives it. */
 inline constexpr std::string_view kCancelledByStaff = "cancelled_by_staff";
@@ -83,6 +92,13 @@ public:
     /** Writes what batchWrites() kept back. */
     void flush();
 
+    /** Reminders due to go out at or after this time are left to a later sweep (default: now +
+     *  kPlanAheadMs). */
+    void planUntil(std::int64_t horizonMs) { m_horizonMs = horizonMs; }
+    /** When the server received the record (the sweep knows it from the row): a record whose due
+     *  date had passed when it arrived gets no reminder, not even later. Default: now. */
+    void setArrival(const std::string& recordId, std::int64_t receivedMs) { m_arrivals[recordId] = receivedMs; }
+
     /** Something was enqueued: the caller should wake the job runner after commit. */
     bool enqueued() const { return m_enqueued; }
 
@@ -108,6 +124,8 @@ private:
     bool m_enqueued = false;
     bool m_batched = false;
     std::vector<JobSpec> m_jobs; ///< dispatch jobs kept back (batchWrites)
+    std::optional<std::int64_t> m_horizonMs;
+    std::map<std::string, std::int64_t, std::less<>> m_arrivals;
 };
 
 } // namespace petinfo::server

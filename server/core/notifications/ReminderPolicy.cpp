@@ -50,11 +50,6 @@ bool isWhatsAppLanguageCode(const std::string& code)
 
 } // namespace
 
-int weekdayIndex(const Date& date)
-{
-    return static_cast<int>(((date.toDays() % 7) + 10) % 7); // 1970-01-01 was a Thursday (3)
-}
-
 json ReminderSettings::toJson() const
 {
     json kindNames = json::array();
@@ -263,29 +258,13 @@ std::optional<std::int64_t> SendSchedule::startOn(const Date& day, std::int64_t 
 
 std::optional<std::int64_t> SendSchedule::dueSoonAt(const Date& due, int daysBefore, std::int64_t nowMs) const
 {
-    const Date first = today(nowMs);
-    Date day = due.addDays(-daysBefore);
-    // A closed day (Sunday) moves the reminder earlier, so it still comes before the due date;
-    // if that would be in the past, later, but never after the due date.
-    for (int i = 0; i < 7 && !isWindowDay(day) && day.addDays(-1) >= first; ++i) {
-        day = day.addDays(-1);
-    }
-    for (int i = 0; i < 7 && !isWindowDay(day) && day < due; ++i) {
-        day = day.addDays(1);
-    }
-    if (!isWindowDay(day) || day < first) {
-        return std::nullopt;
-    }
-    return startOn(day, nowMs);
+    const auto day = dueSoonDay(due, daysBefore, today(nowMs), m_settings.windowDays);
+    return day ? startOn(*day, nowMs) : std::nullopt;
 }
 
 std::optional<std::int64_t> SendSchedule::overdueAt(const Date& due, int daysAfter, std::int64_t nowMs) const
 {
-    Date day = due.addDays(daysAfter);
-    for (int i = 0; i < 7 && !isWindowDay(day); ++i) {
-        day = day.addDays(1);
-    }
-    return startOn(day, nowMs);
+    return startOn(overdueDay(due, daysAfter, m_settings.windowDays), nowMs);
 }
 
 std::int64_t SendSchedule::nextOpening(std::int64_t nowMs) const

@@ -4,6 +4,7 @@
 #include "notifications/TimeZone.h"
 #include "petinfo/common/Date.h"
 #include "petinfo/common/Domain.h"
+#include "petinfo/common/ReminderDays.h"
 
 #include <nlohmann/json.hpp>
 
@@ -79,7 +80,6 @@ private:
  *  "December 1, 2026"). */
 std::string formatDate(const Date& date, const std::string& language);
 
-/** Monday 0 … Sunday 6. */
-int weekdayIndex(const Date& date);
+using petinfo::weekdayIndex;
 
 } // namespace petinfo::server

@@ -15,33 +15,47 @@
 #include "gui/AdoptionDialogs.h"
 #include "gui/AdoptionWindow.h"
 #include "gui/ApplicationsPage.h"
+#include "gui/CompleteAdoptionDialog.h"
 #include "gui/DateEdit.h"
 #include "gui/MainWindow.h"
+#include "gui/PublicPageBox.h"
+#include "gui/SignaturePad.h"
 #include "gui/SyncController.h"
+#include "gui/TagPrintDialog.h"
 #include "gui/Translations.h"
 #include "models/AdoptionModels.h"
 #include "petinfo/common/AdoptionCodec.h"
 #include "petinfo/common/Random.h"
 #include "petinfo/common/sync/Merge.h"
 #include "petinfo/report/AdoptionContract.h"
+#include "petinfo/report/QrDecoder.h"
 #include "services/AdoptionService.h"
+#include "services/OrganisationService.h"
 #include "settings/Settings.h"
 #include "sync/SyncStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,6 +73,71 @@ const QString kEmail = QStringLiteral("coordinacion@refugio.example");
 const QString kPassword = QStringLiteral("correct horse battery");
 const QString kStaff = QStringLiteral("Ana Gómez");
 const std::string kApplicant = "Lucía Fernández";
+
+/** An HTTP answer, redirects not followed. */
+struct HttpAnswer
+{
+    int status = 0;
+    QString location;
+    QString body;
+};
+
+HttpAnswer httpGet(const QUrl& url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QString::fromUtf8(reply->rawHeader("Location")), QString::fromUtf8(reply->readAll())};
+    reply->deleteLater();
+    return answer;
+}
+
+/** The same address on the test server: printed codes carry the public address, which the test
+ *  cannot reach; the path is what the server answers. */
+QUrl onServer(const TestServer& server, const QString& printed)
+{
+    QUrl url = server.url();
+    url.setPath(QUrl(printed).path());
+    return url;
+}
+
+/** The QR codes on every page of a PDF, rasterised by poppler: read by ZXing (ours) and by zbar. */
+struct PageCodes
+{
+    QStringList zxing;
+    QStringList zbar;
+};
+
+PageCodes decodePdf(const QString& pdf, const QString& workDir)
+{
+    PageCodes codes;
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), pdf,
+                                              QDir(workDir).filePath(QStringLiteral("card"))});
+    if (!render.waitForFinished(60000) || render.exitCode() != 0) {
+        return codes;
+    }
+    for (const QString& png : QDir(workDir).entryList({QStringLiteral("card*.png")}, QDir::Files, QDir::Name)) {
+        const QString path = QDir(workDir).filePath(png);
+        for (const report::DecodedQr& code : report::decodeQrCodes(QImage(path))) {
+            codes.zxing << code.text;
+        }
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), path});
+        zbar.waitForFinished(60000);
+        for (const QString& line : QString::fromUtf8(zbar.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty()) {
+                codes.zbar << line.trimmed();
+            }
+        }
+    }
+    return codes;
+}
 
 /** Dark pixels (any channel below 128) in `rect` of `image`. */
 int darkPixels(const QImage& image, const QRect& rect)
@@ -329,15 +408,39 @@ private Q_SLOTS:
         QCOMPARE((*window.adoption().profile(pet))->status, AdoptionStatus::Reserved);
         QCOMPARE(child<QTableView>(inbox, "historyTableView")->model()->rowCount(), 2);
 
-        // Complete: confirm, then the contract is saved where the staff member says.
-        auto* staff = child<QLineEdit>(inbox, "staffNameLineEdit");
-        staff->clear();
-        staff->insert(kStaff);
+        // Complete: the staff member confirms, types their name and signs with the mouse, then the
+        // contract is saved where they say.
         const QString pdf = m_dir.filePath(QStringLiteral("contrato.pdf"));
-        m_prompts.confirms << true;
         m_prompts.saveFiles << pdf;
         QTest::mouseClick(child<QPushButton>(inbox, "completeButton"), Qt::LeftButton);
+        auto* complete = adoption->findChild<CompleteAdoptionDialog*>();
+        QVERIFY(complete);
+        QVERIFY(QTest::qWaitForWindowExposed(complete));
+        QVERIFY(child<QLabel>(complete, "questionLabel")->text().contains(QString::fromStdString(kApplicant)));
+        auto* staff = child<QLineEdit>(complete, "staffNameLineEdit");
+        staff->clear();
+        QTest::mouseClick(child<QPushButton>(complete, "okButton"), Qt::LeftButton); // no name: refused
+        QVERIFY(complete->isVisible());
+        QVERIFY(!child<QLabel>(complete, "errorLabel")->text().isEmpty());
+        staff->insert(kStaff);
+        SignaturePad* pad = complete->signaturePad();
+        QVERIFY(!child<QPushButton>(complete, "clearSignatureButton")->isEnabled());
+        // A loop and a long stroke across the pad, as a hand would sign.
+        const QRect r = pad->rect().adjusted(20, 20, -20, -20);
+        QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, r.bottomLeft());
+        for (int i = 1; i <= 12; ++i) {
+            const QPoint at(r.left() + r.width() * i / 12, i % 2 ? r.top() : r.bottom());
+            QMouseEvent move(QEvent::MouseMove, at, pad->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, r.topRight());
+        QVERIFY2(pad->isSigned(), qPrintable(QString::number(pad->inkLength())));
+        QVERIFY(child<QPushButton>(complete, "clearSignatureButton")->isEnabled());
+        QVERIFY(!complete->staffSignature().empty());
+        test::snapshot(complete, QStringLiteral("adoption-complete-dialog"));
+        QTest::mouseClick(child<QPushButton>(complete, "okButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pdf));
+        QCOMPARE(child<QLineEdit>(inbox, "staffNameLineEdit")->text(), kStaff);
         QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
         test::snapshot(adoption, QStringLiteral("adoption-inbox-adopted"));
         auto record = f.service().loadPet(pet);
@@ -381,6 +484,14 @@ private Q_SLOTS:
         const int ink = darkPixels(page, area);
         QVERIFY2(ink > 300, qPrintable(QStringLiteral("only %1 dark pixels in the signature area").arg(ink)));
         page.copy(area).save(m_dir.filePath(QStringLiteral("signature.png")));
+        // The staff member's drawn signature fills their box; a typed name would only sit on its
+        // line, so the upper half of the box holds ink only when it was drawn.
+        const QRectF staffMm = report::staffSignatureAreaMm(*data);
+        const QRect staffTop(qRound(staffMm.left() * perMm), qRound(staffMm.top() * perMm),
+                             qRound(staffMm.width() * perMm), qRound(staffMm.height() * perMm / 2));
+        const int staffInk = darkPixels(page, staffTop);
+        QVERIFY2(staffInk > 150,
+                 qPrintable(QStringLiteral("only %1 dark pixels in the staff signature").arg(staffInk)));
         if (!qEnvironmentVariable("PETINFO_SCREENSHOT_DIR").isEmpty()) {
             page.save(
                 QDir(qEnvironmentVariable("PETINFO_SCREENSHOT_DIR")).filePath(QStringLiteral("adoption-contract.png")));
@@ -406,6 +517,169 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(theirs, "contractButton")->isEnabled());
         QVERIFY(!child<QPushButton>(theirs, "saveNotesButton")->isEnabled());
         test::snapshot(volunteer, QStringLiteral("adoption-inbox-volunteer"));
+    }
+    void testPublicPageAndAdoptionCards()
+    {
+        TestServer server(TestServer::Options{{},
+                                              {{QStringLiteral("auth.tokenCacheMilliseconds"), QStringLiteral("0")},
+                                               {QStringLiteral("sync.versionCacheMilliseconds"), QStringLiteral("0")}},
+                                              {}});
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        QVERIFY(server.signUp(kEmail, kPassword, QStringLiteral("Refugio Patitas")));
+        // Another shelter on the same server, whose address is taken.
+        QVERIFY(server.signUp(QStringLiteral("otro@refugio.example"), kPassword, QStringLiteral("Otro Refugio")));
+
+        test::ServiceFixture f;
+        QVERIFY(f.setUp());
+        const QDate today = QDate::currentDate();
+        const Date day{today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day())};
+        f.clock().setToday(day);
+        const QString pet = f.addPet(QStringLiteral("Manchitas"));
+        const QString inCare = f.addPet(QStringLiteral("Rocco"));
+        MainWindow window(f.service(), f.database().file, m_prompts);
+        SyncController sync(f.service(), f.database().file, f.database().secrets, f.clock(), m_prompts,
+                            server.url().toString(), fastTiming());
+        sync.attach(&window);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.adoption().addToWorkflow(pet, AdoptionStatus::Adoptable, day));
+        QVERIFY(window.adoption().addToWorkflow(inCare, AdoptionStatus::InCare, day));
+
+        // Not signed in: there is no public page, and nothing says otherwise.
+        AdoptionWindow* adoption = window.adoptionActions()->showAnimals();
+        QVERIFY(QTest::qWaitForWindowExposed(adoption));
+        QVERIFY(!adoption->publicPage()->isVisible());
+        adoption->close();
+        QTRY_VERIFY(!window.findChild<AdoptionWindow*>());
+
+        SigninRequest request;
+        request.email = kEmail;
+        request.password = kPassword;
+        request.deviceName = QStringLiteral("Recepción");
+        QVERIFY(sync.signIn(server.url(), request).hasValue());
+        QVERIFY(syncNow(sync));
+
+        // The Adoption window shows the page's whole address, with Copy and Open.
+        adoption = window.adoptionActions()->showAnimals();
+        QVERIFY(QTest::qWaitForWindowExposed(adoption));
+        PublicPageBox* box = adoption->publicPage();
+        QVERIFY(box->isVisible());
+        auto* address = child<QLineEdit>(box, "publicPageLineEdit");
+        const QString page = server.url().toString() + QStringLiteral("/adopt/refugio-patitas");
+        QTRY_COMPARE(address->text(), page);
+        QVERIFY(address->isVisible() && address->isReadOnly());
+        QVERIFY(!child<QLabel>(box, "publicPageProblemLabel")->isVisible());
+        QTest::mouseClick(child<QPushButton>(box, "copyLinkButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), page);
+        QList<QUrl> opened;
+        box->setUrlOpener([&](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        QTest::mouseClick(child<QPushButton>(box, "openLinkButton"), Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl>{QUrl(page)});
+        const HttpAnswer list = httpGet(QUrl(page));
+        QCOMPARE(list.status, 200);
+        QVERIFY(list.body.contains(QStringLiteral("Manchitas")));
+        QVERIFY(!list.body.contains(QStringLiteral("Rocco"))); // in care, not up for adoption
+        test::snapshot(adoption, QStringLiteral("adoption-public-page-link"));
+
+        // An admin chooses another address: the whole new address shows as it is typed; a taken
+        // one is refused in plain words; the old address stops working.
+        auto* slugDialog = qobject_cast<PublicSlugDialog*>(box->changeAddress());
+        QVERIFY(slugDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(slugDialog));
+        auto* slug = child<QLineEdit>(slugDialog, "slugLineEdit");
+        auto* save = child<QPushButton>(slugDialog, "okButton");
+        QCOMPARE(slug->text(), QStringLiteral("refugio-patitas"));
+        QVERIFY(!save->isEnabled()); // unchanged
+        slug->selectAll();
+        QTest::keyClicks(slug, QStringLiteral("ABC def")); // upper case and spaces cannot be typed
+        QCOMPARE(slug->text(), QStringLiteral("def"));
+        slug->clear();
+        QTest::keyClicks(slug, QStringLiteral("otro-refugio"));
+        QCOMPARE(child<QLabel>(slugDialog, "addressPreviewLabel")->text(),
+                 server.url().toString() + QStringLiteral("/adopt/otro-refugio"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!child<QLabel>(slugDialog, "errorLabel")->text().isEmpty());
+        QVERIFY2(child<QLabel>(slugDialog, "errorLabel")->text().contains(QStringLiteral("Another organisation")),
+                 qPrintable(child<QLabel>(slugDialog, "errorLabel")->text()));
+        QVERIFY(slugDialog->isVisible());
+        slug->clear();
+        QTest::keyClicks(slug, QStringLiteral("patitas-"));
+        QVERIFY(!save->isEnabled()); // a dash at the end
+        QTest::keyClicks(slug, QStringLiteral("felices"));
+        test::snapshot(slugDialog, QStringLiteral("adoption-public-page-address-dialog"));
+        QPointer<PublicSlugDialog> closing(slugDialog);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!closing);
+        const QString moved = server.url().toString() + QStringLiteral("/adopt/patitas-felices");
+        QTRY_COMPARE(address->text(), moved);
+        QCOMPARE(window.adoptionActions()->organisation().publicSlug(), QStringLiteral("patitas-felices"));
+        QCOMPARE(httpGet(QUrl(page)).status, 404);
+        QCOMPARE(httpGet(QUrl(moved)).status, 200);
+
+        // Kennel cards: the adoptable animal's code opens its adoption page, the other's its tag.
+        const QString base = QStringLiteral("https://refugio-patitas.example");
+        TagPrintDialog tags(f.service(), &window.adoption(), m_prompts, {pet, inCare});
+        tags.setAddressCheck([](const QString&) { return QString(); });
+        tags.setBaseUrl(base);
+        tags.setLayoutId(QStringLiteral("kennel-card-a6"));
+        QCOMPARE(tags.adoptablePets(), QSet<QString>{pet});
+        auto* codes = child<QCheckBox>(&tags, "adoptionCodesCheckBox");
+        QVERIFY(codes->isVisibleTo(&tags) && codes->isEnabled() && codes->isChecked());
+        tags.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tags));
+        QTRY_VERIFY_WITH_TIMEOUT(!tags.isBusy(), 30000);
+        const QString summary = child<QLabel>(&tags, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("open the animal's adoption page")), qPrintable(summary));
+        test::snapshot(&tags, QStringLiteral("adoption-kennel-card-dialog"));
+        const QString cards = m_dir.filePath(QStringLiteral("cards.pdf"));
+        QVERIFY(tags.saveTo(cards));
+        QTemporaryDir pages;
+        const PageCodes read = decodePdf(cards, pages.path());
+        const QString adoptUrl = base + QStringLiteral("/adopt/pet/") + pet;
+        const QString tagUrl =
+            base + QStringLiteral("/t/") + QString::fromStdString(f.service().loadPet(inCare)->pet.tagId);
+        QCOMPARE(read.zxing, (QStringList{adoptUrl, tagUrl}));
+        QCOMPARE(read.zbar, (QStringList{adoptUrl, tagUrl}));
+        if (!qEnvironmentVariable("PETINFO_SCREENSHOT_DIR").isEmpty()) {
+            const QString shot = QDir(qEnvironmentVariable("PETINFO_SCREENSHOT_DIR"))
+                                     .filePath(QStringLiteral("adoption-kennel-card.png"));
+            QFile::remove(shot); // copy() never overwrites
+            QFile::copy(QDir(pages.path()).filePath(QStringLiteral("card-1.png")), shot);
+        }
+        // What a visitor's phone gets: a redirect to the animal's page under today's address.
+        const HttpAnswer scanned = httpGet(onServer(server, adoptUrl));
+        QCOMPARE(scanned.status, 302);
+        QCOMPARE(scanned.location, QStringLiteral("/adopt/patitas-felices/") + pet);
+        const HttpAnswer animal = httpGet(onServer(server, scanned.location));
+        QCOMPARE(animal.status, 200);
+        QVERIFY(animal.body.contains(QStringLiteral("Manchitas")));
+        QCOMPARE(httpGet(onServer(server, base + QStringLiteral("/adopt/pet/") + inCare)).status, 404);
+        // Unticked, every card carries its tag.
+        codes->setChecked(false);
+        for (const report::TagItem& item : tags.job().items) {
+            QVERIFY(!item.adoptionPage);
+        }
+        tags.close();
+
+        // Another window while the server cannot be reached: the address read before still shows.
+        server.stop();
+        adoption->close();
+        QTRY_VERIFY(!window.findChild<AdoptionWindow*>());
+        adoption = window.adoptionActions()->showAnimals();
+        box = adoption->publicPage();
+        QSignalSpy reads(box, &PublicPageBox::refreshed);
+        QVERIFY(QTest::qWaitForWindowExposed(adoption));
+        address = child<QLineEdit>(box, "publicPageLineEdit");
+        QTRY_COMPARE_WITH_TIMEOUT(reads.size(), 1, 20000);
+        QCOMPARE(reads[0][0].toBool(), false);
+        // (Under the public address typed for the cards, which Preferences now keeps.)
+        QCOMPARE(address->text(), base + QStringLiteral("/adopt/patitas-felices"));
+        QVERIFY(address->isVisible() && !child<QLabel>(box, "publicPageProblemLabel")->isVisible());
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
     }
 };
 

@@ -45,6 +45,8 @@
 #include <QTimeEdit>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace petinfo;
 using namespace petinfo::client;
 using petinfo::test::FakeWhatsAppProcess;
@@ -56,6 +58,7 @@ const QString kEmail = QStringLiteral("admin@clinica.example");
 const QString kPassword = QStringLiteral("correct horse battery");
 const QByteArray kZone = "America/Argentina/Buenos_Aires";
 constexpr qint64 kHour = 3600 * 1000;
+constexpr qint64 kDay = 24 * kHour;
 
 /** The next Monday at least two days from now, at 08:00 in Buenos Aires (the server's clock
  *  then runs ahead of the desktop's, as its clock-skew check wants). */
@@ -351,6 +354,22 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(reminders->proxy());
         auto* table = child<QTableView>(reminders, "remindersTableView");
         QCOMPARE(reminders->model()->rowCount(), 3); // failed, planned 1 day before, planned overdue
+        {
+            // The server plans those two only when they are two days away; this computer works
+            // them out from the settings as the server will: the day before the due date is a
+            // Sunday, and weekends are closed, so the Friday; and 7 days overdue, a Monday; both
+            // at 09:00 in Buenos Aires.
+            QList<qint64> pending;
+            for (int row = 0; row < reminders->model()->rowCount(); ++row) {
+                const QModelIndex index = reminders->model()->index(row, 0);
+                if (index.data(ReminderListModel::StateRole).toInt() ==
+                    static_cast<int>(ReminderListModel::Filter::Pending)) {
+                    pending << index.data(ReminderListModel::TimeRole).toLongLong();
+                }
+            }
+            std::sort(pending.begin(), pending.end());
+            QCOMPARE(pending, (QList<qint64>{start + 11 * kDay + kHour, start + 21 * kDay + kHour}));
+        }
         auto* state = child<QComboBox>(reminders, "stateComboBox");
         state->setCurrentIndex(state->findText(QStringLiteral("Failed")));
         QCOMPARE(table->model()->rowCount(), 1);

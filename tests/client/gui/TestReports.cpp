@@ -15,6 +15,7 @@
 #include "gui/ReportPreviewDialog.h"
 #include "gui/TagPrintDialog.h"
 #include "gui/Translations.h"
+#include "petinfo/common/Random.h"
 #include "petinfo/report/QrCode.h"
 #include "petinfo/report/QrDecoder.h"
 #include "petinfo/report/TagSheet.h"
@@ -107,14 +108,17 @@ QStringList decodeAll(const QString& pdfPath)
 }
 
 /** A pet's tag as a printer would produce it, photographed flat: a PNG of the first page. */
-bool writeTagImage(PetService& service, const QString& petId, const QString& pngPath)
+/** A photo of the pet's round tag, or (`adoptionCard`) of its kennel card as an animal up for
+ *  adoption, whose code opens its adoption page. */
+bool writeTagImage(PetService& service, const QString& petId, const QString& pngPath, bool adoptionCard = false)
 {
     auto item = loadTagItem(service, petId);
     if (!item) {
         return false;
     }
+    item->adoptionPage = adoptionCard;
     report::TagSheetJob job;
-    job.layout = report::TagLayout::roundTag30();
+    job.layout = adoptionCard ? report::TagLayout::kennelCard() : report::TagLayout::roundTag30();
     job.items.push_back(std::move(*item));
     job.publicBaseUrl = kBaseUrl;
     auto pdf = report::tagSheetPdf(job);
@@ -450,6 +454,37 @@ private Q_SLOTS:
         QCOMPARE(m_window->selectedPetId(), rex);
         QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
         editor->reject();
+    }
+
+    void testScanningAnAdoptionCardOpensTheAnimal()
+    {
+        m_f.addPet(QStringLiteral("Luna"));
+        const QString rex = m_f.addPet(QStringLiteral("Rex"));
+        const QString png = path(QStringLiteral("rex-card.png"));
+        QVERIFY(writeTagImage(m_f.service(), rex, png, true));
+        QCOMPARE(report::decodeQrCodesFromFile(png)->front().text, kBaseUrl + QStringLiteral("/adopt/pet/") + rex);
+        m_prompts.openFiles << png;
+        action("openQrImageAction")->trigger();
+        auto* editor = openedDialog<PetEditorDialog>();
+        QVERIFY(editor);
+        QCOMPARE(editor->petId(), rex);
+        QCOMPARE(m_window->selectedPetId(), rex);
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(QLatin1Char('\n'))));
+        editor->reject();
+#ifdef PETINFO_HAVE_CAMERA
+        ScanDialog dialog(m_window.get());
+        QSignalSpy tags(&dialog, &ScanDialog::tagFound);
+        QSignalSpy pets(&dialog, &ScanDialog::petFound);
+        dialog.decodeImage(QImage(png));
+        QTRY_COMPARE_WITH_TIMEOUT(pets.size(), 1, kRenderTimeoutMs);
+        QCOMPARE(pets[0][0].toString(), rex);
+        QCOMPARE(tags.size(), 0);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+#endif
+        // An animal of another organisation (or deleted): said so, nothing opens.
+        QVERIFY(!actions()->openAdoptionCard(QString::fromStdString(newUuid())));
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY2(m_prompts.errors[0].startsWith(QStringLiteral("Unknown animal")), qPrintable(m_prompts.errors[0]));
     }
 
     void testImagesThatAreNotTagsAreExplained()

@@ -4,6 +4,7 @@
 // no label, button or list column cuts its text off (and, in the pseudo run, that none is left
 // untranslated). With PETINFO_SCREENSHOT_DIR set each screen is saved as
 // <language>-<screen>.png for a person to look at (untranslated text, awkward wording).
+#include "ScreenChecks.h"
 #include "Screenshots.h"
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
@@ -23,30 +24,17 @@
 #include "gui/RemindersWindow.h"
 #include "gui/ReportActions.h"
 #include "gui/TagPrintDialog.h"
-#include "gui/Translations.h"
 #include "models/PetListModel.h"
 #include "settings/Settings.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMainWindow>
-#include <QMenuBar>
-#include <QPushButton>
-#include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
-#include <QTranslator>
 
 using namespace petinfo;
 using namespace petinfo::client;
@@ -55,136 +43,7 @@ namespace {
 
 QString language()
 {
-    const QString chosen = qEnvironmentVariable("PETINFO_TEST_LANGUAGE");
-    return chosen.isEmpty() ? QStringLiteral("en") : chosen;
-}
-
-/** What a label or header draws of `text`: mnemonic marks gone; the widest of its lines. */
-int drawnWidth(const QFontMetrics& metrics, QString text)
-{
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    int widest = 0;
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        widest = std::max(widest, metrics.horizontalAdvance(line));
-    }
-    return widest;
-}
-
-/** Labels, buttons and table columns of `root` (and its children) that are narrower than their
- *  text; empty when nothing is cut off. */
-QStringList clippedTexts(QWidget* root)
-{
-    QStringList problems;
-    auto describe = [](const QWidget* w, const QString& text, int has, int needs) {
-        return QStringLiteral("%1 \"%2\": %3 px, needs %4").arg(w->objectName(), text).arg(has).arg(needs);
-    };
-    for (const QLabel* label : root->findChildren<QLabel*>()) {
-        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull() ||
-            label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text())) {
-            continue;
-        }
-        const int needs = drawnWidth(label->fontMetrics(), label->text()) + 2 * label->margin();
-        if (label->contentsRect().width() < needs && label->width() > 0) {
-            problems << describe(label, label->text(), label->contentsRect().width(), needs);
-        }
-    }
-    for (const QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        if (!button->isVisibleTo(root) || button->text().isEmpty() ||
-            !(qobject_cast<const QPushButton*>(button) || qobject_cast<const QCheckBox*>(button) ||
-              qobject_cast<const QRadioButton*>(button))) {
-            continue;
-        }
-        if (button->width() < button->minimumSizeHint().width()) {
-            problems << describe(button, button->text(), button->width(), button->minimumSizeHint().width());
-        }
-    }
-    for (QTableView* table : root->findChildren<QTableView*>()) {
-        if (!table->isVisibleTo(root) || !table->model()) {
-            continue;
-        }
-        QHeaderView* header = table->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column) {
-            if (header->isSectionHidden(column) || column == header->count() - 1) {
-                continue; // the last section stretches
-            }
-            const int width = table->columnWidth(column);
-            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
-            const int titleNeeds = drawnWidth(header->fontMetrics(), title);
-            if (width < titleNeeds) {
-                problems << describe(table, title, width, titleNeeds);
-            }
-            for (int row = 0; row < std::min(table->model()->rowCount(), 50); ++row) {
-                const QModelIndex index = table->model()->index(row, column);
-                const QString text = index.data().toString();
-                if (text.isEmpty() || table->indexWidget(index) || index.data(Qt::ToolTipRole).toString() == text) {
-                    continue; // a cell elided on purpose shows its whole text in a tooltip
-                }
-                const int needs = drawnWidth(table->fontMetrics(), text);
-                if (width < needs) {
-                    problems << describe(table, text, width, needs);
-                }
-            }
-        }
-    }
-    return problems;
-}
-
-/** Under the pseudo-translation every string of the interface is marked ⟦…⟧: buttons, tabs, group
- *  titles, form labels and column titles without the mark never went through tr(). */
-QStringList untranslatedTexts(QWidget* root)
-{
-    QStringList problems;
-    auto check = [&](const QString& where, const QString& text) {
-        const bool words = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
-        if (words && !text.contains(QChar(0x27E6))) {
-            problems << QStringLiteral("%1 \"%2\" is not translated").arg(where, text);
-        }
-    };
-    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        // OK, Cancel and the like come from Qt's own translation.
-        const auto* box = qobject_cast<const QDialogButtonBox*>(button->parentWidget());
-        if (box && box->standardButton(button) != QDialogButtonBox::NoButton) {
-            continue;
-        }
-        if (button->isVisibleTo(root) && !button->text().isEmpty() &&
-            (qobject_cast<const QPushButton*>(button) || qobject_cast<const QCheckBox*>(button) ||
-             qobject_cast<const QRadioButton*>(button))) {
-            check(button->objectName(), button->text());
-        }
-    }
-    for (const QLabel* label : root->findChildren<QLabel*>()) {
-        if (label->isVisibleTo(root) && label->buddy()) {
-            check(QStringLiteral("label"), label->text());
-        }
-    }
-    for (const QGroupBox* group : root->findChildren<QGroupBox*>()) {
-        if (group->isVisibleTo(root)) {
-            check(group->objectName(), group->title());
-        }
-    }
-    for (const QTabBar* tabs : root->findChildren<QTabBar*>()) {
-        for (int i = 0; tabs->isVisibleTo(root) && i < tabs->count(); ++i) {
-            check(QStringLiteral("tab"), tabs->tabText(i));
-        }
-    }
-    if (auto* window = qobject_cast<QMainWindow*>(root)) {
-        for (const QAction* menu : window->menuBar()->actions()) {
-            check(QStringLiteral("menu"), menu->text());
-        }
-    }
-    for (const QTableView* table : root->findChildren<QTableView*>()) {
-        if (!table->isVisibleTo(root) || !table->model() || table->objectName() == QLatin1String("previewTableView")) {
-            continue; // the import preview's titles are the file's own headers
-        }
-        for (int column = 0; column < table->model()->columnCount(); ++column) {
-            if (!table->horizontalHeader()->isSectionHidden(column)) {
-                check(table->objectName(), table->model()->headerData(column, Qt::Horizontal).toString());
-            }
-        }
-    }
-    return problems;
+    return test::testLanguage();
 }
 
 } // namespace
@@ -203,9 +62,9 @@ class TestScreens final : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(widget));
         QCoreApplication::processEvents();
         test::snapshot(widget, language() + QLatin1Char('-') + screen);
-        QStringList problems = clippedTexts(widget);
+        QStringList problems = test::clippedTexts(widget);
         if (language() == QLatin1String("pseudo")) {
-            problems += untranslatedTexts(widget);
+            problems += test::untranslatedTexts(widget);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(screen + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
@@ -220,18 +79,10 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("PetInfoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestScreens"));
         Settings::instance().setValue(Settings::Key::Country, QStringLiteral("AR"));
-        if (language() == QLatin1String("pseudo")) {
-            // English plural forms under the pseudo-translation made at build time.
-            QVERIFY(installTranslations(QLocale(QLocale::English)));
-            auto* pseudo = new QTranslator(QCoreApplication::instance());
-            QVERIFY(pseudo->load(qEnvironmentVariable("PETINFO_PSEUDO_QM")));
-            QCoreApplication::installTranslator(pseudo);
-            return;
+        if (language() != QLatin1String("pseudo")) {
+            Settings::instance().setValue(Settings::Key::Language, language());
         }
-        // As the app starts with this language chosen in Preferences, for a clinic in Argentina.
-        Settings::instance().setValue(Settings::Key::Language, language());
-        QLocale::setDefault(chosenLocale(language(), QStringLiteral("AR")));
-        QVERIFY2(installTranslations(QLocale()), qPrintable(language()));
+        QVERIFY2(test::installTestLanguage(language()), qPrintable(language()));
     }
 
     void init()
@@ -283,6 +134,13 @@ private Q_SLOTS:
               std::pair{PetEditorDialog::NotesTab, "notes"}}) {
             editor->showTab(tab);
             look(editor, QStringLiteral("editor-") + QLatin1String(name));
+        }
+        if (language() != QLatin1String("pseudo")) {
+            // At its first size the Health tab shows every column side by side, titles whole.
+            auto* health = editor->findChild<QTableView*>(QStringLiteral("healthTableView"));
+            QVERIFY(health);
+            editor->showTab(PetEditorDialog::HealthTab);
+            QCOMPARE(health->horizontalScrollBar()->maximum(), 0);
         }
         editor->reject();
     }

@@ -19,7 +19,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -302,6 +304,34 @@ private Q_SLOTS:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
         QVERIFY(lastColumnFills(trash));
         test::snapshot(m_window.get(), QStringLiteral("columns-%1-trash").arg(name));
+    }
+
+    void testLastColumnIsNeverNarrowerThanItsTitle()
+    {
+        // Columns wider together than the view: the last one keeps the width fitted to it (the header
+        // stretches it over spare room only) and the view scrolls sideways, rather than squeezing it
+        // under its title as the health tab's "WhatsApp reminder" was; with room again it reaches the
+        // edge.
+        QStandardItemModel model(1, 4);
+        const QStringList titles{QStringLiteral("Date of the visit"), QStringLiteral("Product given to the pet"),
+                                 QStringLiteral("Veterinarian in charge"), QStringLiteral("WhatsApp reminder sent")};
+        model.setHorizontalHeaderLabels(titles);
+        QTableView view;
+        view.setObjectName(QStringLiteral("narrowTableView"));
+        view.setModel(&model);
+        view.resize(300, 200);
+        new TableColumns(&view, QStringLiteral("narrow"), 1,
+                         {{.column = 0}, {.column = 1}, {.column = 2}, {.column = 3}});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView* header = view.horizontalHeader();
+        QTRY_VERIFY(header->sectionSize(3) >= header->fontMetrics().horizontalAdvance(titles[3]));
+        QVERIFY(view.horizontalScrollBar()->maximum() > 0);
+        view.resize(1400, 200);
+        QTRY_VERIFY(lastColumnFills(&view));
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        view.resize(300, 200);
+        QTRY_VERIFY(header->sectionSize(3) >= header->fontMetrics().horizontalAdvance(titles[3]));
     }
 
     void testSearchKeepsTheWidths()

@@ -6,6 +6,7 @@
 #include "ServiceFixture.h"
 #include "ShelterSeed.h"
 
+#include "gui/SignaturePad.h"
 #include "gui/Translations.h"
 #include "kiosk/AdoptionFlow.h"
 #include "kiosk/AnimalModel.h"
@@ -18,7 +19,6 @@
 #include "kiosk/KioskWindow.h"
 #include "kiosk/PhotoCache.h"
 #include "kiosk/PhotoView.h"
-#include "kiosk/SignaturePad.h"
 #include "kiosk/SlideshowPage.h"
 #include "kiosk/StaffPage.h"
 #include "kiosk/StaffPin.h"

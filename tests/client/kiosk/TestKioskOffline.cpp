@@ -8,6 +8,7 @@
 #include "SyncDevice.h"
 #include "TestServer.h"
 
+#include "gui/SignaturePad.h"
 #include "gui/Translations.h"
 #include "kiosk/AdoptionFlow.h"
 #include "kiosk/AnimalModel.h"
@@ -17,7 +18,6 @@
 #include "kiosk/KioskConfig.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskRepository.h"
-#include "kiosk/SignaturePad.h"
 #include "kiosk/StaffPin.h"
 #include "petinfo/common/AdoptionCodec.h"
 #include "petinfo/common/Random.h"

@@ -2,7 +2,7 @@
 // The signature pad, driven by real mouse and touch events: vector strokes are kept, a tap is not a
 // signature, "clear" empties it, and it renders into an image that is not blank.
 #include "../gui/Screenshots.h"
-#include "kiosk/SignaturePad.h"
+#include "gui/SignaturePad.h"
 
 #include <QApplication>
 #include <QMouseEvent>

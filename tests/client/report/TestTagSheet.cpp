@@ -326,6 +326,52 @@ private Q_SLOTS:
         QVERIFY(cardText.contains(QStringLiteral("Allergies: Chicken")));
     }
 
+    void testAdoptableAnimalsCardLinksToItsAdoptionPage()
+    {
+        QVERIFY2(haveZbar(), "pdftoppm and zbarimg are needed: scripts/install-deps.sh");
+        // An animal up for adoption, one in care, and a blank card: only the first asks visitors
+        // to adopt it, and only on a kennel card (a collar tag is for finders).
+        std::vector<TagItem> items = mixedItems(3);
+        items[0].adoptionPage = true;
+        items[0].pet->status = PetStatus::InCare; // the pet record lags behind the adoption workflow
+        items[2].adoptionPage = true;             // blank: there is no animal whose page it could open
+        const QString adoption = kBaseUrl + QStringLiteral("/adopt/pet/") + QString::fromStdString(items[0].pet->id);
+        const std::set<QString> expected{adoption, expectedUrl(items[1]), expectedUrl(items[2])};
+        auto bytes = tagSheetPdf(jobFor(TagLayout::kennelCard(), items));
+        QVERIFY(bytes.hasValue());
+        const PdfFile pdf(*bytes);
+        QCOMPARE(pdf.pageCount(), 3);
+        for (int page = 0; page < pdf.pageCount(); ++page) {
+            const QString want = page == 0 ? adoption : expectedUrl(items[static_cast<std::size_t>(page)]);
+            const auto ours = decodeQrCodes(pdf.render(page, 150));
+            QCOMPARE(ours.size(), std::size_t{1});
+            QCOMPARE(ours.front().text, want);
+            const QString text = pdf.text(page, PdfFile::TextMode::Raw).simplified();
+            QCOMPARE(text.contains(QStringLiteral("Scan to adopt me")), page == 0);
+            if (page == 0) { // whatever the pet record says: the card asks visitors to adopt it
+                QVERIFY2(text.contains(QStringLiteral("ADOPTABLE")) && !text.contains(QStringLiteral("IN CARE")),
+                         qPrintable(text));
+            }
+            // The address too, for a phone that cannot scan (wrapped over lines: compared without spaces).
+            QVERIFY2(QString(text).remove(QLatin1Char(' ')).contains(want), qPrintable(text));
+            QVERIFY(text.contains(shortTagId(items[static_cast<std::size_t>(page)].tagId)));
+        }
+        const QStringList zbar = pdf.zbarCodes(300);
+        QVERIFY2(std::set<QString>(zbar.begin(), zbar.end()) == expected && zbar.size() == 3,
+                 qPrintable(QStringLiteral("zbar read: ") + zbar.join(QLatin1Char(' '))));
+
+        // The same animal on a sheet of labels keeps its tag's address.
+        auto labels = tagSheetPdf(jobFor(TagLayout::averyL7160(), items));
+        QVERIFY(labels.hasValue());
+        DecodeOptions findAll;
+        findAll.findAll = true;
+        std::set<QString> labelUrls;
+        for (const DecodedQr& code : decodeQrCodes(PdfFile(*labels).render(0, 300), findAll)) {
+            labelUrls.insert(code.text);
+        }
+        QVERIFY(labelUrls.count(expectedUrl(items[0])) == 1 && labelUrls.count(adoption) == 0);
+    }
+
     void testPrintsWhoToCallWhereThereIsRoom()
     {
         // A finder without a smartphone can still call the clinic: on labels and kennel cards.

@@ -81,6 +81,52 @@ private Q_SLOTS:
         QCOMPARE(url.error().code, code);
     }
 
+    void testBuildsAdoptionPageUrls()
+    {
+        const std::string pet = "3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a3b";
+        QVERIFY(isUuid(pet));
+        auto url = adoptionPetUrl(QStringLiteral(" https://Example.org/petinfo/ "), pet);
+        QVERIFY2(url.hasValue(), url ? "" : url.error().detail.c_str());
+        QCOMPARE(*url, QStringLiteral("https://example.org/petinfo/adopt/pet/") + QString::fromStdString(pet));
+        // The same checks as a tag's address: no QR code that leads nowhere or somewhere else.
+        QCOMPARE(adoptionPetUrl(QStringLiteral("petinfo.example"), pet).error().code, ReportErrc::InvalidBaseUrl);
+        for (const std::string& bad : {std::string(), kId, std::string("../../admin"), pet + "/thanks"}) {
+            auto refused = adoptionPetUrl(QStringLiteral("https://petinfo.example"), bad);
+            QVERIFY2(!refused.hasValue(), bad.c_str());
+            QCOMPARE(refused.error().code, ReportErrc::InvalidPetId);
+        }
+
+        auto page = adoptionPageUrl(QStringLiteral("https://petinfo.example/"), QStringLiteral("refugio-patitas-2"));
+        QVERIFY(page.hasValue());
+        QCOMPARE(*page, QStringLiteral("https://petinfo.example/adopt/refugio-patitas-2"));
+        for (const QString& bad :
+             {QString(), QStringLiteral("ab"), QString(41, QLatin1Char('a')), QStringLiteral("Refugio"),
+              QStringLiteral("-refugio"), QStringLiteral("refugio-"), QStringLiteral("re--fugio"),
+              QStringLiteral("re/fugio"), QStringLiteral("sao joao"), QStringLiteral("s\u00E3o")}) {
+            auto refused = adoptionPageUrl(QStringLiteral("https://petinfo.example"), bad);
+            QVERIFY2(!refused.hasValue(), qPrintable(bad));
+            QCOMPARE(refused.error().code, ReportErrc::InvalidSlug);
+        }
+        QVERIFY(isPublicSlug(QString(40, QLatin1Char('a'))));
+
+        // A scanned kennel card of an animal up for adoption names the animal.
+        for (const QString& scanned : {*url, *url + QStringLiteral("/"), *url + QStringLiteral("?lang=es#form"),
+                                       QStringLiteral("  ") + *url + QStringLiteral("\n")}) {
+            auto id = petIdFromAdoptionScan(scanned);
+            QVERIFY2(id.hasValue(), qPrintable(scanned));
+            QCOMPARE(*id, pet);
+        }
+        for (const QString& other :
+             {QStringLiteral("https://example.org/petinfo/adopt/refugio/") + QString::fromStdString(pet),
+              QStringLiteral("https://example.org/adopt/pet/not-an-id"),
+              QStringLiteral("adopt/pet/") + QString::fromStdString(pet),
+              QStringLiteral("https://example.org/t/") + QString::fromStdString(kId), QString::fromStdString(pet)}) {
+            QVERIFY2(!petIdFromAdoptionScan(other).hasValue(), qPrintable(other));
+        }
+        QCOMPARE(adoptionPageUrl(QStringLiteral("ftp://x.example"), QStringLiteral("abc")).error().code,
+                 ReportErrc::InvalidBaseUrl);
+    }
+
     void testExtractsTagIdFromScan_data()
     {
         QTest::addColumn<QString>("scanned");

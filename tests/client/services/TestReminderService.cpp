@@ -7,8 +7,11 @@
 #include "models/ReminderText.h"
 #include "petinfo/common/Random.h"
 #include "services/PetService.h"
+#include "services/ReminderPreview.h"
 #include "services/ReminderService.h"
 #include "sync/Projection.h"
+#include "sync/ReminderSettingsCache.h"
+#include "sync/SyncApi.h"
 #include "sync/SyncStore.h"
 
 #include <QDateTime>
@@ -307,6 +310,149 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().apiCode, std::string("not_signed_in"));
         QCOMPARE(wanted.count(), 0);
+    }
+
+    /** The settings as GET /api/v1/reminder-settings answers them (defaults of the server). */
+    static json serverSettings()
+    {
+        return json{
+            {"enabled", true},
+            {"kinds", {"vaccine", "deworming", "flea_tick", "treatment"}},
+            {"daysBefore", {14, 1}},
+            {"overdueDays", 0},
+            {"timeZone", "America/Argentina/Buenos_Aires"},
+            {"window", {{"start", "09:00"}, {"end", "19:00"}, {"days", {"mon", "tue", "wed", "thu", "fri", "sat"}}}},
+            {"defaultLanguage", "es"},
+            {"templates", {{"es", {{"dueSoon", "vaccine_reminder"}, {"overdue", ""}, {"code", "es"}}}}},
+            {"status", {{"whatsapp", "on"}}}};
+    }
+    void signIn()
+    {
+        m_reminders->setServer([] { return std::unique_ptr<SyncApi>(); }, QStringLiteral("vet"));
+    }
+
+    void testRemindersNotPlannedYetAreShownByTheKeptSettings()
+    {
+        signIn();
+        QVERIFY(statusOf(m_record).isEmpty()); // no settings kept yet: nothing guessed
+        QVERIFY(reminder_settings_cache::store(m_pets->database(), serverSettings()));
+        // Due Tuesday 15 Dec: 14 days before is Tuesday 1 Dec (the server plans it on 29 Nov).
+        RecordReminderStatus status = statusOf(m_record);
+        QVERIFY(!status.nextPlanned);
+        QVERIFY(status.expected);
+        QCOMPARE(status.expected->day, (Date{2026, 12, 1}));
+        QCOMPARE(recordReminderText(status), QStringLiteral("reminder planned for 1 Dec"));
+
+        // Once the server has planned it, its row is what is shown.
+        const qint64 sendAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0)).toMSecsSinceEpoch();
+        const std::string planned = reminder({{"sendAt", sendAt}});
+        status = statusOf(m_record);
+        QVERIFY(status.nextPlanned);
+        QVERIFY(!status.expected);
+
+        // Sent: the next one, 1 day before (Monday 14 Dec), follows the message.
+        m_clock->setToday(Date{2026, 12, 1});
+        pull(sync::EntityType::Reminder, planned, {{"state", "dispatched"}});
+        const qint64 sent = sendAt + 120000;
+        message(planned, {{"state", "delivered"}, {"sentAt", sent}, {"deliveredAt", sent + 1000}});
+        QCOMPARE(recordReminderText(statusOf(m_record)),
+                 QStringLiteral("sent 1 Dec 09:02, delivered; next reminder planned for 14 Dec"));
+
+        // Two days before, it is the server's to plan (or to have skipped): no more guessing.
+        m_clock->setToday(Date{2026, 12, 13});
+        QCOMPARE(recordReminderText(statusOf(m_record)), QStringLiteral("sent 1 Dec 09:02, delivered"));
+    }
+
+    void testNothingIsShownAheadWhenNoReminderWillGo_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("signed out") << "signed out";
+        QTest::newRow("reminders off") << "off";
+        QTest::newRow("kind not reminded") << "kind";
+        QTest::newRow("renewed by a later record") << "renewed";
+        QTest::newRow("pet died") << "deceased";
+        QTest::newRow("pet adopted out") << "adopted";
+        QTest::newRow("settings unreadable") << "garbage";
+    }
+
+    void testNothingIsShownAheadWhenNoReminderWillGo()
+    {
+        QFETCH(QString, change);
+        if (change != QLatin1String("signed out")) {
+            signIn();
+        }
+        json settings = serverSettings();
+        if (change == QLatin1String("off")) {
+            settings["enabled"] = false;
+        } else if (change == QLatin1String("kind")) {
+            settings["kinds"] = {"deworming"};
+        } else if (change == QLatin1String("garbage")) {
+            settings["window"] = "every day";
+        }
+        QVERIFY(reminder_settings_cache::store(m_pets->database(), settings));
+        if (change == QLatin1String("renewed")) {
+            HealthRecord renewal;
+            renewal.petId = m_pet.toStdString();
+            renewal.kind = HealthKind::Vaccine;
+            renewal.date = kToday;
+            renewal.product = "ANTIRRÁBICA";
+            auto added = m_pets->addHealthRecord(renewal);
+            QVERIFY(added);
+        } else if (change == QLatin1String("deceased") || change == QLatin1String("adopted")) {
+            auto pet = m_pets->loadPet(m_pet);
+            QVERIFY(pet);
+            PetRecord changed = *pet;
+            changed.pet.status = change == QLatin1String("deceased") ? PetStatus::Deceased : PetStatus::Adopted;
+            QVERIFY(m_pets->updatePet(changed));
+        }
+        QVERIFY(statusOf(m_record).isEmpty());
+    }
+
+    static std::optional<Date> firstDay(const ReminderPreview& preview, HealthKind kind, const Date& due,
+                                        const Date& today)
+    {
+        const auto upcoming = preview.upcoming(kind, due, today);
+        return upcoming.empty() ? std::nullopt : std::optional<Date>(upcoming.front().day);
+    }
+
+    void testReminderPreviewFollowsTheServersDayRules()
+    {
+        json settings = serverSettings();
+        settings["window"]["days"] = {"mon", "tue", "wed", "thu", "fri"};
+        settings["overdueDays"] = 7;
+        const auto noOverdue = ReminderPreview::fromSettings(settings);
+        QVERIFY(noOverdue);
+        // Due Tuesday 15 Dec, seen on Sunday 22 Nov: 14 days before (Tue 1 Dec), then 1 day
+        // before (Mon 14 Dec), at 09:00 in Buenos Aires (12:00 UTC).
+        const auto both = noOverdue->upcoming(HealthKind::Vaccine, Date{2026, 12, 15}, kToday);
+        QCOMPARE(both.size(), std::size_t(2));
+        QCOMPARE(both[0].day, (Date{2026, 12, 1}));
+        QCOMPARE(both[0].kind, ReminderKind::DueSoon);
+        QCOMPARE(both[0].days, 14);
+        QCOMPARE(both[0].sendAtMs, QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(both[1].day, (Date{2026, 12, 14}));
+        // A record already planned for its 14-day reminder: only the other one is expected.
+        RemindableRecord record{
+            {}, {}, {}, {}, {}, HealthKind::Vaccine, Date{2026, 12, 15}, {{ReminderKind::DueSoon, 14}}};
+        const auto rest = noOverdue->upcoming(record, kToday);
+        QCOMPARE(rest.size(), std::size_t(1));
+        QCOMPARE(rest[0].days, 1);
+        // Due Monday 14 Dec, seen on 1 Dec: 1 day before is a Sunday, moved to Friday 11 Dec.
+        QCOMPARE(firstDay(*noOverdue, HealthKind::Vaccine, Date{2026, 12, 14}, Date{2026, 12, 1}),
+                 std::optional<Date>(Date{2026, 12, 11}));
+        // No overdue template in the default language: no overdue reminder, as on the server.
+        QCOMPARE(firstDay(*noOverdue, HealthKind::Vaccine, Date{2026, 12, 2}, Date{2026, 12, 1}), std::nullopt);
+        settings["templates"]["es"]["overdue"] = "vaccine_overdue";
+        const auto overdue = ReminderPreview::fromSettings(settings);
+        QVERIFY(overdue);
+        // Due Wed 2 Dec seen on Tue 1 Dec: the 1-day one is today (the server's), the overdue
+        // one 7 days after is Wed 9 Dec.
+        QCOMPARE(firstDay(*overdue, HealthKind::Vaccine, Date{2026, 12, 2}, Date{2026, 12, 1}),
+                 std::optional<Date>(Date{2026, 12, 9}));
+        QCOMPARE(firstDay(*overdue, HealthKind::Lab, Date{2026, 12, 15}, kToday), std::nullopt);
+        QCOMPARE(firstDay(*overdue, HealthKind::Vaccine, Date{2026, 11, 1}, kToday), std::nullopt); // past due
+        QVERIFY(!ReminderPreview::fromSettings(json::array()));
+        QVERIFY(!ReminderPreview::fromSettings(json{{"enabled", true}}));
     }
 
     void testSyncResetAnnouncesAChange()

@@ -428,6 +428,10 @@ TEST_P(OpenApiConformance, EveryOperationAnswersAsDocumented)
           body("POST", "/api/v1/messages/" + uuid() + "/cancel", json::object(), a), 404);
     check("POST", "/api/v1/reminders/{reminderId}/cancel",
           body("POST", "/api/v1/reminders/" + uuid() + "/cancel", json::object(), a), 404);
+    check(
+        "POST", "/api/v1/health-records/{recordId}/reminders/cancel",
+        body("POST", "/api/v1/health-records/" + uuid() + "/reminders/cancel", {{"kind", "due_soon"}, {"days", 1}}, a),
+        404);
     check("GET", "/t/{tagId}", get("/t/" + newTagId()), 404);
     check("POST", "/api/v1/sync/pull", body("POST", "/api/v1/sync/pull", {{"schemaVersion", 2}, {"cursor", -5}}, a),
           400);

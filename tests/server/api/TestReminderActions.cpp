@@ -120,7 +120,7 @@ TEST_P(ReminderActions, ACancelledReminderStaysCancelledThroughReplanning)
     const std::string pet = clinic->addPet("Cancelada", {{ana, "owner"}});
     const std::string record = clinic->addRecord(pet, "Antirrábica", today, today.addDays(14));
     const auto planned = clinic->rowsWhere(EntityType::Reminder, "healthRecordId", record);
-    ASSERT_EQ(planned.size(), 2u);
+    ASSERT_EQ(planned.size(), 1u); // today's; the one the day before comes with a later sweep
     const auto first = *std::min_element(planned.begin(), planned.end(), [](const SyncRow& a, const SyncRow& b) {
         return intField(a, "sendAt") < intField(b, "sendAt");
     });
@@ -179,15 +179,17 @@ TEST_P(ReminderActions, StaffActionsStayInTheirOrganisationAndVolunteersHaveNone
     clinic->setTime(start + kHour);
     ASSERT_TRUE(clinic->waitFor([&] { return messageState(pet) == "failed"; }));
     const std::string message = messagesOf(pet)[0].id;
-    const auto reminders = clinic->rows(EntityType::Reminder);
-    const auto planned = std::find_if(reminders.begin(), reminders.end(),
-                                      [](const SyncRow& r) { return field(r, "state") == "planned"; });
-    ASSERT_NE(planned, reminders.end());
+    const std::string reminder = field(messagesOf(pet)[0], "reminderId");
+    const std::string record = field(clinic->rows(EntityType::Reminder).at(0), "healthRecordId");
+    const json ahead{{"kind", "due_soon"}, {"days", 1}};
 
     const Account other = signUp(clinic->server(), "Otra Clínica");
     EXPECT_EQ(act("/api/v1/messages/" + message + "/retry", other.token).status, 404);
     EXPECT_EQ(act("/api/v1/messages/" + message + "/cancel", other.token).status, 404);
-    EXPECT_EQ(act("/api/v1/reminders/" + planned->id + "/cancel", other.token).status, 404);
+    EXPECT_EQ(act("/api/v1/reminders/" + reminder + "/cancel", other.token).status, 404);
+    EXPECT_EQ(
+        clinic->server().post("/api/v1/health-records/" + record + "/reminders/cancel", ahead, other.token).status,
+        404);
 
     const std::string email = uniqueEmail();
     const json invite =
@@ -201,11 +203,85 @@ TEST_P(ReminderActions, StaffActionsStayInTheirOrganisationAndVolunteersHaveNone
     ASSERT_LT(accepted.status, 300) << accepted.body;
     const Account volunteer = signIn(clinic->server(), email, "volunteer password", "volunteer-device");
     EXPECT_EQ(act("/api/v1/messages/" + message + "/retry", volunteer.token).status, 403);
-    EXPECT_EQ(act("/api/v1/reminders/" + planned->id + "/cancel", volunteer.token).status, 403);
+    EXPECT_EQ(act("/api/v1/reminders/" + reminder + "/cancel", volunteer.token).status, 403);
+    EXPECT_EQ(
+        clinic->server().post("/api/v1/health-records/" + record + "/reminders/cancel", ahead, volunteer.token).status,
+        403);
+    EXPECT_EQ(clinic->rowsWhere(EntityType::Reminder, "healthRecordId", record).size(), 1u) << "nothing written";
 
     clinic->advance(kHour, 500);
     EXPECT_EQ(messageState(pet), "failed") << "nothing changed";
     EXPECT_EQ(clinic->fake().received().size(), 1u);
+}
+
+// The push plans what goes out within two days; the organisation's sweep plans the rest as it
+// comes near (docs/notifications.md, "Planning ahead"). Staff may cancel a reminder before the
+// server has planned it, and a record that was past due when it arrived gets nothing, ever.
+TEST_P(ReminderActions, TheSweepPlansLaterRemindersUnlessCancelledAheadOrPastDueOnArrival)
+{
+    ASSERT_EQ(clinic->saveSettings({{"overdueDays", 7}}).status, 200);
+    const std::string pet = clinic->addPet("Barrida", {{ana, "owner"}});
+    // Due in 30 days (a Wednesday): 14 days before (Wed, day 16), 1 day before (Tue, day 29),
+    // 7 days overdue (Wed, day 37).
+    const std::string record = clinic->addRecord(pet, "Antirrábica", today, today.addDays(30));
+    // Four days past due when it arrives: its overdue reminder would be on Thursday (day 3). Never.
+    const std::string late = clinic->addRecord(pet, "Séxtuple", today.addDays(-300), today.addDays(-4));
+    // Due on day 17: its 14-day reminder is on Thursday too (day 3), and that one goes.
+    const std::string control = clinic->addRecord(pet, "Leptospirosis", today, today.addDays(17));
+    EXPECT_TRUE(clinic->rows(EntityType::Reminder).empty()) << "all more than two days away";
+
+    // Staff cancel the one the day before, which the server has not planned yet.
+    auto cancelAhead = [&](const std::string& id, const json& body) {
+        return clinic->server().post("/api/v1/health-records/" + id + "/reminders/cancel", body, clinic->admin().token);
+    };
+    const HttpResponse cancelled = cancelAhead(record, {{"kind", "due_soon"}, {"days", 1}});
+    ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+    EXPECT_EQ(cancelled.json()["state"], "cancelled");
+    EXPECT_EQ(cancelAhead(record, {{"kind", "due_soon"}, {"days", 1}}).status, 200) << "twice is fine";
+    EXPECT_EQ(cancelAhead(record, {{"kind", "one_off"}, {"days", 1}}).status, 400);
+    EXPECT_EQ(cancelAhead(record, {{"kind", "due_soon"}, {"days", 9999}}).status, 400);
+    EXPECT_EQ(cancelAhead(record, {{"kind", "due_soon"}}).status, 400);
+    EXPECT_EQ(cancelAhead(record, json::array()).status, 400);
+    EXPECT_EQ(cancelAhead(uuid(), {{"kind", "due_soon"}, {"days", 1}}).status, 404);
+    const auto written = clinic->rowsWhere(EntityType::Reminder, "healthRecordId", record);
+    ASSERT_EQ(written.size(), 1u);
+    EXPECT_EQ(field(written[0], "state"), "cancelled");
+    EXPECT_EQ(field(written[0], "reason"), "cancelled_by_staff");
+
+    // A restart on the way (the sweep job is in the database; a start schedules missing ones).
+    clinic->restart(false);
+    auto ofRecord = [&](const std::string& id) {
+        return clinic->rowsWhere(EntityType::Reminder, "healthRecordId", id);
+    };
+    auto find = [](const std::vector<SyncRow>& rows, const std::string& kind, int days) {
+        return std::find_if(rows.begin(), rows.end(),
+                            [&](const SyncRow& r) { return field(r, "kind") == kind && intField(r, "days") == days; });
+    };
+    // Wednesday afternoon (day 2): the sweep plans Thursday's reminder of the control record,
+    // and nothing for the record that was past due when it arrived.
+    clinic->setTime(start + 2 * kDay + 6 * kHour);
+    ASSERT_TRUE(clinic->waitFor([&] { return ofRecord(control).size() == 1; }));
+    EXPECT_EQ(intField(ofRecord(control)[0], "sendAt"), start + 3 * kDay + kHour);
+    EXPECT_TRUE(ofRecord(late).empty()) << "past due when it arrived";
+    // Day 14: the sweep plans the 14-day reminder for day 16, 09:00 in Buenos Aires.
+    clinic->setTime(start + 14 * kDay + 6 * kHour);
+    ASSERT_TRUE(clinic->waitFor([&] { return ofRecord(record).size() == 2; }));
+    const auto soon = ofRecord(record);
+    ASSERT_NE(find(soon, "due_soon", 14), soon.end());
+    EXPECT_EQ(intField(*find(soon, "due_soon", 14), "sendAt"), start + 16 * kDay + kHour);
+    EXPECT_EQ(field(*find(soon, "due_soon", 14), "state"), "planned");
+    // Day 16: sent. Day 27 and on: the day-before one stays cancelled; the overdue one comes.
+    clinic->setTime(start + 16 * kDay + kHour);
+    ASSERT_TRUE(clinic->fake().waitForRequests(1));
+    clinic->setTime(start + 27 * kDay + 6 * kHour, 500);
+    clinic->setTime(start + 35 * kDay + 12 * kHour);
+    ASSERT_TRUE(clinic->waitFor([&] { return ofRecord(record).size() == 3; }));
+    const auto all = ofRecord(record);
+    EXPECT_EQ(field(*find(all, "due_soon", 1), "state"), "cancelled");
+    ASSERT_NE(find(all, "overdue", 7), all.end());
+    EXPECT_EQ(intField(*find(all, "overdue", 7), "sendAt"), start + 37 * kDay + kHour);
+    EXPECT_TRUE(ofRecord(late).empty()) << "past due when it arrived";
+    EXPECT_EQ(field(*find(all, "due_soon", 14), "state"), "dispatched");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReminderActions, ::testing::Values(Backend::Sqlite, Backend::Postgres),

@@ -7,6 +7,7 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUuid>
 
@@ -70,6 +71,29 @@ QString PdfFile::text(int page, TextMode mode) const
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+QStringList PdfFile::zbarCodes(int dpi) const
+{
+    QTemporaryDir dir;
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                                              m_path, dir.filePath(QStringLiteral("page"))});
+    if (!dir.isValid() || !render.waitForFinished(60000) || render.exitCode() != 0) {
+        return {};
+    }
+    QStringList codes;
+    for (const QString& png : QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name)) {
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(png)});
+        zbar.waitForFinished(60000);
+        for (const QString& line : QString::fromUtf8(zbar.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty()) {
+                codes << line.trimmed();
+            }
+        }
+    }
+    return codes;
+}
+
 int PdfFile::imageCount() const
 {
     return static_cast<int>(m_bytes.count("/Subtype /Image"));
@@ -93,6 +117,12 @@ QByteArray testPhoto()
 bool havePdftotext()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+bool haveZbar()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty() &&
+           !QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty();
 }
 
 } // namespace petinfo::report::test

@@ -35,6 +35,9 @@ public:
         Raw
     };
     QString text(int page, TextMode mode = TextMode::Layout) const;
+    /** Every QR code zbar (a reader independent of our ZXing one) finds on every page, rendered by
+     *  poppler's pdftoppm at `dpi` (another renderer than render()). Empty on failure. */
+    QStringList zbarCodes(int dpi) const;
     /** Occurrences of `/Subtype /Image` objects: bitmaps embedded in the file. */
     int imageCount() const;
 
@@ -50,5 +53,8 @@ QByteArray testPhoto();
 
 /** Whether pdftotext is installed (poppler-utils, in scripts/install-deps.sh). */
 bool havePdftotext();
+
+/** Whether pdftoppm and zbarimg are installed (poppler-utils, zbar-tools). */
+bool haveZbar();
 
 } // namespace petinfo::report::test

@@ -44,6 +44,8 @@ QString defaultAdoptionTerms();
 /** Where the adopter's signature is painted on the contract's last page, in millimetres from the
  *  page's top-left corner (the tests rasterise this area to check that it is not blank). */
 QRectF adopterSignatureAreaMm(const ContractData& data);
+/** Where the staff member's signature (drawn, or the typed name) is painted, likewise. */
+QRectF staffSignatureAreaMm(const ContractData& data);
 
 ReportResult<int> renderAdoptionContract(QPagedPaintDevice& device, const ContractData& data);
 ReportResult<QByteArray> adoptionContractPdf(const ContractData& data);

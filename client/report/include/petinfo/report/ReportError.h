@@ -23,6 +23,8 @@ enum class ReportErrc
     NoCodeFound,      ///< no QR code in the image
     NotATagUrl,       ///< the scanned text is not a Pet Info tag URL or tag id
     ForeignTagUrl,    ///< a tag URL, but for another server than ours
+    InvalidPetId,     ///< an animal's id is not a UUID (adoption page links)
+    InvalidSlug,      ///< not the shape of an organisation's public page address
 };
 using ReportError = Error<ReportErrc>;
 template <typename T>

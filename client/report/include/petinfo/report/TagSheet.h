@@ -28,6 +28,11 @@ struct TagItem
     std::string tagId;
     std::optional<Pet> pet;
     QByteArray photo; ///< encoded image (JPEG, PNG…) for kennel cards; may be empty
+    /** A kennel card of an animal up for adoption: its QR code opens the animal's adoption page
+     *  (`<base>/adopt/pet/<pet id>`, adoptionPetUrl), the card says "Scan to adopt me" and its
+     *  status chip "Adoptable" (the workflow's status, which the pet's own may lag behind). Other
+     *  styles, and items without a pet, keep the tag's address: a collar tag is for finders. */
+    bool adoptionPage = false;
 };
 
 /** Everything needed to print a set of tags. */
@@ -36,6 +41,7 @@ struct TagSheetJob
     TagLayout layout = TagLayout::averyL7160();
     std::vector<TagItem> items;
     QString publicBaseUrl;          ///< the server's public address; tags encode `<base>/t/<tagId>`
+                                    ///< (adoption kennel cards `<base>/adopt/pet/<petId>`)
     PrinterCalibration calibration; ///< applied to everything printed
     int skipLabels = 0;             ///< labels already used on the first sheet (start further on)
     QrErrorCorrection errorCorrection = QrErrorCorrection::Medium;
@@ -57,6 +63,10 @@ using TagProgressFn = std::function<void(int done, int total)>;
 
 /** Pages the job needs. */
 int tagPageCount(const TagSheetJob& job);
+/** Whether item `item` of `job` prints the adoption page's address (see TagItem::adoptionPage). */
+bool printsAdoptionPage(const TagSheetJob& job, const TagItem& item);
+/** What the QR code of `item` carries: the adoption page's or the tag's address. */
+ReportResult<QString> qrUrl(const TagSheetJob& job, const TagItem& item);
 /** Where item `index` is printed. */
 TagPlacement tagPlacement(const TagSheetJob& job, int index);
 

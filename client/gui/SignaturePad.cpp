@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/SignaturePad.h"
+#include "gui/SignaturePad.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -178,6 +178,39 @@ QImage SignaturePad::toImage(QSize size) const
     painter.scale(scale, scale);
     drawStrokes(painter, m_strokes, kPenWidth);
     return image;
+}
+
+Signature toSignature(const SignaturePad& pad)
+{
+    Signature signature;
+    signature.width = std::clamp(pad.width(), 1, limits::kMaxSignatureExtent);
+    signature.height = std::clamp(pad.height(), 1, limits::kMaxSignatureExtent);
+    std::size_t points = 0;
+    for (const SignatureStroke& stroke : pad.strokes()) {
+        if (signature.strokes.size() >= limits::kMaxSignatureStrokes) {
+            break;
+        }
+        std::vector<Signature::Point> out;
+        for (const QPointF& p : stroke) {
+            const Signature::Point q{std::clamp(static_cast<int>(std::lround(p.x())), 0, signature.width),
+                                     std::clamp(static_cast<int>(std::lround(p.y())), 0, signature.height)};
+            // Points closer than 2 px add nothing to the drawing.
+            if (!out.empty() && std::abs(out.back().x - q.x) < 2 && std::abs(out.back().y - q.y) < 2) {
+                continue;
+            }
+            out.push_back(q);
+        }
+        if (!stroke.isEmpty() && out.size() == 1 && stroke.size() > 1) {
+            const QPointF& last = stroke.last();
+            out.push_back({static_cast<int>(std::lround(last.x())), static_cast<int>(std::lround(last.y()))});
+        }
+        if (points + out.size() > limits::kMaxSignaturePoints) {
+            break;
+        }
+        points += out.size();
+        signature.strokes.push_back(std::move(out));
+    }
+    return signature;
 }
 
 } // namespace petinfo::client

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "petinfo/common/Adoption.h"
+
 #include <QImage>
 #include <QList>
 #include <QPointF>
@@ -59,5 +61,9 @@ private:
     bool m_drawing = false;
     double m_minInk = kDefaultMinInk;
 };
+
+/** The pad's strokes as an application's or a contract's signature (integer points, close points
+ *  merged so it stays within the limits). */
+Signature toSignature(const SignaturePad& pad);
 
 } // namespace petinfo::client
