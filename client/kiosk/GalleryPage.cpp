@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/GalleryPage.h"
 
+#include "kiosk/AnimalCardDelegate.h"
 #include "kiosk/AnimalModel.h"
+#include "kiosk/CardGridView.h"
 #include "kiosk/FlowLayout.h"
 #include "kiosk/KioskStyle.h"
 #include "models/AdoptionText.h"
@@ -9,12 +11,9 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QScroller>
 #include <QStackedWidget>
@@ -26,107 +25,6 @@
 
 namespace petinfo::client {
 
-namespace {
-constexpr int kSpacing = 20;
-const QColor kCard(0xff, 0xff, 0xff);
-const QColor kText(0x1f, 0x23, 0x28);
-const QColor kMuted(0x4f, 0x56, 0x60);
-const QColor kGreen(0x2f, 0x5d, 0x50);
-} // namespace
-
-QSize AnimalCardDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
-{
-    return m_size;
-}
-
-void AnimalCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(option.rect).adjusted(kSpacing / 2.0, kSpacing / 2.0, -kSpacing / 2.0, -kSpacing / 2.0);
-    QPainterPath shape;
-    shape.addRoundedRect(card, 16, 16);
-    painter->fillPath(shape, kCard);
-    if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(kGreen, 4));
-        painter->drawPath(shape);
-    }
-    // The photo fills the top 60 %, cropped to cover it.
-    const QRectF photoRect(card.left(), card.top(), card.width(), card.height() * 0.6);
-    painter->save();
-    painter->setClipPath(shape);
-    const QImage photo = index.data(Qt::DecorationRole).value<QImage>();
-    if (photo.isNull()) {
-        painter->fillRect(photoRect, QColor(0xdf, 0xe6, 0xe2));
-        QFont initial = option.font;
-        initial.setPixelSize(static_cast<int>(photoRect.height() / 3));
-        initial.setBold(true);
-        painter->setFont(initial);
-        painter->setPen(kGreen);
-        painter->drawText(photoRect, Qt::AlignCenter, index.data(AnimalModel::NameRole).toString().left(1));
-    } else {
-        painter->drawImage(photoRect, photo);
-    }
-    painter->restore();
-
-    const int base = std::max(14, option.font.pixelSize() > 0 ? option.font.pixelSize() : 20);
-    const qreal pad = 16;
-    qreal y = photoRect.bottom() + 10;
-    QFont name = option.font;
-    name.setPixelSize(base * 3 / 2);
-    name.setBold(true);
-    painter->setFont(name);
-    painter->setPen(kText);
-    const qreal nameHeight = QFontMetricsF(name).height();
-    const QRectF nameRect(card.left() + pad, y, card.width() - 2 * pad, nameHeight);
-    painter->drawText(
-        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(name).elidedText(index.data(AnimalModel::NameRole).toString(), Qt::ElideRight, nameRect.width()));
-    y += nameHeight + 2;
-    // A little under the kiosk's type size: "cerca de 2 anos · Macho · Médio" and "Taxa de adoção:
-    // ARS 10.000,00" whole on a card four to a row at 1920 px.
-    QFont facts = option.font;
-    facts.setPixelSize(base * 9 / 10);
-    painter->setFont(facts);
-    painter->setPen(kMuted);
-    const qreal factsHeight = QFontMetricsF(facts).height();
-    painter->drawText(QRectF(card.left() + pad, y, card.width() - 2 * pad, factsHeight), Qt::AlignLeft,
-                      QFontMetricsF(facts).elidedText(index.data(AnimalModel::FactsRole).toString(), Qt::ElideRight,
-                                                      card.width() - 2 * pad));
-    y += factsHeight + 8;
-    // Badges: the ones that fit on one line.
-    QFont badgeFont = option.font;
-    badgeFont.setPixelSize(std::max(13, base * 3 / 4));
-    painter->setFont(badgeFont);
-    const QFontMetricsF badgeMetrics(badgeFont);
-    qreal x = card.left() + pad;
-    const qreal badgeHeight = badgeMetrics.height() + 8;
-    const QStringList badges = index.data(AnimalModel::BadgesRole).toStringList();
-    const auto positive = index.data(AnimalModel::BadgesPositiveRole).value<QList<bool>>();
-    for (qsizetype i = 0; i < badges.size(); ++i) {
-        const QString& badge = badges[i];
-        const qreal w = badgeMetrics.horizontalAdvance(badge) + 20;
-        if (x + w > card.right() - pad) {
-            break;
-        }
-        // By the answer, not the words: "No cats" is "Não se dá com gatos" in Portuguese.
-        const bool no = i < positive.size() && !positive[i];
-        QPainterPath pill;
-        pill.addRoundedRect(QRectF(x, y, w, badgeHeight), badgeHeight / 2, badgeHeight / 2);
-        painter->fillPath(pill, no ? QColor(0xf6, 0xe0, 0xe0) : QColor(0xe3, 0xf0, 0xe6));
-        painter->setPen(no ? QColor(0x8e, 0x1b, 0x1b) : QColor(0x1b, 0x5e, 0x20));
-        painter->drawText(QRectF(x, y, w, badgeHeight), Qt::AlignCenter, badge);
-        x += w + 8;
-    }
-    painter->setFont(facts);
-    painter->setPen(kGreen);
-    const QRectF feeRect(card.left() + pad, card.bottom() - factsHeight - 12, card.width() - 2 * pad, factsHeight);
-    painter->drawText(
-        feeRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(facts).elidedText(index.data(AnimalModel::FeeRole).toString(), Qt::ElideRight, feeRect.width()));
-    painter->restore();
-}
-
 GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     : QWidget(parent)
     , m_animals(animals)
@@ -137,7 +35,7 @@ GalleryPage::GalleryPage(AnimalModel& animals, QWidget* parent)
     , m_size(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QListView(this))
+    , m_view(new CardGridView(this))
 {
     setObjectName(QStringLiteral("galleryPage"));
     m_filter->setSourceModel(&m_animals);
@@ -311,6 +209,10 @@ void GalleryPage::layoutCards()
     const int columns = std::max(2, width / (base * 17));
     const int cardWidth = (width - 2) / columns;
     const QSize card(cardWidth, cardWidth * 5 / 4);
+    // Drawn cards kept: a screenful (a part row at the top and the bottom included) and as many
+    // again, so scrolling back a little copies cards rather than drawing them.
+    const int visibleRows = m_view->viewport()->height() / card.height() + 2;
+    m_delegate->setCachedCards(2 * columns * visibleRows);
     if (card == m_delegate->cardSize() && m_view->gridSize() == card) {
         return;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 class QButtonGroup;
@@ -13,24 +12,9 @@ class QStackedWidget;
 
 namespace petinfo::client {
 
+class AnimalCardDelegate;
 class AnimalFilterProxyModel;
 class AnimalModel;
-
-/** Paints one animal as a card: photo, name, age · sex · size, "good with" badges and the fee. */
-class AnimalCardDelegate final : public QStyledItemDelegate
-{
-    Q_OBJECT
-
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void setCardSize(QSize size) { m_size = size; }
-    QSize cardSize() const { return m_size; }
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-
-private:
-    QSize m_size{360, 420};
-};
 
 /** The visitors' home: every adoptable animal as a card in a grid that scrolls with a finger, and
  *  the filters above it (species, age, size, good with children / dogs / cats). */
@@ -43,6 +27,7 @@ public:
 
     AnimalFilterProxyModel& filter() { return *m_filter; }
     QListView* view() const { return m_view; }
+    AnimalCardDelegate* cardDelegate() const { return m_delegate; }
     /** Back to every animal at the top (after a visitor left). */
     void resetFilters();
 

@@ -56,6 +56,8 @@ QScrollArea { border: none; background: transparent; }
 QScrollArea > QWidget#qt_scrollarea_viewport, QScrollArea > QWidget#qt_scrollarea_viewport > QWidget {
     background: transparent; }
 QListView { border: none; background: transparent; }
+/* The gallery paints its own background under the cards (CardGridView): the window's colour. */
+QListView#animalListView { background: #f4f1ea; }
 )")
         .arg(base)
         .arg(big)

@@ -3,11 +3,31 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <utility>
 
 namespace petinfo::client {
+
+namespace {
+
+/** Where every photo cache decodes: one core fewer than the machine has (at least one thread).
+ *  Decoding on every core takes the GUI thread's core away in the middle of a frame: on a
+ *  two-core kiosk, scrolling to new cards then stuttered while their photos decoded. */
+QThreadPool& decodePool()
+{
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
 
 QImage decodeCovering(const QByteArray& bytes, QSize size)
 {
@@ -50,20 +70,36 @@ QImage PhotoCache::photo(const QString& photoId)
     if (const QImage* cached = m_cache.object(photoId)) {
         return *cached;
     }
-    if (m_pending.contains(photoId) || m_missing.contains(photoId)) {
+    if (m_pending.contains(photoId) || m_missing.contains(photoId) || m_queued.contains(photoId)) {
         return {};
     }
-    const QByteArray bytes = m_loader(photoId);
-    if (bytes.isEmpty()) {
-        // Not downloaded yet: asked again after the next sync (clear()).
-        m_missing.insert(photoId);
-        return {};
+    // Asked for while a view paints: reading the bytes and waking a decoder now would take that
+    // time (and, on a small machine, the core) from the frame being painted.
+    m_queued.append(photoId);
+    if (!m_startScheduled) {
+        m_startScheduled = true;
+        QMetaObject::invokeMethod(this, &PhotoCache::startQueued, Qt::QueuedConnection);
     }
-    auto* watcher = new QFutureWatcher<QImage>(this);
-    m_pending.insert(photoId, watcher);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, photoId, watcher] { finished(photoId, watcher); });
-    watcher->setFuture(QtConcurrent::run([bytes, size = m_size] { return decodeCovering(bytes, size); }));
     return {};
+}
+
+void PhotoCache::startQueued()
+{
+    m_startScheduled = false;
+    for (const QString& photoId : std::exchange(m_queued, {})) {
+        const QByteArray bytes = m_loader(photoId);
+        if (bytes.isEmpty()) {
+            // Not downloaded yet: asked again after the next sync (clear()).
+            m_missing.insert(photoId);
+            continue;
+        }
+        auto* watcher = new QFutureWatcher<QImage>(this);
+        m_pending.insert(photoId, watcher);
+        connect(watcher, &QFutureWatcher<QImage>::finished, this,
+                [this, photoId, watcher] { finished(photoId, watcher); });
+        watcher->setFuture(
+            QtConcurrent::run(&decodePool(), [bytes, size = m_size] { return decodeCovering(bytes, size); }));
+    }
 }
 
 QImage PhotoCache::photoNow(const QString& photoId)
@@ -100,6 +136,7 @@ void PhotoCache::clear()
 
 void PhotoCache::waitForDecodes()
 {
+    startQueued();
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         QFutureWatcher<QImage>* watcher = it.value();

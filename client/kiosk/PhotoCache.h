@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSize>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,24 +29,28 @@ public:
     ~PhotoCache() override;
 
     /** The photo scaled to cover `size`, or a null image while it is being decoded (photoReady
-     *  follows) or when it cannot be had. */
+     *  follows) or when it cannot be had. A photo not in the cache is read and decoded once
+     *  control returns to the event loop: never in the middle of the paint that asked for it. */
     QImage photo(const QString& photoId);
     /** Decodes now, on the calling thread (the slideshow and detail page want it at once). */
     QImage photoNow(const QString& photoId);
     QSize size() const { return m_size; }
     void clear();
-    /** Waits for decodes in flight (tests, benchmarks). */
+    /** Starts the decodes asked for and waits for every one in flight (tests, benchmarks). */
     void waitForDecodes();
 
 Q_SIGNALS:
     void photoReady(const QString& photoId);
 
 private:
+    void startQueued();
     void finished(const QString& photoId, QFutureWatcher<QImage>* watcher);
 
     Loader m_loader;
     QSize m_size;
     QCache<QString, QImage> m_cache;
+    QStringList m_queued; ///< asked for, not read yet
+    bool m_startScheduled = false;
     QHash<QString, QFutureWatcher<QImage>*> m_pending;
     QSet<QString> m_missing;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop app's command line where there is no display: --help and --version answer in the
-// terminal (over SSH, in a package's check) instead of aborting for want of a screen.
+// The GUI executables' command line where there is no display (the desktop app and the kiosk share
+// their start-up): --help and --version answer in the terminal (over SSH, in a package's check)
+// instead of aborting for want of a screen, and a wrong option is an error, not a crash.
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -17,8 +18,8 @@ class TestCommandLine final : public QObject
         QString err;
     };
 
-    /** Runs the app with no display of any kind and no platform plugin chosen for it. */
-    static Run runWithoutDisplay(const QStringList& arguments)
+    /** Runs `binary` with no display of any kind and no platform plugin chosen for it. */
+    static Run runWithoutDisplay(const QString& binary, const QStringList& arguments)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XAUTHORITY"}) {
@@ -26,7 +27,7 @@ class TestCommandLine final : public QObject
         }
         QProcess app;
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(PETINFO_APP_BINARY), arguments);
+        app.start(binary, arguments);
         Run run;
         if (!app.waitForFinished(30000)) {
             app.kill();
@@ -40,38 +41,67 @@ class TestCommandLine final : public QObject
         return run;
     }
 
+    static void addExecutables()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("ownOption"); // one of the executable's own options
+        QTest::newRow("petinfo") << QStringLiteral(PETINFO_APP_BINARY) << QStringLiteral("petinfo")
+                                 << QStringLiteral("--server-url");
+        QTest::newRow("petinfo-kiosk") << QStringLiteral(PETINFO_KIOSK_BINARY) << QStringLiteral("petinfo-kiosk")
+                                       << QStringLiteral("--windowed");
+    }
+
 private Q_SLOTS:
     void testHelpWithoutDisplay_data()
     {
+        QTest::addColumn<QString>("binary");
         QTest::addColumn<QString>("option");
-        QTest::newRow("--help") << "--help";
-        QTest::newRow("-h") << "-h";
-        QTest::newRow("--help-all") << "--help-all";
+        QTest::addColumn<QString>("ownOption");
+        for (const char* option : {"--help", "-h", "--help-all"}) {
+            QTest::addRow("petinfo %s", option)
+                << QStringLiteral(PETINFO_APP_BINARY) << QString::fromLatin1(option) << QStringLiteral("--server-url");
+            QTest::addRow("petinfo-kiosk %s", option)
+                << QStringLiteral(PETINFO_KIOSK_BINARY) << QString::fromLatin1(option) << QStringLiteral("--windowed");
+        }
     }
 
     void testHelpWithoutDisplay()
     {
+        QFETCH(QString, binary);
         QFETCH(QString, option);
-        const Run run = runWithoutDisplay({option});
+        QFETCH(QString, ownOption);
+        const Run run = runWithoutDisplay(binary, {option});
         QVERIFY2(run.status == QProcess::NormalExit, qPrintable(run.err));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("--db")), qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("--server-url")));
+        QVERIFY(run.out.contains(ownOption));
+        QVERIFY(run.out.contains(QStringLiteral("--version")));
         QVERIFY(run.out.contains(QStringLiteral("Pet Info")));
         QVERIFY2(!run.err.contains(QStringLiteral("display")), qPrintable(run.err));
     }
 
+    void testVersionWithoutDisplay_data() { addExecutables(); }
+
     void testVersionWithoutDisplay()
     {
-        const Run run = runWithoutDisplay({QStringLiteral("--version")});
-        QVERIFY2(run.status == QProcess::NormalExit, qPrintable(run.err));
-        QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), QStringLiteral("petinfo " PETINFO_VERSION));
+        QFETCH(QString, binary);
+        QFETCH(QString, name);
+        for (const QString& option : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+            const Run run = runWithoutDisplay(binary, {option});
+            QVERIFY2(run.status == QProcess::NormalExit, qPrintable(run.err));
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.out.trimmed(), name + QStringLiteral(" " PETINFO_VERSION));
+        }
     }
+
+    void testUnknownOptionIsAnErrorNotACrash_data() { addExecutables(); }
 
     void testUnknownOptionIsAnErrorNotACrash()
     {
-        const Run run = runWithoutDisplay({QStringLiteral("--no-such-option")});
+        QFETCH(QString, binary);
+        const Run run = runWithoutDisplay(binary, {QStringLiteral("--no-such-option")});
         QCOMPARE(run.status, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no-such-option")), qPrintable(run.err));

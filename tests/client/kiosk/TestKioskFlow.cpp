@@ -37,7 +37,9 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -163,6 +165,27 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(installTranslations(QLocale(QLocale::English)));
+    }
+
+    void testScrolledGalleryShowsWhatAFreshPaintShows()
+    {
+        // The grid is opaque, so Qt scrolls it by moving what is painted and paints only what
+        // comes into view: the screen must still show what painting it all anew shows.
+        Kiosk k;
+        QVERIFY(k.setUp(30, slowTiming()));
+        QScrollBar* bar = k.gallery()->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 600);
+        for (int step = 0; step < 12; ++step) {
+            bar->setValue(bar->value() + (step % 4 == 3 ? -45 : 60));
+            QTest::qWait(5);
+            k.flow->cardPhotos().waitForDecodes();
+        }
+        QApplication::processEvents();
+        QScreen* screen = k.window->screen();
+        const QImage onScreen = screen->grabWindow(k.window->winId()).toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage fresh = k.window->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(onScreen.size(), fresh.size());
+        QVERIFY(onScreen == fresh);
     }
 
     void testBrowseAndFilter()
