@@ -33,7 +33,7 @@ std::vector<DueRecord> recordsDueBetween(DbConnection& db, const std::string& or
         db.engine() == Engine::Postgres ? "(fields::jsonb ->> 'nextDue')" : "json_extract(fields, '$.nextDue')";
     const std::string sql = std::string("SELECT row_id, pet_id, updated_ms FROM sync_rows WHERE org_id = ? AND "
                                         "entity = 'healthRecord' AND deleted = 0 AND ") +
-                            nextDue + " BETWEEN ? AND ? ORDER BY pet_id, row_id";
+                            nextDue + " BETWEEN ? AND ?";
     const SqlRows rows = db.rows(sql, orgId, from.toIso(), to.toIso());
     std::vector<DueRecord> out;
     out.reserve(rows.size());
@@ -85,24 +85,24 @@ JobResult SweepRemindersHandler::run(JobContext& ctx)
         due = recordsDueBetween(*db, job.orgId, today.addDays(-(std::max(settings.overdueDays, 0) + kShiftDays)),
                                 today.addDays(before + ahead + kShiftDays));
     }
-    std::vector<std::string> pets;
+    // Grouped here, not by the query's order: a database's collation need not sort ids as bytes.
+    std::map<std::string, std::vector<const DueRecord*>> byPet;
     for (const DueRecord& r : due) {
-        if (pets.empty() || pets.back() != r.petId) {
-            pets.push_back(r.petId);
-        }
+        byPet[r.petId].push_back(&r);
     }
     bool enqueued = false;
-    std::size_t next = 0; // the first record of the batch in `due`
-    for (std::size_t first = 0; first < pets.size(); first += kPetsPerTransaction) {
-        const std::vector<std::string> batch(
-            pets.begin() + static_cast<std::ptrdiff_t>(first),
-            pets.begin() + static_cast<std::ptrdiff_t>(std::min(pets.size(), first + kPetsPerTransaction)));
+    for (auto it = byPet.begin(); it != byPet.end();) {
+        std::vector<std::string> batch;
         ctx.db().transaction(true, [&](DbConnection& db) {
+            batch.clear(); // in case the transaction is run again
             SyncWriter writer(m_sync, db, job.orgId);
             ReminderBook book(writer, m_clock);
             book.planUntil(now + kPlanAheadMs);
-            for (std::size_t i = next; i < due.size() && due[i].petId <= batch.back(); ++i) {
-                book.setArrival(due[i].id, due[i].receivedMs);
+            for (auto pet = it; pet != byPet.end() && batch.size() < kPetsPerTransaction; ++pet) {
+                batch.push_back(pet->first);
+                for (const DueRecord* r : pet->second) {
+                    book.setArrival(r->id, r->receivedMs);
+                }
             }
             book.preload(batch);
             for (const std::string& petId : batch) {
@@ -111,9 +111,7 @@ JobResult SweepRemindersHandler::run(JobContext& ctx)
             enqueued = enqueued || book.enqueued();
             writer.finish();
         });
-        while (next < due.size() && due[next].petId <= batch.back()) {
-            ++next;
-        }
+        std::advance(it, static_cast<std::ptrdiff_t>(batch.size()));
     }
     if (enqueued && m_wake) {
         m_wake();
