@@ -9,6 +9,7 @@
 #include "Screenshots.h"
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
+#include "SyncRound.h"
 #include "TestServer.h"
 
 #include "gui/AdoptionActions.h"
@@ -56,6 +57,8 @@
 
 using namespace petinfo;
 using namespace petinfo::client;
+using petinfo::test::fastTiming;
+using petinfo::test::syncNow;
 using petinfo::test::TestServer;
 
 namespace {
@@ -95,35 +98,6 @@ class TestAdoption final : public QObject
             qWarning("no child %s", name);
         }
         return found;
-    }
-
-    static SyncEngine::Timing fastTiming()
-    {
-        SyncEngine::Timing timing;
-        timing.debounceMs = 50;
-        timing.backoffBaseMs = 300;
-        timing.backoffMaxMs = 600;
-        timing.requestTimeoutMs = 5000;
-        return timing;
-    }
-
-    /** Runs a sync round from start to end (see TestReminders). */
-    static bool syncNow(SyncController& sync)
-    {
-        bool started = false;
-        bool finished = false;
-        const auto connection =
-            QObject::connect(&sync.engine(), &SyncEngine::statusChanged, &sync, [&](const SyncStatus& s) {
-                if (s.state == SyncStatus::State::Syncing) {
-                    started = true;
-                } else if (started && s.state == SyncStatus::State::Idle) {
-                    finished = true;
-                }
-            });
-        sync.engine().syncNow();
-        const bool done = QTest::qWaitFor([&] { return finished; }, 20000);
-        QObject::disconnect(connection);
-        return done && sync.engine().status().pendingChanges == 0;
     }
 
     /** What a kiosk does: its own device token (created by the admin), then one push of a new

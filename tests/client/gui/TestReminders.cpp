@@ -9,6 +9,7 @@
 #include "Screenshots.h"
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
+#include "SyncRound.h"
 #include "TestServer.h"
 
 #include "gui/DateEdit.h"
@@ -50,6 +51,8 @@
 using namespace petinfo;
 using namespace petinfo::client;
 using petinfo::test::FakeWhatsAppProcess;
+using petinfo::test::fastTiming;
+using petinfo::test::syncNow;
 using petinfo::test::TestServer;
 
 namespace {
@@ -92,16 +95,6 @@ class TestReminders final : public QObject
         return found;
     }
 
-    static SyncEngine::Timing fastTiming()
-    {
-        SyncEngine::Timing timing;
-        timing.debounceMs = 50;
-        timing.backoffBaseMs = 300;
-        timing.backoffMaxMs = 600;
-        timing.requestTimeoutMs = 5000;
-        return timing;
-    }
-
     bool setServerTime(qint64 ms)
     {
         QFile file(m_clockFile + QStringLiteral(".tmp"));
@@ -116,23 +109,6 @@ class TestReminders final : public QObject
 
     /** Starts a sync round and waits until one has run from start to end after this call. (The
      *  desktop's clock is pinned, so lastSyncedAtMs cannot tell rounds apart.) */
-    static bool syncNow(SyncController& sync)
-    {
-        bool started = false;
-        bool finished = false;
-        const auto connection =
-            QObject::connect(&sync.engine(), &SyncEngine::statusChanged, &sync, [&](const SyncStatus& s) {
-                if (s.state == SyncStatus::State::Syncing) {
-                    started = true;
-                } else if (started && s.state == SyncStatus::State::Idle) {
-                    finished = true;
-                }
-            });
-        sync.engine().syncNow();
-        const bool done = QTest::qWaitFor([&] { return finished; }, 20000);
-        QObject::disconnect(connection);
-        return done && sync.engine().status().pendingChanges == 0;
-    }
 
     QMap<QString, QString> serverConfig(const FakeWhatsAppProcess* fake)
     {

@@ -9,6 +9,7 @@
 #include "Screenshots.h"
 #include "ScriptedPrompts.h"
 #include "ServiceFixture.h"
+#include "SyncRound.h"
 #include "TestServer.h"
 
 #include "gui/DateEdit.h"
@@ -44,6 +45,8 @@
 using namespace petinfo;
 using namespace petinfo::client;
 using petinfo::test::FakeWhatsAppProcess;
+using petinfo::test::fastTiming;
+using petinfo::test::syncNow;
 using petinfo::test::TestServer;
 
 namespace {
@@ -102,16 +105,6 @@ class TestWhatsAppMessages final : public QObject
         return found;
     }
 
-    static SyncEngine::Timing fastTiming()
-    {
-        SyncEngine::Timing timing;
-        timing.debounceMs = 50;
-        timing.backoffBaseMs = 300;
-        timing.backoffMaxMs = 600;
-        timing.requestTimeoutMs = 5000;
-        return timing;
-    }
-
     bool setServerTime(qint64 ms)
     {
         QFile file(m_clockFile + QStringLiteral(".tmp"));
@@ -122,24 +115,6 @@ class TestWhatsAppMessages final : public QObject
         file.close();
         QFile::remove(m_clockFile);
         return QFile::rename(m_clockFile + QStringLiteral(".tmp"), m_clockFile);
-    }
-
-    static bool syncNow(SyncController& sync)
-    {
-        bool started = false;
-        bool finished = false;
-        const auto connection =
-            QObject::connect(&sync.engine(), &SyncEngine::statusChanged, &sync, [&](const SyncStatus& s) {
-                if (s.state == SyncStatus::State::Syncing) {
-                    started = true;
-                } else if (started && s.state == SyncStatus::State::Idle) {
-                    finished = true;
-                }
-            });
-        sync.engine().syncNow();
-        const bool done = QTest::qWaitFor([&] { return finished; }, 20000);
-        QObject::disconnect(connection);
-        return done && sync.engine().status().pendingChanges == 0;
     }
 
     QMap<QString, QString> serverConfig(const FakeWhatsAppProcess* fake)
