@@ -45,8 +45,15 @@ std::optional<ReminderPreview> ReminderService::preview()
     if (!isSignedIn()) {
         return std::nullopt;
     }
-    const auto settings = reminder_settings_cache::load(m_pets.database());
-    return settings ? ReminderPreview::fromSettings(*settings) : std::nullopt;
+    // Read for every page of records: parsed again only when the kept text changed (a sync
+    // round may have fetched new settings on its own thread).
+    const QString text = reminder_settings_cache::storedText(m_pets.database());
+    if (text != m_previewText) {
+        const auto settings = reminder_settings_cache::load(m_pets.database());
+        m_preview = settings ? ReminderPreview::fromSettings(*settings) : std::nullopt;
+        m_previewText = text;
+    }
+    return m_preview;
 }
 
 StorageResult<QHash<QString, RecordReminderStatus>> ReminderService::statusOfRecords(const QStringList& recordIds)

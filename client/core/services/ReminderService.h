@@ -91,6 +91,8 @@ private:
     ReminderRepository m_repo;
     ApiFactory m_apiFactory;
     QString m_role;
+    QString m_previewText; ///< the kept settings m_preview was made from
+    std::optional<ReminderPreview> m_preview;
 };
 
 } // namespace petinfo::client

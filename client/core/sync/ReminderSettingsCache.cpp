@@ -43,13 +43,19 @@ StorageResult<void> store(Database& db, const nlohmann::json& settings)
     return SyncStore(db).setState(kSettingsKey, QString::fromStdString(kept.dump()));
 }
 
-std::optional<nlohmann::json> load(Database& db)
+QString storedText(Database& db)
 {
     const auto text = SyncStore(db).state(kSettingsKey);
-    if (!text || text->isEmpty()) {
+    return text ? *text : QString();
+}
+
+std::optional<nlohmann::json> load(Database& db)
+{
+    const QString text = storedText(db);
+    if (text.isEmpty()) {
         return std::nullopt;
     }
-    nlohmann::json settings = nlohmann::json::parse(text->toStdString(), nullptr, false);
+    nlohmann::json settings = nlohmann::json::parse(text.toStdString(), nullptr, false);
     if (!settings.is_object()) {
         return std::nullopt;
     }

@@ -3,6 +3,8 @@
 
 #include "storage/StorageError.h"
 
+#include <QString>
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -27,6 +29,8 @@ void refresh(Database& db, SyncApi& api, const Clock& clock);
 StorageResult<void> store(Database& db, const nlohmann::json& settings);
 /** The settings kept, or nullopt (never fetched, or unreadable). */
 std::optional<nlohmann::json> load(Database& db);
+/** The kept settings' text as stored (empty when none): cheap to compare with a copy. */
+QString storedText(Database& db);
 
 } // namespace reminder_settings_cache
 
